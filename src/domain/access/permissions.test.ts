@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import { collectionNames, type CollectionName } from '../entities';
+import { userRoles, type UserRole } from '../organisation';
+import { canCreateUser, canRead, canWrite, SUPPORT_TEAM, type Actor } from './permissions';
+
+const OWN_SCHOOL = 'school-own';
+const OTHER_SCHOOL = 'school-other';
+const OWN_MUNI = 'muni-own';
+const OTHER_MUNI = 'muni-other';
+const ME = 'user-me';
+
+const actor = (role: UserRole): Actor => ({
+  userId: ME,
+  roles: [role],
+  schoolIds: role === 'administrator' ? [OWN_SCHOOL, OTHER_SCHOOL] : [OWN_SCHOOL],
+  municipalityIds: role === 'administrator' ? [OWN_MUNI, OTHER_MUNI] : [OWN_MUNI],
+});
+
+/** A record of each collection in the given school (and its municipality), written by "me" where that applies. */
+function record(collection: CollectionName, school: 'own' | 'other'): Record<string, unknown> {
+  const schoolId = school === 'own' ? OWN_SCHOOL : OTHER_SCHOOL;
+  const municipalityId = school === 'own' ? OWN_MUNI : OTHER_MUNI;
+  const base = { id: `${collection}-${school}`, schoolId, municipalityId };
+  switch (collection) {
+    case 'municipalities':
+      return { id: municipalityId };
+    case 'schools':
+      return { id: schoolId, municipalityId };
+    case 'users':
+      return { id: `colleague-${school}`, schoolIds: [schoolId] };
+    case 'plans':
+      return { ...base, preparerIds: [ME], status: 'draft', risks: [] };
+    case 'consultations':
+      return { ...base, staffId: ME };
+    case 'notes':
+      return { ...base, authorId: ME, sharedWithSupportTeam: false };
+    default:
+      return base;
+  }
+}
+
+// Expected write permission in one's own school, per role (administrator: everywhere but others' own records).
+const writes: Record<UserRole, CollectionName[]> = {
+  teacher: ['learners', 'plans', 'consultations'],
+  psychologist: ['learners', 'plans', 'consultations', 'notes'],
+  social_pedagogue: ['learners', 'plans', 'consultations', 'compensations', 'notes'],
+  plan_preparer: ['learners', 'plans', 'consultations'],
+  director: ['learners', 'plans', 'consultations', 'staffevents'],
+  school_coordinator: ['learners', 'plans', 'consultations', 'compensations', 'staffevents'],
+  municipal_coordinator: ['schools', 'consultations', 'compensations', 'youthprojects', 'staffevents'],
+  administrator: collectionNames.filter((c) => c !== 'users'),
+};
+
+const matrix = userRoles.flatMap((role) =>
+  collectionNames.flatMap((collection) => (['own', 'other'] as const).map((school) => ({ role, collection, school }))),
+);
+
+describe('authorisation matrix: role × collection × own/other school', () => {
+  it.each(matrix)('$role reads $collection of the $school school', ({ role, collection, school }) => {
+    // For notes: a colleague's note shared with the support team (one's own notes are always readable).
+    const doc =
+      collection === 'notes'
+        ? { ...record(collection, school), authorId: 'colleague', sharedWithSupportTeam: true }
+        : record(collection, school);
+    const inReach = role === 'administrator' || school === 'own';
+    const expected = collection === 'notes' ? school === 'own' && SUPPORT_TEAM.includes(role) : inReach;
+    expect(canRead(actor(role), collection, doc)).toBe(expected);
+  });
+
+  it.each(matrix)('$role writes $collection of the $school school', ({ role, collection, school }) => {
+    const doc = record(collection, school);
+    const expected = writes[role].includes(collection) && (school === 'own' || role === 'administrator');
+    expect(canWrite(actor(role), collection, null, doc).ok).toBe(expected);
+  });
+});
+
+describe('records of other people', () => {
+  it('a teacher cannot log a consultation as someone else, nor take over one', () => {
+    const theirs = { id: 'c1', schoolId: OWN_SCHOOL, staffId: 'someone-else' };
+    expect(canWrite(actor('teacher'), 'consultations', null, theirs)).toEqual({ ok: false, reason: 'notOwnRecord' });
+    expect(canWrite(actor('teacher'), 'consultations', theirs, { ...theirs, staffId: ME })).toEqual({
+      ok: false,
+      reason: 'notOwnRecord',
+    });
+  });
+
+  it('a confidential note is read by its author; by the support team only when shared', () => {
+    const note = { id: 'n1', schoolId: OWN_SCHOOL, authorId: 'psychologist-1', sharedWithSupportTeam: false };
+    const shared = { ...note, sharedWithSupportTeam: true };
+    expect(canRead(actor('social_pedagogue'), 'notes', note)).toBe(false);
+    expect(canRead(actor('social_pedagogue'), 'notes', shared)).toBe(true);
+    expect(canRead(actor('teacher'), 'notes', shared)).toBe(false);
+    expect(canRead(actor('administrator'), 'notes', note)).toBe(false);
+    expect(canRead({ ...actor('psychologist'), userId: 'psychologist-1' }, 'notes', note)).toBe(true);
+  });
+
+  it('moving a record to a school out of reach is refused', () => {
+    const learner = { id: 'l1', schoolId: OWN_SCHOOL };
+    expect(canWrite(actor('teacher'), 'learners', learner, { ...learner, schoolId: OTHER_SCHOOL })).toEqual({
+      ok: false,
+      reason: 'outOfScope',
+    });
+  });
+});
+
+describe('plans', () => {
+  const plan = { id: 'p1', schoolId: OWN_SCHOOL, preparerIds: ['preparer-1'], status: 'in_approval', risks: [] };
+  it.each<[string, UserRole, Record<string, unknown>, boolean]>([
+    ['director approves', 'director', { ...plan, status: 'approved', history: [{ id: 'h' }] }, true],
+    ['director edits risks', 'director', { ...plan, risks: [{ id: 'r' }] }, false],
+    ['teacher who is not a preparer', 'teacher', { ...plan, status: 'approved' }, false],
+    ['municipal coordinator approves', 'municipal_coordinator', { ...plan, status: 'approved' }, true],
+  ])('%s', (_, role, next, allowed) => {
+    expect(canWrite(actor(role), 'plans', plan, next).ok).toBe(allowed);
+  });
+
+  it('a preparer edits content', () => {
+    const mine = { ...plan, preparerIds: [ME] };
+    expect(canWrite(actor('teacher'), 'plans', mine, { ...mine, risks: [{ id: 'r' }] }).ok).toBe(true);
+  });
+});
+
+describe('canCreateUser', () => {
+  const teacherHere = { roles: ['teacher'] as UserRole[], schoolIds: [OWN_SCHOOL] };
+  it.each<[string, UserRole, Parameters<typeof canCreateUser>[1], boolean]>([
+    ['administrator creates anyone', 'administrator', { roles: ['administrator'], schoolIds: [] }, true],
+    ['school coordinator: a teacher of their school', 'school_coordinator', teacherHere, true],
+    [
+      'school coordinator: a teacher elsewhere',
+      'school_coordinator',
+      { ...teacherHere, schoolIds: [OTHER_SCHOOL] },
+      false,
+    ],
+    [
+      'school coordinator: a municipal coordinator',
+      'school_coordinator',
+      { roles: ['municipal_coordinator'], schoolIds: [OWN_SCHOOL] },
+      false,
+    ],
+    ['school coordinator: a user with no school', 'school_coordinator', { roles: ['teacher'], schoolIds: [] }, false],
+    ['municipal coordinator: a teacher of the municipality', 'municipal_coordinator', teacherHere, true],
+    [
+      'municipal coordinator: a colleague coordinator',
+      'municipal_coordinator',
+      { roles: ['municipal_coordinator'], schoolIds: [], municipalityId: OWN_MUNI },
+      true,
+    ],
+    [
+      'municipal coordinator: another municipality',
+      'municipal_coordinator',
+      { roles: ['municipal_coordinator'], schoolIds: [], municipalityId: OTHER_MUNI },
+      false,
+    ],
+    [
+      'municipal coordinator: an administrator',
+      'municipal_coordinator',
+      { roles: ['administrator'], schoolIds: [] },
+      false,
+    ],
+    ['teacher creates nobody', 'teacher', teacherHere, false],
+    ['director creates nobody', 'director', teacherHere, false],
+  ])('%s', (_, role, user, allowed) => {
+    expect(canCreateUser(actor(role), user)).toBe(allowed);
+  });
+});

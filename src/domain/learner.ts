@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { dateSchema, entityBase, idSchema } from './primitives';
+
+export const learnerProgrammes = ['general', 'vocational'] as const;
+export const consentSigners = ['parent', 'guardian', 'learner'] as const;
+
+export const guardianSchema = z.object({
+  id: idSchema,
+  name: z.string().trim().min(1).max(120),
+  relation: z.string().trim().max(40).optional(),
+  phone: z.string().trim().max(40).optional(),
+  email: z.email().max(120).optional(),
+});
+export type Guardian = z.infer<typeof guardianSchema>;
+
+/** The signed application / consent a plan starts from. */
+export const consentSchema = z.object({
+  signedOn: dateSchema,
+  signedBy: z.string().trim().min(1).max(120),
+  signerRole: z.enum(consentSigners),
+});
+export type Consent = z.infer<typeof consentSchema>;
+
+/** The fields a person types in; shared by the learner form and the stored entity. */
+export const learnerFieldsSchema = z.object({
+  firstName: z.string().trim().min(1).max(80),
+  lastName: z.string().trim().min(1).max(80),
+  /** A class (e.g. "7.b") or, for vocational students, a course and group (e.g. "2. kurss, AM-21"). */
+  className: z.string().trim().min(1).max(40),
+  programme: z.enum(learnerProgrammes),
+  birthDate: dateSchema.optional(),
+});
+export type LearnerFields = z.infer<typeof learnerFieldsSchema>;
+
+export const learnerSchema = z.object({
+  ...entityBase,
+  ...learnerFieldsSchema.shape,
+  schoolId: idSchema,
+  guardians: z.array(guardianSchema).max(10),
+  consent: consentSchema.optional(),
+  archived: z.boolean(),
+});
+export type Learner = z.infer<typeof learnerSchema>;

@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import {
+  centsSchema,
+  dateSchema,
+  entityBase,
+  idSchema,
+  schoolYearSchema,
+  semesterSchema,
+  timestampSchema,
+} from './primitives';
+
+export const planStatuses = [
+  'draft',
+  'in_approval',
+  'approved',
+  'in_progress',
+  'suspended',
+  'under_revision',
+  'inactive',
+] as const;
+export type PlanStatus = (typeof planStatuses)[number];
+
+export const measureKinds = ['subject_consultation', 'specialist_consultation', 'compensation'] as const;
+export type MeasureKind = (typeof measureKinds)[number];
+
+export const planOutcomes = ['improved', 'no_improvement', 'support_stopped', 'no_longer_needed', 'continues'] as const;
+export type PlanOutcome = (typeof planOutcomes)[number];
+
+/** A risk found for the learner; `code` is an item of the programme profile's risk grid. */
+export const planRiskSchema = z.object({
+  id: idSchema,
+  code: z.string().min(1).max(60),
+  note: z.string().max(2000).default(''),
+});
+export type PlanRisk = z.infer<typeof planRiskSchema>;
+
+export const measureSchema = z.object({
+  id: idSchema,
+  kind: z.enum(measureKinds),
+  /** Ids of the plan's risks this measure answers; at least one before the plan can be sent for approval. */
+  riskIds: z.array(idSchema),
+  /** Sensitive: encrypted at rest on the device. */
+  justification: z.string().max(4000).default(''),
+  subject: z.string().max(40).optional(),
+  specialistRole: z.string().max(40).optional(),
+  staffId: idSchema.optional(),
+  plannedSessions: z.number().int().min(0).max(500).optional(),
+  plannedHoursPerMonth: z.number().min(0).max(200).optional(),
+  compensationCategory: z.string().max(40).optional(),
+  plannedMonthlyCents: centsSchema.optional(),
+});
+export type Measure = z.infer<typeof measureSchema>;
+
+export const planHistoryEntrySchema = z.object({
+  id: idSchema,
+  at: timestampSchema,
+  byUserId: idSchema,
+  action: z.string().min(1).max(60),
+  fromStatus: z.enum(planStatuses).optional(),
+  toStatus: z.enum(planStatuses).optional(),
+  reason: z.string().max(2000).optional(),
+  /** For a field changed on two devices: which value was kept and which lost. */
+  detail: z.string().max(4000).optional(),
+});
+export type PlanHistoryEntry = z.infer<typeof planHistoryEntrySchema>;
+
+export const planEvaluationSchema = z.object({
+  deliveredShare: z.number().min(0).max(10),
+  outcome: z.enum(planOutcomes),
+  note: z.string().max(4000).default(''),
+  evaluatedAt: timestampSchema,
+  evaluatedBy: idSchema,
+});
+export type PlanEvaluation = z.infer<typeof planEvaluationSchema>;
+
+export const supportPlanSchema = z.object({
+  ...entityBase,
+  learnerId: idSchema,
+  schoolId: idSchema,
+  schoolYear: schoolYearSchema,
+  semester: semesterSchema,
+  preparerIds: z.array(idSchema).min(1),
+  status: z.enum(planStatuses),
+  statusReason: z.string().max(2000).optional(),
+  applicationSignedOn: dateSchema.optional(),
+  risks: z.array(planRiskSchema).max(60),
+  measures: z.array(measureSchema).max(100),
+  history: z.array(planHistoryEntrySchema),
+  evaluation: planEvaluationSchema.optional(),
+});
+export type SupportPlan = z.infer<typeof supportPlanSchema>;
