@@ -1,0 +1,29 @@
+import type { RxConflictHandler } from 'rxdb';
+import { jsonEquals, MAX_SYNC_CONFLICTS, mergeDocuments, type SyncConflict } from '../domain';
+import { newId, nowIso } from './ids';
+
+const JSON_LIMIT = 4000;
+const asText = (value: unknown) => (JSON.stringify(value) ?? 'null').slice(0, JSON_LIMIT);
+
+/**
+ * When the server answers a push with a newer state, RxDB asks this handler for the document to keep. It merges
+ * field by field against the state the local edit started from (domain/merge) and records every value that lost
+ * on the document itself, so the person sees "changed on two devices: kept X, other value Y".
+ */
+export const mergingConflictHandler: RxConflictHandler<Record<string, unknown>> = {
+  isEqual: (a, b) => jsonEquals(a, b),
+  async resolve({ assumedMasterState, realMasterState, newDocumentState }) {
+    const { merged, conflicts } = mergeDocuments(assumedMasterState ?? null, newDocumentState, realMasterState);
+    if (conflicts.length === 0) return merged;
+    const at = nowIso();
+    const recorded: SyncConflict[] = conflicts.map((c) => ({
+      id: newId(),
+      at,
+      path: c.path.slice(0, 300),
+      kept: asText(c.kept),
+      lost: asText(c.lost),
+    }));
+    const earlier = Array.isArray(merged.syncConflicts) ? (merged.syncConflicts as SyncConflict[]) : [];
+    return { ...merged, syncConflicts: [...earlier, ...recorded].slice(-MAX_SYNC_CONFLICTS) };
+  },
+};

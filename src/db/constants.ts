@@ -1,0 +1,15 @@
+/** Names that must never drift between modules: database names, storage keys and event names. */
+export const DATABASE_NAME_PREFIX = 'atbalsts';
+
+export const STORAGE_KEYS = {
+  language: 'atbalsts.language',
+  selectedSchool: 'atbalsts.selectedSchool',
+  deviceAccounts: 'atbalsts.accounts',
+  rejections: 'atbalsts.rejections',
+  /** Followed by the database name: changes of that person waiting to be sent. */
+  pendingPrefix: 'atbalsts.pending.',
+} as const;
+
+/** One database per person on a device. */
+export const userDatabaseName = (userId: string) =>
+  `${DATABASE_NAME_PREFIX}_u_${userId.toLowerCase().replace(/[^a-z0-9_]/g, '_')}`;

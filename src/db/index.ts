@@ -1,0 +1,18 @@
+/** The only door through which the UI reads and writes local data. */
+import type { AtbalstsDatabase } from './createDatabase';
+
+export type { AtbalstsDatabase, AtbalstsCollections } from './createDatabase';
+
+// RxDB and Dexie load in their own chunk, so the app shell (and the sign-in screen) paint before it arrives.
+export const openUserDatabase = (name: string, key: CryptoKey): Promise<AtbalstsDatabase> =>
+  import('./database').then((m) => m.openUserDatabase(name, key));
+export const closeUserDatabase = (): Promise<void> => import('./database').then((m) => m.closeUserDatabase());
+export const removeUserDatabase = (name: string): Promise<void> =>
+  import('./database').then((m) => m.removeUserDatabase(name));
+export { createDataKey, unwrapDataKey, wrapDataKey, WrongSecretError, type WrappedKey } from './crypto/keyring';
+export { decryptValue, encryptValue } from './crypto/fieldCipher';
+export { DatabaseProvider, useDatabase } from './DatabaseProvider';
+export { useLiveQuery, type LiveResult } from './hooks/useLiveQuery';
+export { useLearnersOfSchool, useLearner, addLearner, updateLearner } from './learners';
+export { useSchools } from './schools';
+export { STORAGE_KEYS, userDatabaseName } from './constants';

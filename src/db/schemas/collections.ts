@@ -1,0 +1,57 @@
+import type { MigrationStrategies, RxConflictHandler, RxJsonSchema } from 'rxdb';
+import { entitySchemas, type CollectionName, type EntityOf } from '../../domain';
+import { mergingConflictHandler } from '../conflictHandler';
+import { toRxSchema } from './toRxSchema';
+
+export interface CollectionDefinition<C extends CollectionName> {
+  schema: RxJsonSchema<EntityOf<C>>;
+  /** One strategy per version step (key n migrates a version n-1 document); see migrations.ts for the pattern. */
+  migrationStrategies: MigrationStrategies;
+  conflictHandler: RxConflictHandler<EntityOf<C>>;
+}
+
+/**
+ * Indexes follow the screens' queries: by school and semester, by learner, by plan, by staff member and date.
+ * Changing an entity's shape or these indexes changes the schema hash: bump `version` and add a migration
+ * (schemaVersions.test.ts fails until you do).
+ */
+const collectionOptions: { [C in CollectionName]: { version: number; indexes: (string | string[])[] } } = {
+  municipalities: { version: 0, indexes: [] },
+  schools: { version: 0, indexes: ['municipalityId'] },
+  users: { version: 0, indexes: ['username'] },
+  learners: {
+    version: 0,
+    indexes: [
+      ['schoolId', 'lastName', 'firstName'],
+      ['schoolId', 'className'],
+    ],
+  },
+  plans: { version: 0, indexes: [['schoolId', 'schoolYear', 'semester'], 'learnerId'] },
+  consultations: { version: 0, indexes: [['schoolId', 'date'], ['staffId', 'date'], 'planId'] },
+  compensations: { version: 0, indexes: [['schoolId', 'month'], 'learnerId', 'planId'] },
+  notes: { version: 0, indexes: [['authorId', 'date'], 'learnerId'] },
+  youthprojects: { version: 0, indexes: ['municipalityId'] },
+  staffevents: { version: 0, indexes: [['municipalityId', 'date']] },
+};
+
+function define<C extends CollectionName>(name: C): CollectionDefinition<C> {
+  const options = collectionOptions[name];
+  return {
+    schema: toRxSchema(entitySchemas[name] as never, options) as RxJsonSchema<EntityOf<C>>,
+    migrationStrategies: {},
+    conflictHandler: mergingConflictHandler as unknown as RxConflictHandler<EntityOf<C>>,
+  };
+}
+
+export const collectionDefinitions: { [C in CollectionName]: CollectionDefinition<C> } = {
+  municipalities: define('municipalities'),
+  schools: define('schools'),
+  users: define('users'),
+  learners: define('learners'),
+  plans: define('plans'),
+  consultations: define('consultations'),
+  compensations: define('compensations'),
+  notes: define('notes'),
+  youthprojects: define('youthprojects'),
+  staffevents: define('staffevents'),
+};

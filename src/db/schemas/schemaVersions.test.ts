@@ -1,0 +1,43 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { collectionNames } from '../../domain';
+import { collectionDefinitions } from './collections';
+import { schemaFingerprints } from './schemaFingerprints';
+
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([k, v]) => [k, canonical(v)]),
+    );
+  }
+  return value;
+}
+
+const fingerprint = (schema: unknown) =>
+  createHash('sha256')
+    .update(JSON.stringify(canonical(schema)))
+    .digest('hex')
+    .slice(0, 16);
+
+describe('local schema versions', () => {
+  it.each(collectionNames)('%s: a changed schema comes with a new version and a migration', (name) => {
+    const { schema, migrationStrategies } = collectionDefinitions[name];
+    const known = schemaFingerprints[name];
+    // If this fails you changed an entity or its indexes: bump `version` in collections.ts, add the migration
+    // strategy for it, and record the new fingerprint (printed here) under the new version.
+    expect({ version: schema.version, fingerprint: fingerprint(schema) }).toEqual({
+      version: schema.version,
+      fingerprint: known[schema.version],
+    });
+    for (let version = 1; version <= schema.version; version++) {
+      expect(migrationStrategies[version], `migration to version ${version}`).toBeTypeOf('function');
+    }
+  });
+
+  it('keeps every collection under the free tier limit of RxDB', () => {
+    expect(collectionNames.length).toBeLessThanOrEqual(10);
+  });
+});
