@@ -1,0 +1,62 @@
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import type { HealthResponse } from '../sync/protocol';
+import { registerSecurityHeaders } from './http/securityHeaders';
+import { registerStaticApp } from './http/staticApp';
+import { currentSchemaVersion } from './migrations/migrate';
+import { registerAuthRoutes } from './auth/routes';
+import { registerReplicationRoutes } from './replication/routes';
+import { localChangeFeed, type ChangeFeed } from './live/changeFeed';
+import { registerStreamRoute } from './live/streamRoute';
+import type { Store } from './store/store';
+
+export interface AppOptions {
+  store: Store;
+  /** How committed changes reach live streams; in-process unless several servers share PostgreSQL. */
+  feed?: ChangeFeed;
+  /** The built app to serve; omitted in API-only tests. */
+  staticDir?: string;
+  logger?: boolean | { level: string };
+  /** Largest request body accepted; a bigger push is refused with 413 before it is read. */
+  bodyLimit?: number;
+}
+
+/** The HTTP server without listening: tests call inject() on it, main.ts listens. */
+export async function buildApp({
+  store,
+  feed = localChangeFeed(),
+  staticDir,
+  logger = false,
+  bodyLimit = 2 * 1024 * 1024,
+}: AppOptions): Promise<FastifyInstance> {
+  // Per-request lines would drown the log of a busy sync server; errors are still logged.
+  const app = Fastify({ logger, bodyLimit, logController: new LogController({ disableRequestLogging: true }) });
+  registerSecurityHeaders(app);
+
+  app.setErrorHandler((error: { statusCode?: number; code?: string; message: string }, request, reply) => {
+    const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
+    if (status === 500) request.log.error(error);
+    const code =
+      status === 413 ? 'payload_too_large' : status === 500 ? 'internal' : (error.code ?? 'bad_request').toLowerCase();
+    return reply
+      .code(status)
+      .send({ error: code, message: status === 500 ? 'Something went wrong on the server' : error.message });
+  });
+
+  app.get('/api/health', async (): Promise<HealthResponse> => ({
+    status: 'ok',
+    database: store.kind,
+    schemaVersion: await currentSchemaVersion(store),
+  }));
+  registerAuthRoutes(app, store);
+  registerReplicationRoutes(app, store, feed);
+  registerStreamRoute(app, store, feed);
+  app.addHook('onClose', async () => feed.close());
+
+  const servesApp = staticDir ? await registerStaticApp(app, staticDir) : false;
+  if (!servesApp) {
+    app.setNotFoundHandler(async (request, reply) =>
+      reply.code(404).send({ error: 'not_found', message: `No such resource: ${request.method} ${request.url}` }),
+    );
+  }
+  return app;
+}

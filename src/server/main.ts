@@ -1,0 +1,32 @@
+import { buildApp } from './app';
+import { loadConfig } from './config';
+import { localChangeFeed, postgresChangeFeed } from './live/changeFeed';
+import { migrate } from './migrations/migrate';
+import { seedDemoIfEmpty } from './seed/seedDemo';
+import { openStore } from './store/openStore';
+
+const config = loadConfig();
+const store = await openStore(config.database);
+await migrate(store);
+if (config.database.kind === 'pglite' && config.seedDemo) await seedDemoIfEmpty(store);
+
+// Over PostgreSQL several server processes may run behind a load balancer: they hear each other's changes
+// through LISTEN/NOTIFY. The embedded database has one process, so changes stay in it.
+const feed = config.database.kind === 'postgres' ? await postgresChangeFeed(config.database.url) : localChangeFeed();
+const app = await buildApp({ store, feed, staticDir: config.staticDir, logger: { level: config.logLevel } });
+
+let closing = false;
+async function shutdown(signal: string) {
+  if (closing) return;
+  closing = true;
+  app.log.info(`${signal}: closing`);
+  await app.close();
+  await store.close();
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+await app.listen({ port: config.port, host: config.host });
+const shownHost = config.host === '127.0.0.1' || config.host === '0.0.0.0' ? 'localhost' : config.host;
+process.stdout.write(`\nAtbalsts is running at http://${shownHost}:${config.port} (database: ${store.kind})\n\n`);

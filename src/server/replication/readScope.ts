@@ -1,0 +1,53 @@
+import { SUPPORT_TEAM, type Actor, type CollectionName } from '../../domain';
+
+/**
+ * The SQL twin of domain/access canRead, so a pull can filter in the database and still return exactly `limit`
+ * rows. readScope.test.ts checks it against canRead over every role and collection.
+ * Parameters: $A schools (text[]), $M municipalities (text[]), $U user id, $T member of the support team.
+ */
+export function readScopeSql(collection: CollectionName): string {
+  switch (collection) {
+    case 'municipalities':
+      return `id = ANY($M)`;
+    case 'schools':
+      return `id = ANY($A)`;
+    case 'users':
+      return `(id = $U OR municipality_id = ANY($M) OR EXISTS (
+        SELECT 1 FROM jsonb_array_elements_text(data->'schoolIds') AS s(id) WHERE s.id = ANY($A)))`;
+    case 'learners':
+    case 'plans':
+    case 'consultations':
+    case 'compensations':
+      return `school_id = ANY($A)`;
+    case 'notes':
+      return `(data->>'authorId' = $U OR ($T AND school_id = ANY($A) AND data->'sharedWithSupportTeam' = 'true'::jsonb))`;
+    case 'youthprojects':
+      return `municipality_id = ANY($M)`;
+    case 'staffevents':
+      return `(municipality_id = ANY($M) OR school_id = ANY($A))`;
+  }
+}
+
+/** Binds the placeholders of readScopeSql that the collection uses to numbered parameters from `first` on. */
+export function bindReadScope(
+  collection: CollectionName,
+  actor: Actor,
+  first: number,
+): { sql: string; params: unknown[] } {
+  const values: Record<string, unknown> = {
+    $A: actor.schoolIds,
+    $M: actor.municipalityIds,
+    $U: actor.userId,
+    $T: actor.roles.some((r) => SUPPORT_TEAM.includes(r)),
+  };
+  const params: unknown[] = [];
+  const numbers = new Map<string, string>();
+  const sql = readScopeSql(collection).replace(/\$[AMUT]/g, (name) => {
+    if (!numbers.has(name)) {
+      params.push(values[name]);
+      numbers.set(name, `$${first + params.length - 1}`);
+    }
+    return numbers.get(name) ?? name;
+  });
+  return { sql, params };
+}

@@ -1,0 +1,98 @@
+import { createHash } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { canWrite, type CollectionName } from '../../domain';
+import {
+  collectionNameSchema,
+  pullQuerySchema,
+  pushBodySchema,
+  SYNC_PREFIX,
+  type PullResponse,
+  type PushResponse,
+} from '../../sync/protocol';
+import { audit } from '../audit/audit';
+import { requireUser } from '../auth/authenticate';
+import type { AuthenticatedUser } from '../auth/scope';
+import type { Store } from '../store/store';
+import type { ChangeFeed } from '../live/changeFeed';
+import { pullDocuments, pushDocuments } from './documents';
+
+/** Changes whenever the set of schools or municipalities a user reaches changes. */
+function scopeFingerprint(actor: AuthenticatedUser): string {
+  const reach = JSON.stringify([
+    [...actor.schoolIds].sort(),
+    [...actor.municipalityIds].sort(),
+    [...actor.roles].sort(),
+  ]);
+  return createHash('sha256').update(reach).digest('base64url').slice(0, 16);
+}
+
+async function collectionOf(request: FastifyRequest<{ Params: { collection: string } }>, reply: FastifyReply) {
+  const parsed = collectionNameSchema.safeParse(request.params.collection);
+  if (parsed.success) return parsed.data;
+  await reply.code(404).send({ error: 'unknown_collection', message: `No collection "${request.params.collection}"` });
+  return null;
+}
+
+export function registerReplicationRoutes(app: FastifyInstance, store: Store, feed: ChangeFeed): void {
+  app.get<{ Params: { collection: string }; Querystring: Record<string, string> }>(
+    `${SYNC_PREFIX}/:collection/pull`,
+    async (request, reply) => {
+      const collection = await collectionOf(request, reply);
+      if (!collection) return reply;
+      const query = pullQuerySchema.safeParse(request.query);
+      if (!query.success) {
+        return reply.code(400).send({ error: 'invalid_query', message: 'seq and limit must be whole numbers' });
+      }
+      const actor = await requireUser(store, request, reply);
+      if (!actor) return reply;
+      const scope = scopeFingerprint(actor);
+      const from = query.data.scope === scope ? query.data.seq : 0;
+      const batch = await pullDocuments(store, collection, from, query.data.limit, actor);
+      if (collection === 'notes') {
+        const received = batch.documents.filter(
+          (d) => !d._deleted && (d as { authorId?: string }).authorId !== actor.userId,
+        );
+        if (received.length)
+          await audit(
+            store,
+            actor.userId,
+            'receive_confidential',
+            collection,
+            received.map((d) => d.id),
+          );
+      }
+      return { documents: batch.documents, checkpoint: { seq: batch.checkpoint.seq, scope } } satisfies PullResponse;
+    },
+  );
+
+  app.post<{ Params: { collection: string } }>(`${SYNC_PREFIX}/:collection/push`, async (request, reply) => {
+    const collection = await collectionOf(request, reply);
+    if (!collection) return reply;
+    const body = pushBodySchema.safeParse(request.body);
+    if (!body.success) {
+      return reply.code(400).send({
+        error: 'invalid_push',
+        message: 'The body must be an array of at most 200 rows of { assumedMasterState, newDocumentState }',
+        details: body.error.issues.slice(0, 10),
+      });
+    }
+    const actor = await requireUser(store, request, reply);
+    if (!actor) return reply;
+    const result = await pushDocuments(store, collection, body.data, {
+      authorise: (previous, next) => {
+        const decision = canWrite(actor, collection as CollectionName, previous, next);
+        return decision.ok ? null : decision.reason;
+      },
+      audit: { userId: actor.userId },
+    });
+    if (!result.ok) {
+      return reply.code(400).send({
+        error: 'invalid_document',
+        message: 'Nothing was stored: some documents are invalid',
+        details: result.problems,
+      });
+    }
+    if (result.written.length) feed.publish({ collection, ids: result.written });
+    return { conflicts: result.conflicts, rejected: result.rejected } satisfies PushResponse;
+  });
+}
