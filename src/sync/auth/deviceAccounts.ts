@@ -1,0 +1,41 @@
+import type { User } from '../../domain';
+import { STORAGE_KEYS, userDatabaseName, type WrappedKey } from '../../db';
+
+/**
+ * The people who have signed in on this device (school tablets are shared). Each has their own local database,
+ * whose data key is stored only wrapped by their password (and optionally a PIN). Nothing here is secret in itself.
+ */
+export interface DeviceAccount {
+  userId: string;
+  username: string;
+  displayName: string;
+  roles: User['roles'];
+  databaseName: string;
+  passwordKey: WrappedKey;
+  pinKey?: WrappedKey;
+  /** The refresh token, encrypted with the data key: only an unlocked device can sync. */
+  sealedRefreshToken: string;
+  lastSignInAt: string;
+}
+
+const KEY = STORAGE_KEYS.deviceAccounts;
+
+export function listDeviceAccounts(storage: Storage = localStorage): DeviceAccount[] {
+  try {
+    const parsed = JSON.parse(storage.getItem(KEY) ?? '[]') as unknown;
+    return Array.isArray(parsed) ? (parsed as DeviceAccount[]) : [];
+  } catch {
+    return [];
+  }
+}
+
+export function saveDeviceAccount(account: DeviceAccount, storage: Storage = localStorage): void {
+  const others = listDeviceAccounts(storage).filter((a) => a.userId !== account.userId);
+  storage.setItem(KEY, JSON.stringify([account, ...others]));
+}
+
+export function removeDeviceAccount(userId: string, storage: Storage = localStorage): void {
+  storage.setItem(KEY, JSON.stringify(listDeviceAccounts(storage).filter((a) => a.userId !== userId)));
+}
+
+export const databaseNameFor = userDatabaseName;

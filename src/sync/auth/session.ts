@@ -1,0 +1,161 @@
+import { create } from 'zustand';
+import type { User } from '../../domain';
+import {
+  closeUserDatabase,
+  createDataKey,
+  openUserDatabase,
+  removeUserDatabase,
+  unwrapDataKey,
+  STORAGE_KEYS,
+  wrapDataKey,
+  type AtbalstsDatabase,
+} from '../../db';
+import type { SessionResponse } from '../protocol/auth';
+import type { ReplicationHandle } from '../replication';
+import { useRejections } from '../rejections';
+import { AuthError, authApi, type AuthApi } from './api';
+import {
+  databaseNameFor,
+  listDeviceAccounts,
+  removeDeviceAccount,
+  saveDeviceAccount,
+  type DeviceAccount,
+} from './deviceAccounts';
+import { sealRefreshToken, TokenKeeper } from './tokens';
+
+export type SessionState =
+  { status: 'locked' } | { status: 'unlocked'; account: DeviceAccount; db: AtbalstsDatabase; signedInOnline: boolean };
+
+interface Live {
+  keeper: TokenKeeper;
+  replication: ReplicationHandle | null;
+}
+
+let live: Live | null = null;
+let api: AuthApi = authApi();
+
+/** For tests: talk to another server. */
+export function setAuthApi(next: AuthApi): void {
+  api = next;
+}
+
+export const useSession = create<SessionState>(() => ({ status: 'locked' }));
+
+async function begin(account: DeviceAccount, key: CryptoKey, session: SessionResponse | null): Promise<void> {
+  const db = await openUserDatabase(account.databaseName, key);
+  const keeper = new TokenKeeper(account, key, api);
+  if (session) keeper.adopt(session);
+  live = { keeper, replication: null };
+  useSession.setState({ status: 'unlocked', account, db, signedInOnline: session !== null });
+  // Loaded on demand with RxDB's replication plugin, after the first screen has painted.
+  const { startReplication } = await import('../replication');
+  const replication = startReplication(db, {
+    fetch: keeper.fetch,
+    onAuthFailure: (code) => void handleAuthFailure(code),
+  });
+  if (live?.keeper === keeper) live.replication = replication;
+  else void replication.stop();
+}
+
+let wiping: Promise<void> | null = null;
+
+async function handleAuthFailure(code: string): Promise<void> {
+  const state = useSession.getState();
+  if (state.status !== 'unlocked') return;
+  // Disabled on the server: this person's data leaves the device at once, as the school asked.
+  if (code === 'account_disabled') await wipe(state.account);
+}
+
+/** Several requests may fail at once; the device is wiped once. */
+function wipe(account: DeviceAccount): Promise<void> {
+  wiping ??= (async () => {
+    // The account goes first: even if removing the database were interrupted, nobody can unlock it again.
+    removeDeviceAccount(account.userId);
+    localStorage.removeItem(`${STORAGE_KEYS.pendingPrefix}${account.databaseName}`);
+    // What was refused belonged to the wiped data too.
+    useRejections.setState({ byDocument: {} });
+    await lock();
+    await removeUserDatabase(account.databaseName);
+  })().finally(() => {
+    wiping = null;
+  });
+  return wiping;
+}
+
+/** Signs in with the server (needs the network); creates this person's local database on first sign-in here. */
+export async function signIn(username: string, password: string): Promise<void> {
+  const session = await api.login(username, password);
+  await startWithSession(session, password);
+}
+
+export async function setUpFirstAdministrator(username: string, displayName: string, password: string): Promise<void> {
+  const session = await api.setup(username, displayName, password);
+  await startWithSession(session, password);
+}
+
+async function startWithSession(session: SessionResponse, password: string): Promise<void> {
+  const user: User = session.user;
+  const known = listDeviceAccounts().find((a) => a.userId === user.id);
+  let key: CryptoKey | null = null;
+  if (known) {
+    key = await unwrapDataKey(known.passwordKey, password).catch(() => null);
+    // The password changed elsewhere: the old local copy cannot be opened; start afresh from the server.
+    if (!key) await removeUserDatabase(known.databaseName);
+  }
+  const dataKey = key ?? (await createDataKey());
+  const account: DeviceAccount = {
+    userId: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    roles: user.roles,
+    databaseName: databaseNameFor(user.id),
+    passwordKey: key && known ? known.passwordKey : await wrapDataKey(dataKey, password),
+    sealedRefreshToken: await sealRefreshToken(session.refreshToken, dataKey),
+    lastSignInAt: new Date().toISOString(),
+  };
+  saveDeviceAccount(account);
+  // The key used from here on cannot be read out by page scripts.
+  const unlocked = await unwrapDataKey(account.passwordKey, password);
+  await lock();
+  await begin(account, unlocked, session);
+}
+
+/** Opens this device's copy with the person's password, no network needed. */
+export async function unlock(userId: string, password: string): Promise<void> {
+  const account = listDeviceAccounts().find((a) => a.userId === userId);
+  if (!account) throw new AuthError('unknown_account', 404);
+  const key = await unwrapDataKey(account.passwordKey, password);
+  await lock();
+  await begin(account, key, null);
+}
+
+/** Forgets the key and closes the database; the person unlocks again with their password. */
+export async function lock(): Promise<void> {
+  const current = live;
+  live = null;
+  // The screen changes at once; closing happens behind it.
+  useSession.setState({ status: 'locked' });
+  // A replication stuck on a request must not keep the database open; closing the database cancels it anyway.
+  await Promise.race([current?.replication?.stop(), new Promise((resolve) => setTimeout(resolve, 3_000))]);
+  await closeUserDatabase();
+}
+
+export type SignOutResult = 'signedOut' | 'unsyncedChanges';
+
+/**
+ * Sends what is waiting, then wipes this person's data from the device. With changes that could not be sent it
+ * refuses unless `discardUnsynced` is set, so nothing is lost without the person saying so.
+ */
+export async function signOut({ discardUnsynced = false } = {}): Promise<SignOutResult> {
+  const state = useSession.getState();
+  if (state.status !== 'unlocked' || !live) return 'signedOut';
+  const pending = live.replication ? await live.replication.flush(5_000) : false;
+  if (!pending && !discardUnsynced) return 'unsyncedChanges';
+  try {
+    await api.logout(await live.keeper.currentRefreshToken());
+  } catch {
+    // Offline: the server session expires on its own; the device forgets it now.
+  }
+  await wipe(state.account);
+  return 'signedOut';
+}

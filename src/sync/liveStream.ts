@@ -1,0 +1,73 @@
+import { Subject } from 'rxjs';
+import type { RxReplicationPullStreamItem } from 'rxdb';
+import { SYNC_PREFIX } from './protocol';
+
+export const STREAM_PATH = `${SYNC_PREFIX}/stream`;
+const RECONNECT_MS = 5_000;
+
+/**
+ * Reads the server's change stream (Server-Sent Events) with fetch, so the request carries the access token in a
+ * header (EventSource cannot). Each event makes the matching collections pull: `RESYNC` all, a name that one.
+ * Reconnects after a pause; the first event of every connection is RESYNC, so nothing said while away is missed.
+ */
+export function openLiveStream(
+  url: string,
+  doFetch: typeof fetch,
+  collections: readonly string[],
+): { streams: Map<string, Subject<RxReplicationPullStreamItem<unknown, never>>>; close: () => void } {
+  const streams = new Map(collections.map((c) => [c, new Subject<RxReplicationPullStreamItem<unknown, never>>()]));
+  const controller = new AbortController();
+  let closed = false;
+
+  const dispatch = (data: string) => {
+    if (data === 'RESYNC') {
+      for (const stream of streams.values()) stream.next('RESYNC');
+      return;
+    }
+    try {
+      const { collection } = JSON.parse(data) as { collection?: string };
+      if (collection) streams.get(collection)?.next('RESYNC');
+    } catch {
+      // Not ours: ignore.
+    }
+  };
+
+  const connect = async () => {
+    while (!closed) {
+      try {
+        const response = await doFetch(url, { signal: controller.signal, headers: { accept: 'text/event-stream' } });
+        if (!response.ok || !response.body) throw new Error(`stream ${response.status}`);
+        const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+        let buffer = '';
+        for (;;) {
+          const { value, done } = await reader.read();
+          if (done) break;
+          buffer += value;
+          let end: number;
+          while ((end = buffer.indexOf('\n\n')) >= 0) {
+            const event = buffer.slice(0, end);
+            buffer = buffer.slice(end + 2);
+            const data = event
+              .split('\n')
+              .filter((line) => line.startsWith('data: '))
+              .map((line) => line.slice(6))
+              .join('\n');
+            if (data) dispatch(data);
+          }
+        }
+      } catch {
+        // Offline, server restarting or signed out: try again after a pause.
+      }
+      if (!closed) await new Promise((r) => setTimeout(r, RECONNECT_MS));
+    }
+  };
+  void connect();
+  return {
+    streams,
+    close() {
+      closed = true;
+      controller.abort();
+      for (const stream of streams.values()) stream.complete();
+    },
+  };
+}

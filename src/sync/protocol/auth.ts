@@ -1,0 +1,71 @@
+/** Accounts and sessions on the wire. Tokens are opaque random strings; the server keeps only their hashes. */
+import { z } from 'zod';
+import { idSchema, userRoles, userSchema } from '../../domain';
+
+export const AUTH_PREFIX = '/api/auth';
+export const authPaths = {
+  status: `${AUTH_PREFIX}/status`,
+  setup: `${AUTH_PREFIX}/setup`,
+  login: `${AUTH_PREFIX}/login`,
+  refresh: `${AUTH_PREFIX}/refresh`,
+  logout: `${AUTH_PREFIX}/logout`,
+} as const;
+export const USERS_PATH = '/api/users';
+
+export const passwordSchema = z.string().min(10).max(200);
+export const usernameSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(2)
+  .max(60)
+  .regex(/^[a-z0-9._-]+$/);
+
+export const loginRequestSchema = z.object({ username: usernameSchema, password: z.string().min(1).max(200) });
+export type LoginRequest = z.infer<typeof loginRequestSchema>;
+
+export const setupRequestSchema = z.object({
+  username: usernameSchema,
+  displayName: z.string().trim().min(1).max(120),
+  password: passwordSchema,
+});
+export type SetupRequest = z.infer<typeof setupRequestSchema>;
+
+export const refreshRequestSchema = z.object({ refreshToken: z.string().min(20).max(200) });
+
+export interface AuthStatus {
+  needsSetup: boolean;
+}
+
+/** What a device learns at sign-in: who this is, and tokens to sync with. */
+export interface SessionResponse {
+  user: z.infer<typeof userSchema>;
+  accessToken: string;
+  /** Epoch milliseconds. */
+  accessExpiresAt: number;
+  refreshToken: string;
+}
+
+export const createUserRequestSchema = z.object({
+  username: usernameSchema,
+  displayName: z.string().trim().min(1).max(120),
+  password: passwordSchema,
+  roles: z.array(z.enum(userRoles)).min(1),
+  specialistRoles: z.array(z.string().max(40)).default([]),
+  subjects: z.array(z.string().max(40)).default([]),
+  schoolIds: z.array(idSchema).default([]),
+  municipalityId: idSchema.optional(),
+});
+export type CreateUserRequest = z.infer<typeof createUserRequestSchema>;
+
+export const resetPasswordRequestSchema = z.object({ password: passwordSchema });
+export const setActiveRequestSchema = z.object({ active: z.boolean() });
+
+/** Error codes a device acts on without reading the message. */
+export const authErrorCodes = {
+  invalidCredentials: 'invalid_credentials',
+  accountDisabled: 'account_disabled',
+  tokenExpired: 'token_expired',
+  rateLimited: 'rate_limited',
+  forbidden: 'forbidden',
+} as const;
