@@ -1,0 +1,62 @@
+import i18next, { type i18n } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import lvCommon from '../../locales/lv/common.json';
+import lvLearners from '../../locales/lv/learners.json';
+import lvAccount from '../../locales/lv/account.json';
+import lvProfile from '../../locales/lv/profile.json';
+import enCommon from '../../locales/en/common.json';
+import enLearners from '../../locales/en/learners.json';
+import enAccount from '../../locales/en/account.json';
+import enProfile from '../../locales/en/profile.json';
+import ruCommon from '../../locales/ru/common.json';
+import ruLearners from '../../locales/ru/learners.json';
+import ruAccount from '../../locales/ru/account.json';
+import ruProfile from '../../locales/ru/profile.json';
+import { STORAGE_KEYS } from '../db';
+
+export const languages = ['lv', 'en', 'ru'] as const;
+export type Language = (typeof languages)[number];
+export const defaultLanguage: Language = 'lv';
+
+// Bundled, not fetched: the strings are small and must be there offline on the first start.
+export const resources = {
+  lv: { common: lvCommon, learners: lvLearners, account: lvAccount, profile: lvProfile },
+  en: { common: enCommon, learners: enLearners, account: enAccount, profile: enProfile },
+  ru: { common: ruCommon, learners: ruLearners, account: ruAccount, profile: ruProfile },
+} as const;
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (languages as readonly string[]).includes(value);
+}
+
+function storedLanguage(): Language {
+  try {
+    const stored = globalThis.localStorage?.getItem(STORAGE_KEYS.language);
+    return isLanguage(stored) ? stored : defaultLanguage;
+  } catch {
+    return defaultLanguage;
+  }
+}
+
+export function createI18n(language: Language = storedLanguage()): i18n {
+  const instance = i18next.createInstance();
+  void instance.use(initReactI18next).init({
+    resources,
+    lng: language,
+    fallbackLng: defaultLanguage,
+    ns: ['common', 'learners', 'account', 'profile'],
+    defaultNS: 'common',
+    interpolation: { escapeValue: false },
+    initAsync: false,
+  });
+  instance.on('languageChanged', (lng) => {
+    if (typeof document !== 'undefined') document.documentElement.lang = lng;
+    try {
+      globalThis.localStorage?.setItem(STORAGE_KEYS.language, lng);
+    } catch {
+      // Private mode or a full disk: the choice lasts for this visit only.
+    }
+  });
+  if (typeof document !== 'undefined') document.documentElement.lang = language;
+  return instance;
+}

@@ -1,0 +1,29 @@
+import { useTranslation } from 'react-i18next';
+import { createBrowserRouter, Link, Navigate } from 'react-router';
+import { LearnerEditPage, LearnerListPage } from '../features/learners';
+import { Layout } from './Layout';
+
+function NotFound() {
+  const { t } = useTranslation();
+  return (
+    <section className="page">
+      <h1>{t('notFound.title')}</h1>
+      <Link to="/">{t('notFound.back')}</Link>
+    </section>
+  );
+}
+
+export function createRouter() {
+  return createBrowserRouter([
+    {
+      element: <Layout />,
+      children: [
+        { index: true, element: <Navigate to="/learners" replace /> },
+        { path: 'learners', element: <LearnerListPage /> },
+        { path: 'learners/new', element: <LearnerEditPage /> },
+        { path: 'learners/:learnerId', element: <LearnerEditPage /> },
+        { path: '*', element: <NotFound /> },
+      ],
+    },
+  ]);
+}

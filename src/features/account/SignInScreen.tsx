@@ -1,0 +1,156 @@
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  AuthError,
+  authApi,
+  listDeviceAccounts,
+  OfflineError,
+  setUpFirstAdministrator,
+  signIn,
+  unlock,
+  type DeviceAccount,
+} from '../../sync';
+import { WrongSecretError } from '../../db';
+import { TextField } from '../forms';
+
+type Mode = { kind: 'unlock'; account: DeviceAccount } | { kind: 'signIn' } | { kind: 'setup' };
+
+/** Maps what went wrong to a sentence in the person's language; typed values stay in the form. */
+function errorKey(error: unknown): string {
+  if (error instanceof OfflineError) return 'account:errors.offline';
+  if (error instanceof AuthError) {
+    const known = ['invalid_credentials', 'rate_limited', 'account_disabled', 'setup_done', 'invalid_request'];
+    return known.includes(error.code) ? `account:errors.${error.code}` : 'account:errors.server';
+  }
+  if (error instanceof WrongSecretError) return 'account:errors.wrongPassword';
+  return 'account:errors.server';
+}
+
+export function SignInScreen() {
+  const { t } = useTranslation(['account', 'common']);
+  const accounts = listDeviceAccounts();
+  const firstAccount = accounts[0];
+  const [mode, setMode] = useState<Mode>(firstAccount ? { kind: 'unlock', account: firstAccount } : { kind: 'signIn' });
+  const [username, setUsername] = useState('');
+  const [displayName, setDisplayName] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const accountPickerId = useId();
+
+  useEffect(() => {
+    if (accounts.length > 0) return;
+    authApi()
+      .status()
+      .then((s) => s.needsSetup && setMode({ kind: 'setup' }))
+      .catch(() => {});
+    // Asked once, when nobody has signed in on this device yet.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      if (mode.kind === 'unlock') await unlock(mode.account.userId, password);
+      else if (mode.kind === 'setup')
+        await setUpFirstAdministrator(username.trim().toLowerCase(), displayName, password);
+      else await signIn(username.trim().toLowerCase(), password);
+    } catch (e) {
+      setError(errorKey(e));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <main className="signin">
+      <div className="signin__card">
+        <div className="signin__brand">
+          <img src="/icons/icon.svg" alt="" width="48" height="48" />
+          <div>
+            <h1>{t('common:app.name')}</h1>
+            <p>{t('common:app.tagline')}</p>
+          </div>
+        </div>
+        <h2>{t(`${mode.kind}.title`)}</h2>
+        <p className="signin__hint">{t(`${mode.kind}.hint`)}</p>
+        <form className="form form--plain" onSubmit={submit} noValidate>
+          {mode.kind === 'unlock' && accounts.length > 1 ? (
+            <div className="field">
+              <label htmlFor={accountPickerId}>{t('unlock.who')}</label>
+              <select
+                id={accountPickerId}
+                value={mode.account.userId}
+                onChange={(e) => {
+                  const next = accounts.find((a) => a.userId === e.target.value);
+                  if (next) setMode({ kind: 'unlock', account: next });
+                }}
+              >
+                {accounts.map((a) => (
+                  <option key={a.userId} value={a.userId}>
+                    {a.displayName}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ) : null}
+          {mode.kind === 'unlock' && accounts.length === 1 ? (
+            <p className="signin__who">{mode.account.displayName}</p>
+          ) : null}
+          {mode.kind !== 'unlock' ? (
+            <TextField
+              label={t('fields.username')}
+              value={username}
+              onChange={(e) => setUsername(e.target.value)}
+              autoComplete="username"
+              autoCapitalize="none"
+              required
+            />
+          ) : null}
+          {mode.kind === 'setup' ? (
+            <TextField
+              label={t('fields.displayName')}
+              value={displayName}
+              onChange={(e) => setDisplayName(e.target.value)}
+              autoComplete="name"
+              required
+            />
+          ) : null}
+          <TextField
+            label={t('fields.password')}
+            type="password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            autoComplete={mode.kind === 'setup' ? 'new-password' : 'current-password'}
+            hint={mode.kind === 'setup' ? t('fields.passwordHint') : undefined}
+            required
+          />
+          {error ? (
+            <p className="signin__error" role="alert">
+              {t(error)}
+            </p>
+          ) : null}
+          <div className="form__actions">
+            <button type="submit" className="button button--primary" disabled={busy}>
+              {busy ? t('working') : t(`${mode.kind}.submit`)}
+            </button>
+          </div>
+        </form>
+        {mode.kind === 'unlock' ? (
+          <button type="button" className="link-button" onClick={() => setMode({ kind: 'signIn' })}>
+            {t('unlock.someoneElse')}
+          </button>
+        ) : firstAccount ? (
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => setMode({ kind: 'unlock', account: firstAccount })}
+          >
+            {t('signIn.backToUnlock')}
+          </button>
+        ) : null}
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,2 @@
+export { SignInScreen } from './SignInScreen';
+export { AccountMenu } from './AccountMenu';

@@ -1,0 +1,2 @@
+export { fieldErrorsFrom, type FieldError, type FieldErrors } from './fieldErrors';
+export { TextField } from './TextField';

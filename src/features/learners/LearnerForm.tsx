@@ -1,0 +1,120 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { learnerFieldsSchema, learnerProgrammes, type LearnerFields } from '../../domain';
+import { fieldErrorsFrom, TextField, type FieldErrors } from '../forms';
+
+export interface LearnerFormValues {
+  firstName: string;
+  lastName: string;
+  className: string;
+  programme: LearnerFields['programme'];
+  birthDate: string;
+}
+
+export const emptyLearnerForm: LearnerFormValues = {
+  firstName: '',
+  lastName: '',
+  className: '',
+  programme: 'general',
+  birthDate: '',
+};
+
+/** Turns what was typed into the domain's fields; an empty optional date means "not given". */
+export function toLearnerFields(values: LearnerFormValues) {
+  return learnerFieldsSchema.safeParse({ ...values, birthDate: values.birthDate.trim() || undefined });
+}
+
+interface LearnerFormProps {
+  initial: LearnerFormValues;
+  onSubmit: (fields: LearnerFields) => Promise<void>;
+  onCancel: () => void;
+}
+
+/** Keeps every typed value on a validation or save failure: nothing the person typed is lost. */
+export function LearnerForm({ initial, onSubmit, onCancel }: LearnerFormProps) {
+  const { t } = useTranslation(['learners', 'common']);
+  const programmeId = useId();
+  const [values, setValues] = useState(initial);
+  const [errors, setErrors] = useState<FieldErrors<keyof LearnerFormValues>>({});
+  const [saving, setSaving] = useState(false);
+
+  const set = (field: keyof LearnerFormValues) => (value: string) => {
+    setValues((v) => ({ ...v, [field]: value }));
+    if (errors[field]) setErrors((e) => ({ ...e, [field]: undefined }));
+  };
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const parsed = toLearnerFields(values);
+    if (!parsed.success) {
+      setErrors(fieldErrorsFrom(parsed.error));
+      return;
+    }
+    setSaving(true);
+    try {
+      await onSubmit(parsed.data);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form className="form" onSubmit={submit} noValidate>
+      <div className="form__grid">
+        <TextField
+          label={t('fields.firstName')}
+          value={values.firstName}
+          onChange={(e) => set('firstName')(e.target.value)}
+          error={errors.firstName}
+          autoComplete="off"
+          autoCapitalize="words"
+          required
+        />
+        <TextField
+          label={t('fields.lastName')}
+          value={values.lastName}
+          onChange={(e) => set('lastName')(e.target.value)}
+          error={errors.lastName}
+          autoComplete="off"
+          autoCapitalize="words"
+          required
+        />
+        <TextField
+          label={t('fields.className')}
+          hint={t('fields.classNameHint')}
+          value={values.className}
+          onChange={(e) => set('className')(e.target.value)}
+          error={errors.className}
+          autoComplete="off"
+          required
+        />
+        <div className="field">
+          <label htmlFor={programmeId}>{t('fields.programme')}</label>
+          <select id={programmeId} value={values.programme} onChange={(e) => set('programme')(e.target.value)}>
+            {learnerProgrammes.map((p) => (
+              <option key={p} value={p}>
+                {t(`programme.${p}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <TextField
+          label={t('fields.birthDate')}
+          type="date"
+          optional
+          value={values.birthDate}
+          onChange={(e) => set('birthDate')(e.target.value)}
+          error={errors.birthDate}
+        />
+      </div>
+      <div className="form__actions">
+        <button type="button" className="button" onClick={onCancel}>
+          {t('common:actions.cancel')}
+        </button>
+        <button type="submit" className="button button--primary" disabled={saving}>
+          {saving ? t('common:actions.saving') : t('common:actions.save')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,35 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Learner } from '../../domain';
+import { useRejection } from '../../sync';
+
+export function LearnerRow({ learner }: { learner: Learner }) {
+  const { t } = useTranslation(['learners', 'common']);
+  const rejection = useRejection('learners', learner.id);
+  const name = `${learner.firstName} ${learner.lastName}`;
+  return (
+    <li className="learner-row">
+      <Link to={`/learners/${learner.id}`} className="learner-row__link" aria-label={`${t('edit')}: ${name}`}>
+        <span className="learner-row__avatar" aria-hidden="true">
+          {learner.firstName.charAt(0)}
+          {learner.lastName.charAt(0)}
+        </span>
+        <span className="learner-row__main">
+          <span className="learner-row__name">
+            {learner.lastName} {learner.firstName}
+          </span>
+          <span className="learner-row__meta">{t(`programme.${learner.programme}`)}</span>
+        </span>
+        <span className="learner-row__class">{learner.className}</span>
+        {rejection ? (
+          <span className="learner-row__rejected" role="note">
+            {t('common:rejections.label')}: {t(`common:rejections.${rejection}`, { defaultValue: rejection })}
+          </span>
+        ) : null}
+        <span className={`badge ${learner.consent ? 'badge--ok' : 'badge--muted'}`}>
+          {learner.consent ? t('consent.signed') : t('consent.missing')}
+        </span>
+      </Link>
+    </li>
+  );
+}

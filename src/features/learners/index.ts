@@ -1,0 +1,2 @@
+export { LearnerListPage } from './LearnerListPage';
+export { LearnerEditPage } from './LearnerEditPage';

@@ -1,0 +1,2 @@
+export { notify, useNotifications, type Notification } from './notifications';
+export { Notifications } from './Notifications';

@@ -1,0 +1,2 @@
+export { SchoolPicker } from './SchoolPicker';
+export { useSelectedSchool } from './selectedSchool';
