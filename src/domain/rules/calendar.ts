@@ -1,0 +1,42 @@
+/**
+ * The Latvian school calendar as plans use it: a school year runs from September to August; semester 1 is
+ * September–December, semester 2 January–August (lessons end in May or June; summer work still counts as 2).
+ */
+export interface SchoolSemester {
+  schoolYear: string;
+  semester: 1 | 2;
+}
+
+/** The semester a date (YYYY-MM-DD) or month (YYYY-MM) falls in. */
+export function semesterOf(dateOrMonth: string): SchoolSemester {
+  const year = Number(dateOrMonth.slice(0, 4));
+  const month = Number(dateOrMonth.slice(5, 7));
+  return month >= 9
+    ? { schoolYear: `${year}/${year + 1}`, semester: 1 }
+    : { schoolYear: `${year - 1}/${year}`, semester: 2 };
+}
+
+export function sameSemester(a: SchoolSemester, b: SchoolSemester): boolean {
+  return a.schoolYear === b.schoolYear && a.semester === b.semester;
+}
+
+/** The months (YYYY-MM) of a semester, in order. */
+export function monthsOf({ schoolYear, semester }: SchoolSemester): string[] {
+  const first = Number(schoolYear.slice(0, 4));
+  const months =
+    semester === 1 ? [9, 10, 11, 12].map((m) => [first, m]) : [1, 2, 3, 4, 5, 6, 7, 8].map((m) => [first + 1, m]);
+  return months.map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`);
+}
+
+/** The semester before, for starting a plan from the previous one. */
+export function previousSemester({ schoolYear, semester }: SchoolSemester): SchoolSemester {
+  if (semester === 2) return { schoolYear, semester: 1 };
+  const first = Number(schoolYear.slice(0, 4));
+  return { schoolYear: `${first - 1}/${first}`, semester: 2 };
+}
+
+export function nextSemester({ schoolYear, semester }: SchoolSemester): SchoolSemester {
+  if (semester === 1) return { schoolYear, semester: 2 };
+  const second = Number(schoolYear.slice(5, 9));
+  return { schoolYear: `${second}/${second + 1}`, semester: 1 };
+}

@@ -1,0 +1,78 @@
+import type { Consultation } from '../activity';
+import type { Compensation } from '../activity';
+import type { Measure, SupportPlan } from '../plan';
+import type { ProgrammeProfile } from '../profile/programmeProfile';
+import { monthsOf } from './calendar';
+
+export interface MeasureProgress {
+  measureId: string;
+  kind: Measure['kind'];
+  /** Sessions for consultations, cents for compensations. */
+  planned: number;
+  delivered: number;
+  /** delivered / planned, at most 1; null when nothing was planned. */
+  share: number | null;
+}
+
+export interface PlanProgress {
+  measures: MeasureProgress[];
+  /** Consultation sessions held with the learner present, over those planned (each measure counted up to its plan). */
+  share: number | null;
+  meetsTarget: boolean;
+}
+
+/** Planned sessions: as written, or hours per month over the semester's months in default-length sessions. */
+export function plannedSessions(
+  measure: Measure,
+  plan: Pick<SupportPlan, 'schoolYear' | 'semester'>,
+  profile: ProgrammeProfile,
+): number {
+  if (measure.plannedSessions !== undefined) return measure.plannedSessions;
+  const hours = (measure.plannedHoursPerMonth ?? 0) * monthsOf(plan).length;
+  return Math.round((hours * 60) / profile.defaultConsultationMinutes);
+}
+
+/** A consultation counts for a measure when linked to it, or linked to the plan only and of the same subject or role. */
+function countsFor(measure: Measure, planId: string, c: Consultation): boolean {
+  if (c.planId !== planId) return false;
+  if (c.measureId) return c.measureId === measure.id;
+  if (measure.kind === 'subject_consultation') return c.subject !== undefined && c.subject === measure.subject;
+  return measure.kind === 'specialist_consultation' && c.staffRole === measure.specialistRole;
+}
+
+const ratio = (delivered: number, planned: number) => (planned > 0 ? Math.min(1, delivered / planned) : null);
+
+/**
+ * Planned against delivered for each measure and for the plan (target: the profile's share, 90% in PuMPuRS).
+ * Only sessions the learner attended count; compensations count once approved or paid.
+ */
+export function planProgress(
+  plan: SupportPlan,
+  consultations: readonly Consultation[],
+  compensations: readonly Compensation[],
+  profile: ProgrammeProfile,
+): PlanProgress {
+  const measures = plan.measures.map((measure): MeasureProgress => {
+    if (measure.kind === 'compensation') {
+      const cap = profile.compensations.find((c) => c.code === measure.compensationCategory);
+      const periods = cap?.period === 'semester' ? 1 : monthsOf(plan).length;
+      const planned = (measure.plannedMonthlyCents ?? 0) * periods;
+      const delivered = compensations
+        .filter((c) => c.planId === plan.id && c.category === measure.compensationCategory && c.status !== 'requested')
+        .reduce((sum, c) => sum + c.amountCents, 0);
+      return { measureId: measure.id, kind: measure.kind, planned, delivered, share: ratio(delivered, planned) };
+    }
+    const planned = plannedSessions(measure, plan, profile);
+    const delivered = consultations.filter(
+      (c) =>
+        countsFor(measure, plan.id, c) &&
+        c.attendees.some((a) => a.learnerId === plan.learnerId && a.attendance === 'attended'),
+    ).length;
+    return { measureId: measure.id, kind: measure.kind, planned, delivered, share: ratio(delivered, planned) };
+  });
+  const sessions = measures.filter((m) => m.kind !== 'compensation' && m.planned > 0);
+  const planned = sessions.reduce((sum, m) => sum + m.planned, 0);
+  const delivered = sessions.reduce((sum, m) => sum + Math.min(m.delivered, m.planned), 0);
+  const share = ratio(delivered, planned);
+  return { measures, share, meetsTarget: share !== null && share >= profile.deliveredTarget };
+}
