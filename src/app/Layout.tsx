@@ -2,12 +2,15 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 import { AccountMenu } from '../features/account';
 import { Notifications } from '../features/notifications';
+import { useManagesUsers } from '../features/users';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SyncIndicator } from './SyncIndicator';
+import { SyncProgress } from './SyncProgress';
 import { UpdatePrompt } from './UpdatePrompt';
 
 export function Layout() {
   const { t } = useTranslation();
+  const managesUsers = useManagesUsers();
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -35,8 +38,29 @@ export function Layout() {
           </svg>
           <span>{t('nav.learners')}</span>
         </NavLink>
+        {managesUsers ? (
+          <NavLink to="/users" className="nav__link">
+            <svg aria-hidden="true" viewBox="0 0 24 24" width="22" height="22">
+              <path
+                fill="currentColor"
+                d="M15 12a4 4 0 1 0-4-4 4 4 0 0 0 4 4Zm-9-2V7H4v3H1v2h3v3h2v-3h3v-2H6Zm9 4c-2.7 0-8 1.3-8 4v2h16v-2c0-2.7-5.3-4-8-4Z"
+              />
+            </svg>
+            <span>{t('users:nav')}</span>
+          </NavLink>
+        ) : null}
+        <NavLink to="/settings" className="nav__link">
+          <svg aria-hidden="true" viewBox="0 0 24 24" width="22" height="22">
+            <path
+              fill="currentColor"
+              d="M19.14 12.94c.04-.3.06-.61.06-.94 0-.32-.02-.64-.07-.94l2.03-1.58a.49.49 0 0 0 .12-.61l-1.92-3.32a.49.49 0 0 0-.59-.22l-2.39.96a7 7 0 0 0-1.62-.94l-.36-2.54a.48.48 0 0 0-.48-.41h-3.84a.47.47 0 0 0-.47.41l-.36 2.54a7.4 7.4 0 0 0-1.62.94l-2.39-.96a.48.48 0 0 0-.59.22L2.74 8.87a.47.47 0 0 0 .12.61l2.03 1.58c-.05.3-.09.63-.09.94s.02.64.07.94l-2.03 1.58a.49.49 0 0 0-.12.61l1.92 3.32c.12.22.37.29.59.22l2.39-.96c.5.38 1.03.7 1.62.94l.36 2.54c.05.24.24.41.48.41h3.84c.24 0 .44-.17.47-.41l.36-2.54a7 7 0 0 0 1.62-.94l2.39.96c.22.08.47 0 .59-.22l1.92-3.32a.48.48 0 0 0-.12-.61l-2.01-1.58ZM12 15.6A3.6 3.6 0 1 1 12 8.4a3.6 3.6 0 0 1 0 7.2Z"
+            />
+          </svg>
+          <span>{t('nav.settings')}</span>
+        </NavLink>
       </nav>
       <main id="main" className="main" tabIndex={-1}>
+        <SyncProgress />
         <Outlet />
       </main>
       <UpdatePrompt />

@@ -4,14 +4,17 @@ import lvCommon from '../../locales/lv/common.json';
 import lvLearners from '../../locales/lv/learners.json';
 import lvAccount from '../../locales/lv/account.json';
 import lvProfile from '../../locales/lv/profile.json';
+import lvUsers from '../../locales/lv/users.json';
 import enCommon from '../../locales/en/common.json';
 import enLearners from '../../locales/en/learners.json';
 import enAccount from '../../locales/en/account.json';
 import enProfile from '../../locales/en/profile.json';
+import enUsers from '../../locales/en/users.json';
 import ruCommon from '../../locales/ru/common.json';
 import ruLearners from '../../locales/ru/learners.json';
 import ruAccount from '../../locales/ru/account.json';
 import ruProfile from '../../locales/ru/profile.json';
+import ruUsers from '../../locales/ru/users.json';
 import { STORAGE_KEYS } from '../db';
 
 export const languages = ['lv', 'en', 'ru'] as const;
@@ -20,9 +23,9 @@ export const defaultLanguage: Language = 'lv';
 
 // Bundled, not fetched: the strings are small and must be there offline on the first start.
 export const resources = {
-  lv: { common: lvCommon, learners: lvLearners, account: lvAccount, profile: lvProfile },
-  en: { common: enCommon, learners: enLearners, account: enAccount, profile: enProfile },
-  ru: { common: ruCommon, learners: ruLearners, account: ruAccount, profile: ruProfile },
+  lv: { common: lvCommon, learners: lvLearners, account: lvAccount, profile: lvProfile, users: lvUsers },
+  en: { common: enCommon, learners: enLearners, account: enAccount, profile: enProfile, users: enUsers },
+  ru: { common: ruCommon, learners: ruLearners, account: ruAccount, profile: ruProfile, users: ruUsers },
 } as const;
 
 export function isLanguage(value: unknown): value is Language {
@@ -44,7 +47,7 @@ export function createI18n(language: Language = storedLanguage()): i18n {
     resources,
     lng: language,
     fallbackLng: defaultLanguage,
-    ns: ['common', 'learners', 'account', 'profile'],
+    ns: ['common', 'learners', 'account', 'profile', 'users'],
     defaultNS: 'common',
     interpolation: { escapeValue: false },
     initAsync: false,

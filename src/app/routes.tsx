@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { createBrowserRouter, Link, Navigate } from 'react-router';
+import { DeviceSettingsPage } from '../features/account';
 import { LearnerEditPage, LearnerListPage } from '../features/learners';
+import { UserEditPage, UserListPage } from '../features/users';
 import { Layout } from './Layout';
 
 function NotFound() {
@@ -22,6 +24,11 @@ export function createRouter() {
         { path: 'learners', element: <LearnerListPage /> },
         { path: 'learners/new', element: <LearnerEditPage /> },
         { path: 'learners/:learnerId', element: <LearnerEditPage /> },
+        // The pages themselves let only administrators and coordinators in (the router is built once per app).
+        { path: 'users', element: <UserListPage /> },
+        { path: 'users/new', element: <UserEditPage /> },
+        { path: 'users/:userId', element: <UserEditPage /> },
+        { path: 'settings', element: <DeviceSettingsPage /> },
         { path: '*', element: <NotFound /> },
       ],
     },

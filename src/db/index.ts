@@ -14,5 +14,6 @@ export { decryptValue, encryptValue } from './crypto/fieldCipher';
 export { DatabaseProvider, useDatabase } from './DatabaseProvider';
 export { useLiveQuery, type LiveResult } from './hooks/useLiveQuery';
 export { useLearnersOfSchool, useLearner, addLearner, updateLearner } from './learners';
-export { useSchools } from './schools';
+export { useMunicipalities, useSchools } from './schools';
+export { useUser, useUsers } from './users';
 export { STORAGE_KEYS, userDatabaseName } from './constants';

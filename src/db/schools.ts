@@ -1,5 +1,5 @@
 import { map } from 'rxjs';
-import type { School } from '../domain';
+import type { Municipality, School } from '../domain';
 import { useLiveQuery } from './hooks/useLiveQuery';
 
 const NO_SCHOOLS: School[] = [];
@@ -9,6 +9,19 @@ export function useSchools() {
     (db) =>
       db.schools.find({ sort: [{ name: 'asc' }] }).$.pipe(map((docs) => docs.map((d) => d.toMutableJSON() as School))),
     NO_SCHOOLS,
+    [],
+  );
+}
+
+const NO_MUNICIPALITIES: Municipality[] = [];
+
+export function useMunicipalities() {
+  return useLiveQuery(
+    (db) =>
+      db.municipalities
+        .find({ sort: [{ name: 'asc' }] })
+        .$.pipe(map((docs) => docs.map((d) => d.toMutableJSON() as Municipality))),
+    NO_MUNICIPALITIES,
     [],
   );
 }

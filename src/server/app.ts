@@ -47,7 +47,7 @@ export async function buildApp({
     database: store.kind,
     schemaVersion: await currentSchemaVersion(store),
   }));
-  registerAuthRoutes(app, store);
+  registerAuthRoutes(app, store, feed);
   registerReplicationRoutes(app, store, feed);
   registerStreamRoute(app, store, feed);
   app.addHook('onClose', async () => feed.close());

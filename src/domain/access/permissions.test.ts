@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { collectionNames, type CollectionName } from '../entities';
 import { userRoles, type UserRole } from '../organisation';
-import { canCreateUser, canRead, canWrite, SUPPORT_TEAM, type Actor } from './permissions';
+import {
+  canCreateUser,
+  canRead,
+  canWrite,
+  grantableRoles,
+  managesUsers,
+  SUPPORT_TEAM,
+  type Actor,
+} from './permissions';
 
 const OWN_SCHOOL = 'school-own';
 const OTHER_SCHOOL = 'school-other';
@@ -161,5 +169,14 @@ describe('canCreateUser', () => {
     ['director creates nobody', 'director', teacherHere, false],
   ])('%s', (_, role, user, allowed) => {
     expect(canCreateUser(actor(role), user)).toBe(allowed);
+  });
+});
+
+describe('grantableRoles', () => {
+  it.each(userRoles)('a %s may grant exactly the roles canCreateUser accepts for someone of their school', (role) => {
+    const manager = actor(role);
+    const accepted = userRoles.filter((r) => canCreateUser(manager, { roles: [r], schoolIds: [OWN_SCHOOL] }));
+    expect(grantableRoles(manager)).toEqual(accepted);
+    expect(managesUsers(manager.roles)).toBe(accepted.length > 0);
   });
 });

@@ -10,7 +10,7 @@
  *   (approval, suspension), never its content.
  */
 import type { CollectionName } from '../entities';
-import type { UserRole } from '../organisation';
+import { userRoles, type UserRole } from '../organisation';
 
 export interface Actor {
   userId: string;
@@ -175,4 +175,16 @@ export function canCreateUser(
     );
   }
   return false;
+}
+
+/** Who sees user management at all; canCreateUser decides each person. */
+export const USER_MANAGER_ROLES: readonly UserRole[] = ['administrator', 'municipal_coordinator', 'school_coordinator'];
+export const managesUsers = (roles: readonly UserRole[]) => roles.some((r) => USER_MANAGER_ROLES.includes(r));
+
+/** The roles a manager may hand out, in the order of `userRoles`: what canCreateUser would accept. */
+export function grantableRoles(manager: Pick<Actor, 'roles'>): UserRole[] {
+  if (manager.roles.includes('administrator')) return [...userRoles];
+  if (manager.roles.includes('municipal_coordinator')) return userRoles.filter((r) => r !== 'administrator');
+  if (manager.roles.includes('school_coordinator')) return [...SCHOOL_LEVEL_ROLES];
+  return [];
 }

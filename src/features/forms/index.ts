@@ -1,2 +1,3 @@
+export { CheckboxGroup } from './CheckboxGroup';
 export { fieldErrorsFrom, type FieldError, type FieldErrors } from './fieldErrors';
 export { TextField } from './TextField';

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { canCreateUser, userSchema, type User } from '../../domain';
-import type { CreateUserRequest, SetupRequest } from '../../sync/protocol/auth';
+import type { CreateUserRequest, SetupRequest, UpdateUserRequest } from '../../sync/protocol/auth';
+import { audit } from '../audit/audit';
 import { writeDocuments } from '../replication/documents';
 import type { Queryable, Store } from '../store/store';
 import { hashPassword, verifyPassword, DUMMY_HASH_PROMISE } from './passwords';
@@ -114,14 +115,19 @@ export async function createUser(store: Store, creator: AuthenticatedUser, reque
     updatedAt: now,
   };
   if (!canCreateUser(creator, user)) throw new AccountFailure('forbidden');
-  await store.transaction((tx) => insertUser(tx, user, request.username, request.password));
+  await store.transaction(async (tx) => {
+    await insertUser(tx, user, request.username, request.password);
+    await audit(tx, creator.userId, 'account_change', 'users', [user.id], { change: 'create' });
+  });
   return user;
 }
 
+/** Locks the directory entry until commit: two managers changing one person apply one after the other. */
 async function managedUser(db: Queryable, manager: AuthenticatedUser, userId: string): Promise<User> {
-  const [row] = await db.query<{ data: User }>(`SELECT data FROM documents WHERE collection = 'users' AND id = $1`, [
-    userId,
-  ]);
+  const [row] = await db.query<{ data: User }>(
+    `SELECT data FROM documents WHERE collection = 'users' AND id = $1 FOR UPDATE`,
+    [userId],
+  );
   if (!row) throw new AccountFailure('not_found');
   if (!canCreateUser(manager, row.data) || userId === manager.userId) throw new AccountFailure('forbidden');
   return row.data;
@@ -136,6 +142,7 @@ export async function resetPassword(store: Store, manager: AuthenticatedUser, us
       await hashPassword(password),
     ]);
     await revokeAllSessions(tx, userId);
+    await audit(tx, manager.userId, 'account_change', 'users', [userId], { change: 'password_reset' });
   });
 }
 
@@ -154,6 +161,43 @@ export async function setActive(
     await writeDocuments(tx, 'users', [
       { id: userId, assumed: { ...user, _deleted: false }, next: { ...next, _deleted: false } },
     ]);
+    await audit(tx, manager.userId, 'account_change', 'users', [userId], { change: active ? 'enable' : 'disable' });
+    return next;
+  });
+}
+
+/**
+ * Changes who a person is in the directory (name, roles, schools). The manager must reach the person both as they
+ * are and as they will be, so nobody moves a colleague out of reach of its own scope or grants more than they hold.
+ * Reach is computed from the directory entry at every request, so the person's next pull follows at once.
+ */
+export async function updateUser(
+  store: Store,
+  manager: AuthenticatedUser,
+  userId: string,
+  changes: UpdateUserRequest,
+): Promise<User> {
+  return store.transaction(async (tx) => {
+    const before = await managedUser(tx, manager, userId);
+    const { municipalityId, ...rest } = changes;
+    const { municipalityId: previousMunicipality, ...kept } = before;
+    const nextMunicipality = municipalityId === undefined ? previousMunicipality : (municipalityId ?? undefined);
+    // Stored as merged, not as parsed: fields this version does not know survive the edit.
+    const next: User = {
+      ...kept,
+      ...rest,
+      ...(nextMunicipality ? { municipalityId: nextMunicipality } : {}),
+      updatedAt: new Date().toISOString(),
+    };
+    userSchema.parse(next);
+    if (!canCreateUser(manager, next)) throw new AccountFailure('forbidden');
+    await writeDocuments(tx, 'users', [
+      { id: userId, assumed: { ...before, _deleted: false }, next: { ...next, _deleted: false } },
+    ]);
+    await audit(tx, manager.userId, 'account_change', 'users', [userId], {
+      change: 'update',
+      fields: Object.keys(changes).sort(),
+    });
     return next;
   });
 }

@@ -8,10 +8,12 @@ import {
   resetPasswordRequestSchema,
   setActiveRequestSchema,
   setupRequestSchema,
+  updateUserRequestSchema,
   USERS_PATH,
   type AuthStatus,
   type SessionResponse,
 } from '../../sync/protocol/auth';
+import type { ChangeFeed } from '../live/changeFeed';
 import type { Store } from '../store/store';
 import {
   AccountFailure,
@@ -21,6 +23,7 @@ import {
   setActive,
   setupFirstAdministrator,
   signIn,
+  updateUser,
 } from './accounts';
 import { requireUser } from './authenticate';
 import { actorFor } from './scope';
@@ -68,7 +71,12 @@ async function sessionResponse(store: Store, userId: string, tokens: IssuedToken
   return { user: actor.user, ...tokens };
 }
 
-export function registerAuthRoutes(app: FastifyInstance, store: Store): void {
+/** `feed` tells live devices that a directory entry changed, after commit. */
+export function registerAuthRoutes(app: FastifyInstance, store: Store, feed?: ChangeFeed): void {
+  const published = <T extends { id: string }>(user: T): T => {
+    feed?.publish({ collection: 'users', ids: [user.id] });
+    return user;
+  };
   app.get(authPaths.status, async (): Promise<AuthStatus> => ({ needsSetup: await needsSetup(store) }));
 
   app.post(authPaths.setup, async (request, reply) => {
@@ -114,7 +122,7 @@ export function registerAuthRoutes(app: FastifyInstance, store: Store): void {
     const body = parse(createUserRequestSchema, request.body, reply);
     if (!body) return reply;
     try {
-      return reply.code(201).send(await createUser(store, manager, body));
+      return reply.code(201).send(published(await createUser(store, manager, body)));
     } catch (error) {
       return sendFailure(reply, error);
     }
@@ -139,7 +147,19 @@ export function registerAuthRoutes(app: FastifyInstance, store: Store): void {
     const body = parse(setActiveRequestSchema, request.body, reply);
     if (!body) return reply;
     try {
-      return await setActive(store, manager, request.params.id, body.active);
+      return published(await setActive(store, manager, request.params.id, body.active));
+    } catch (error) {
+      return sendFailure(reply, error);
+    }
+  });
+
+  app.patch<{ Params: { id: string } }>(`${USERS_PATH}/:id`, async (request, reply) => {
+    const manager = await requireUser(store, request, reply);
+    if (!manager) return reply;
+    const body = parse(updateUserRequestSchema, request.body, reply);
+    if (!body) return reply;
+    try {
+      return published(await updateUser(store, manager, request.params.id, body));
     } catch (error) {
       return sendFailure(reply, error);
     }

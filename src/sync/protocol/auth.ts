@@ -57,6 +57,26 @@ export const createUserRequestSchema = z.object({
   municipalityId: idSchema.optional(),
 });
 export type CreateUserRequest = z.infer<typeof createUserRequestSchema>;
+/** What a device sends: the defaulted lists may be left out. */
+export type CreateUserInput = z.input<typeof createUserRequestSchema>;
+
+/**
+ * Changes to a managed user's directory entry; a field left out stays as it is, `municipalityId: null` removes it.
+ * Unknown fields (username, active, ...) are refused: they have routes of their own, or never change.
+ */
+export const updateUserRequestSchema = z
+  .strictObject({
+    displayName: z.string().trim().min(1).max(120),
+    roles: z.array(z.enum(userRoles)).min(1),
+    specialistRoles: z.array(z.string().max(40)),
+    subjects: z.array(z.string().max(40)),
+    schoolIds: z.array(idSchema),
+    municipalityId: idSchema.nullable(),
+  })
+  .partial()
+  .refine((changes) => Object.keys(changes).length > 0, { message: 'Nothing to change' });
+export type UpdateUserRequest = z.infer<typeof updateUserRequestSchema>;
+export const userPath = (userId: string) => `${USERS_PATH}/${encodeURIComponent(userId)}`;
 
 export const resetPasswordRequestSchema = z.object({ password: passwordSchema });
 export const setActiveRequestSchema = z.object({ active: z.boolean() });

@@ -1,0 +1,192 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { userRoles, type User, type UserRole } from '../../domain';
+import { AuthError, type CreateUserInput, type UpdateUserRequest } from '../../sync';
+import { CheckboxGroup, TextField } from '../forms';
+import {
+  checkChanges,
+  checkNewUser,
+  emptyUserForm,
+  formValuesOf,
+  problemKey,
+  type UserFieldErrors,
+  type UserFormValues,
+} from './userForm';
+
+interface Named {
+  id: string;
+  name: string;
+}
+
+export interface UserFormProps {
+  /** null: a new person. */
+  user: User | null;
+  /** The roles this manager may grant. */
+  grantableRoles: readonly UserRole[];
+  schools: readonly Named[];
+  municipalities: readonly Named[];
+  /** Seen, not changed: oneself, or someone out of the manager's reach. */
+  readOnly?: boolean;
+  /** Both may throw OfflineError or AuthError: the form says why and keeps every typed value. */
+  onCreate: (request: CreateUserInput) => Promise<void>;
+  onUpdate: (changes: UpdateUserRequest | null) => Promise<void>;
+  onCancel: () => void;
+}
+
+/** Options for the person's current values that this device cannot name are kept, so nothing is lost silently. */
+function withCurrent(options: readonly Named[], current: readonly string[], unknownLabel: (id: string) => string) {
+  const missing = current.filter((id) => id && !options.some((o) => o.id === id));
+  return [...options, ...missing.map((id) => ({ id, name: unknownLabel(id) }))];
+}
+
+export function UserForm(props: UserFormProps) {
+  const { user, readOnly = false } = props;
+  const { t } = useTranslation(['users', 'common']);
+  const municipalityId = useId();
+  const problemId = useId();
+  const [values, setValues] = useState<UserFormValues>(user ? formValuesOf(user) : emptyUserForm);
+  const [errors, setErrors] = useState<UserFieldErrors>({});
+  const [problem, setProblem] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  const set = <F extends keyof UserFormValues>(field: F, value: UserFormValues[F]) => {
+    setValues((v) => ({ ...v, [field]: value }));
+    if (errors[field]) setErrors((e) => ({ ...e, [field]: undefined }));
+  };
+
+  const roleOptions = userRoles
+    .filter((r) => props.grantableRoles.includes(r) || values.roles.includes(r))
+    .map((r) => ({ value: r, label: t(`roles.${r}`) }));
+  const schoolOptions = withCurrent(props.schools, values.schoolIds, (id) => t('unknownPlace', { id })).map((s) => ({
+    value: s.id,
+    label: s.name,
+  }));
+  const municipalities = withCurrent(props.municipalities, [values.municipalityId], (id) => t('unknownPlace', { id }));
+  const showMunicipality =
+    values.municipalityId !== '' ||
+    (values.roles.includes('municipal_coordinator') && props.grantableRoles.includes('municipal_coordinator'));
+
+  /** Validates with the schema the server applies, then sends; invalid values stay for the person to fix. */
+  async function send() {
+    if (user) {
+      const checked = checkChanges(values, user);
+      if (checked.ok) await props.onUpdate(checked.value);
+      else setErrors(checked.errors);
+    } else {
+      const checked = checkNewUser(values);
+      if (checked.ok) await props.onCreate(checked.value);
+      else setErrors(checked.errors);
+    }
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setProblem(null);
+    setSaving(true);
+    try {
+      await send();
+    } catch (error) {
+      setProblem(problemKey(error));
+      if (error instanceof AuthError && error.code === 'username_taken')
+        setErrors((e) => ({ ...e, username: { key: 'users:errors.username_taken' } }));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form className="form" onSubmit={submit} noValidate aria-describedby={problem ? problemId : undefined}>
+      <fieldset className="form__fieldset" disabled={readOnly}>
+        <div className="form__grid">
+          <TextField
+            label={t('fields.username')}
+            hint={user ? undefined : t('fields.usernameHint')}
+            value={values.username}
+            onChange={(e) => set('username', e.target.value)}
+            error={errors.username}
+            readOnly={user !== null}
+            autoComplete="off"
+            autoCapitalize="none"
+            spellCheck={false}
+            required
+          />
+          <TextField
+            label={t('fields.displayName')}
+            value={values.displayName}
+            onChange={(e) => set('displayName', e.target.value)}
+            error={errors.displayName}
+            autoComplete="off"
+            autoCapitalize="words"
+            required
+          />
+          {user ? null : (
+            <TextField
+              label={t('fields.password')}
+              hint={t('fields.passwordHint')}
+              type="password"
+              value={values.password}
+              onChange={(e) => set('password', e.target.value)}
+              error={errors.password}
+              autoComplete="new-password"
+              required
+            />
+          )}
+        </div>
+        <CheckboxGroup
+          legend={t('fields.roles')}
+          options={roleOptions}
+          selected={values.roles}
+          onChange={(roles) => set('roles', roles)}
+          error={errors.roles}
+        />
+        <CheckboxGroup
+          legend={t('fields.schools')}
+          hint={schoolOptions.length ? undefined : t('fields.noSchoolsHere')}
+          options={schoolOptions}
+          selected={values.schoolIds}
+          onChange={(schoolIds) => set('schoolIds', schoolIds)}
+          error={errors.schoolIds}
+        />
+        {showMunicipality ? (
+          <div className={`field${errors.municipalityId ? ' field--invalid' : ''}`}>
+            <label htmlFor={municipalityId}>{t('fields.municipality')}</label>
+            <select
+              id={municipalityId}
+              value={values.municipalityId}
+              onChange={(e) => set('municipalityId', e.target.value)}
+              aria-invalid={errors.municipalityId ? true : undefined}
+              aria-describedby={errors.municipalityId ? `${municipalityId}-error` : undefined}
+            >
+              <option value="">{t('fields.noMunicipality')}</option>
+              {municipalities.map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m.name}
+                </option>
+              ))}
+            </select>
+            {errors.municipalityId ? (
+              <p id={`${municipalityId}-error`} className="field__error" role="alert">
+                {t(errors.municipalityId.key)}
+              </p>
+            ) : null}
+          </div>
+        ) : null}
+      </fieldset>
+      {problem ? (
+        <p id={problemId} className="form__problem" role="alert">
+          {t(problem)}
+        </p>
+      ) : null}
+      <div className="form__actions">
+        <button type="button" className="button" onClick={props.onCancel}>
+          {readOnly ? t('actions.back') : t('common:actions.cancel')}
+        </button>
+        {readOnly ? null : (
+          <button type="submit" className="button button--primary" disabled={saving}>
+            {saving ? t('common:actions.saving') : user ? t('common:actions.save') : t('actions.create')}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,3 @@
+export { UserListPage } from './UserListPage';
+export { UserEditPage } from './UserEditPage';
+export { useManagesUsers } from './manager';
