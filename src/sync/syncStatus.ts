@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { CatchUpProgress } from './catchUp';
 
 export interface SyncStatus {
   online: boolean;
@@ -8,6 +9,8 @@ export interface SyncStatus {
   pending: number;
   /** A plain-words reason code for the last failure, cleared by the next successful sync. */
   error: string | null;
+  /** While the device receives a backlog (its first sync): how much has arrived of how much. */
+  catchUp: CatchUpProgress | null;
 }
 
 /** What the UI may know of sync: a status, never the network itself. */
@@ -17,4 +20,5 @@ export const useSyncStatus = create<SyncStatus>(() => ({
   lastSyncedAt: null,
   pending: 0,
   error: null,
+  catchUp: null,
 }));

@@ -127,6 +127,46 @@ describe.each(storeFactories)('replication endpoints on $name', (factory) => {
     for (const doc of docs) expect(seen).toContain(doc.id);
   });
 
+  it('tells a catching-up device how many documents it may still receive, and nothing of other schools', async () => {
+    await ensureSchools(store, [{ id: 'school-2', municipalityId: 'muni-1' }]);
+    const elsewhere = await createTestUser(store, ['teacher'], ['school-2']);
+    const foreign = Array.from({ length: 7 }, (_, i) => learner({ id: `far-${i}`, schoolId: 'school-2' }));
+    const pushed = await app.inject({
+      method: 'POST',
+      url: '/api/sync/learners/push',
+      payload: foreign.map(newRow),
+      headers: elsewhere.headers,
+    });
+    expect(pushed.statusCode).toBe(200);
+    await push(
+      'learners',
+      Array.from({ length: 11 }, (_, i) => newRow(learner({ id: `count-${i}` }))),
+    );
+
+    const readable = (await pull(0, 500)).documents.length;
+    type Counted = { documents: unknown[]; checkpoint: { seq: number; scope: string }; remaining: number };
+    const counted = async (checkpoint: Counted['checkpoint'] | null, limit: number) =>
+      (
+        await app.inject({
+          method: 'GET',
+          url: `/api/sync/learners/pull?seq=${checkpoint?.seq ?? 0}&scope=${checkpoint?.scope ?? ''}&limit=${limit}&count=1`,
+          headers: teacher.headers,
+        })
+      ).json<Counted>();
+    let checkpoint: Counted['checkpoint'] | null = null;
+    let received = 0;
+    for (;;) {
+      const batch = await counted(checkpoint, 4);
+      received += batch.documents.length;
+      expect(batch.remaining, `after ${received}`).toBe(readable - received);
+      if (batch.documents.length < 4) break;
+      checkpoint = batch.checkpoint;
+    }
+    expect(received).toBe(readable);
+    // Without asking, no count is made.
+    expect(await pull(0, 4)).not.toHaveProperty('remaining');
+  });
+
   it.each([
     ['a wrong type', [newRow({ ...learner(), firstName: 42 })], 'firstName'],
     ['a missing field', [newRow({ ...learner(), schoolId: undefined })], 'schoolId'],

@@ -199,6 +199,21 @@ export async function writeDocuments(
 }
 
 /** Documents changed after the checkpoint, in sequence order; exactly `limit` of them when that many exist. */
+/** How many documents `reader` may read after `afterSeq`: what a catching-up device still has to receive. */
+export async function countRemaining(
+  store: Queryable,
+  collection: CollectionName,
+  afterSeq: number,
+  reader: Actor,
+): Promise<number> {
+  const scope = bindReadScope(collection, reader, 3);
+  const [row] = await store.query<{ remaining: string | number }>(
+    `SELECT count(*) AS remaining FROM documents WHERE collection = $1 AND seq > $2 AND (${scope.sql})`,
+    [collection, afterSeq, ...scope.params],
+  );
+  return Number(row?.remaining ?? 0);
+}
+
 export async function pullDocuments(
   store: Queryable,
   collection: CollectionName,

@@ -14,7 +14,7 @@ import { requireUser } from '../auth/authenticate';
 import type { AuthenticatedUser } from '../auth/scope';
 import type { Store } from '../store/store';
 import type { ChangeFeed } from '../live/changeFeed';
-import { pullDocuments, pushDocuments } from './documents';
+import { countRemaining, pullDocuments, pushDocuments } from './documents';
 
 /** Changes whenever the set of schools or municipalities a user reaches changes. */
 function scopeFingerprint(actor: AuthenticatedUser): string {
@@ -61,7 +61,17 @@ export function registerReplicationRoutes(app: FastifyInstance, store: Store, fe
             received.map((d) => d.id),
           );
       }
-      return { documents: batch.documents, checkpoint: { seq: batch.checkpoint.seq, scope } } satisfies PullResponse;
+      const remaining =
+        query.data.count === undefined
+          ? undefined
+          : batch.documents.length < query.data.limit
+            ? 0
+            : await countRemaining(store, collection, batch.checkpoint.seq, actor);
+      return {
+        documents: batch.documents,
+        checkpoint: { seq: batch.checkpoint.seq, scope },
+        ...(remaining === undefined ? {} : { remaining }),
+      } satisfies PullResponse;
     },
   );
 

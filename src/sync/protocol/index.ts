@@ -26,12 +26,16 @@ export const pullQuerySchema = z.object({
   seq: z.coerce.number().int().min(0).default(0),
   limit: z.coerce.number().int().min(1).max(PULL_MAX_BATCH),
   scope: z.string().max(64).optional(),
+  /** Ask how many readable documents remain after this batch (for a catch-up progress bar). */
+  count: z.literal('1').optional(),
 });
 export type PullQuery = z.infer<typeof pullQuerySchema>;
 
 export interface PullResponse<C extends CollectionName = CollectionName> {
   documents: WireDocument<C>[];
   checkpoint: Checkpoint;
+  /** Present when asked for: readable documents after this batch's checkpoint. */
+  remaining?: number;
 }
 
 /** Validates one pushed document of a collection: the domain schema plus `_deleted`. */
