@@ -8,6 +8,8 @@ export const STORAGE_KEYS = {
   rejections: 'atbalsts.rejections',
   /** Followed by the database name: changes of that person waiting to be sent. */
   pendingPrefix: 'atbalsts.pending.',
+  /** Followed by the database name: this copy must be rebuilt, the person's reach having changed. */
+  rebuildPrefix: 'atbalsts.rebuild.',
 } as const;
 
 /** One database per person on a device. */

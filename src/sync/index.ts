@@ -7,16 +7,30 @@ export type { ReplicationHandle, ReplicationOptions } from './replication';
 export const startReplication = (db: AtbalstsDatabase, options?: ReplicationOptions): Promise<ReplicationHandle> =>
   import('./replication').then((m) => m.startReplication(db, options));
 export { useSyncStatus, type SyncStatus } from './syncStatus';
+export type { CatchUpProgress } from './catchUp';
 export {
   lock,
   setUpFirstAdministrator,
   signIn,
   signOut,
   unlock,
+  unlockWithPin,
+  setPin,
+  removePin,
+  setIdleLockMinutes,
   useSession,
   type SessionState,
   type SignOutResult,
 } from './auth/session';
-export { listDeviceAccounts, type DeviceAccount } from './auth/deviceAccounts';
+export { listDeviceAccounts, idleLockMinutesOf, IDLE_LOCK_CHOICES, type DeviceAccount } from './auth/deviceAccounts';
+export { InvalidPinError, PinLockedOutError, WrongPinError, PIN_PATTERN, MAX_PIN_ATTEMPTS } from './auth/pin';
 export { AuthError, OfflineError, authApi } from './auth/api';
+export { usersApi, type UsersApi } from './auth/usersApi';
+export {
+  createUserRequestSchema,
+  updateUserRequestSchema,
+  resetPasswordRequestSchema,
+  type CreateUserInput,
+  type UpdateUserRequest,
+} from './protocol/auth';
 export { useRejection } from './rejections';

@@ -13,6 +13,7 @@ import {
   type PushResponse,
   type WireDocument,
 } from './protocol';
+import { CatchUpTracker } from './catchUp';
 import { PendingChanges } from './pending';
 import { useRejections } from './rejections';
 import { useSyncStatus } from './syncStatus';
@@ -24,6 +25,8 @@ export interface ReplicationOptions {
   fetch?: typeof fetch;
   /** The server refused the person (e.g. account_disabled): the session decides what to do. */
   onAuthFailure?: (code: string) => void;
+  /** The server now filters by a different reach (schools, roles): what left it must leave the device. */
+  onReachChanged?: () => void;
   /** Listen to the server's change stream (default true); without it, changes arrive by polling. */
   live?: boolean;
   /** How often to ask for changes anyway (a safety net under the live stream). */
@@ -52,11 +55,13 @@ class HttpError extends Error {
 
 interface Wiring {
   pending: PendingChanges;
+  catchUp: CatchUpTracker;
   baseUrl: string;
   doFetch: typeof fetch;
   pullBatchSize: number;
   retryTimeMs: number;
   onAuthFailure: (code: string) => void;
+  onReachChanged: () => void;
   stream?: Observable<RxReplicationPullStreamItem<unknown, Checkpoint>>;
 }
 
@@ -88,10 +93,13 @@ function replicateCollection(collection: RxCollection, name: CollectionName, wir
       ...(wiring.stream ? { stream$: wiring.stream } : {}),
       handler: async (checkpoint, batchSize) => {
         const scope = checkpoint?.scope ? `&scope=${encodeURIComponent(checkpoint.scope)}` : '';
+        const count = wiring.catchUp.shouldCount(name, checkpoint != null) ? '&count=1' : '';
         const body = await requestJson<PullResponse>(
           wiring,
-          `${baseUrl}${pullPath(name)}?seq=${checkpoint?.seq ?? 0}&limit=${batchSize}${scope}`,
+          `${baseUrl}${pullPath(name)}?seq=${checkpoint?.seq ?? 0}&limit=${batchSize}${scope}${count}`,
         );
+        wiring.catchUp.record(name, body.documents.length, body.remaining);
+        if (checkpoint?.scope && body.checkpoint.scope !== checkpoint.scope) wiring.onReachChanged();
         return { documents: body.documents as WireDocument[], checkpoint: body.checkpoint };
       },
     },
@@ -122,15 +130,18 @@ export function startReplication(db: AtbalstsDatabase, options: ReplicationOptio
   const open = collectionNames.filter((name) => name in db.collections);
   const pending = new PendingChanges(`${STORAGE_KEYS.pendingPrefix}${db.name}`);
   for (const name of open) pending.track(name, db.collections[name] as RxCollection);
+  const catchUp = new CatchUpTracker((progress) => useSyncStatus.setState({ catchUp: progress }));
   const live = options.live === false ? null : openLiveStream(`${baseUrl}${STREAM_PATH}`, doFetch, open);
   const states = open.map((name) =>
     replicateCollection(db.collections[name] as RxCollection, name, {
       pending,
+      catchUp,
       baseUrl,
       doFetch,
       pullBatchSize: options.pullBatchSize ?? 200,
       retryTimeMs: options.retryTimeMs ?? 5_000,
       onAuthFailure: options.onAuthFailure ?? (() => {}),
+      onReachChanged: options.onReachChanged ?? (() => {}),
       ...(live
         ? { stream: live.streams.get(name) as Observable<RxReplicationPullStreamItem<unknown, Checkpoint>> }
         : {}),
@@ -179,6 +190,7 @@ export function startReplication(db: AtbalstsDatabase, options: ReplicationOptio
     },
     async stop() {
       clearInterval(timer);
+      status.setState({ catchUp: null });
       if (hasWindow) {
         window.removeEventListener('online', onOnline);
         window.removeEventListener('offline', onOffline);

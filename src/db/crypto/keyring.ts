@@ -62,8 +62,11 @@ export class WrongSecretError extends Error {
   }
 }
 
-/** Unwraps the data key; the key comes back non-extractable, so page scripts can use it but never read it out. */
-export async function unwrapDataKey(stored: WrappedKey, secret: string): Promise<CryptoKey> {
+/**
+ * Unwraps the data key. It comes back non-extractable, so page scripts can use it but never read it out — except
+ * when `extractable` is asked for to wrap it once more under another secret (setting a PIN), and then dropped.
+ */
+export async function unwrapDataKey(stored: WrappedKey, secret: string, extractable = false): Promise<CryptoKey> {
   const wrappingKey = await deriveWrappingKey(secret, base64.decode(stored.salt), stored.iterations);
   try {
     return await crypto.subtle.unwrapKey(
@@ -72,7 +75,7 @@ export async function unwrapDataKey(stored: WrappedKey, secret: string): Promise
       wrappingKey,
       { name: 'AES-GCM', iv: base64.decode(stored.iv) },
       { name: 'AES-GCM', length: 256 },
-      false,
+      extractable,
       ['encrypt', 'decrypt'],
     );
   } catch {

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { lock, signOut, useSession } from '../../sync';
 
 /** Who is working on this device, and the ways to leave it: lock (keep data) or sign out (wipe it). */
@@ -19,7 +20,9 @@ export function AccountMenu() {
 
   return (
     <div className="account-menu">
-      <span className="account-menu__name">{session.account.displayName}</span>
+      <Link to="/settings" className="account-menu__name" title={t('menu.settings')}>
+        {session.account.displayName}
+      </Link>
       <button type="button" className="button button--small" onClick={() => void lock()}>
         {t('menu.lock')}
       </button>

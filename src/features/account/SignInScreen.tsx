@@ -1,13 +1,17 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   AuthError,
   authApi,
   listDeviceAccounts,
   OfflineError,
+  PIN_PATTERN,
+  PinLockedOutError,
   setUpFirstAdministrator,
   signIn,
   unlock,
+  unlockWithPin,
+  WrongPinError,
   type DeviceAccount,
 } from '../../sync';
 import { WrongSecretError } from '../../db';
@@ -15,18 +19,26 @@ import { TextField } from '../forms';
 
 type Mode = { kind: 'unlock'; account: DeviceAccount } | { kind: 'signIn' } | { kind: 'setup' };
 
-/** Maps what went wrong to a sentence in the person's language; typed values stay in the form. */
-function errorKey(error: unknown): string {
-  if (error instanceof OfflineError) return 'account:errors.offline';
-  if (error instanceof AuthError) {
-    const known = ['invalid_credentials', 'rate_limited', 'account_disabled', 'setup_done', 'invalid_request'];
-    return known.includes(error.code) ? `account:errors.${error.code}` : 'account:errors.server';
-  }
-  if (error instanceof WrongSecretError) return 'account:errors.wrongPassword';
-  return 'account:errors.server';
+interface Problem {
+  key: string;
+  count?: number;
 }
 
-export function SignInScreen() {
+/** Maps what went wrong to a sentence in the person's language; typed values stay in the form. */
+function problemOf(error: unknown): Problem {
+  if (error instanceof OfflineError) return { key: 'account:errors.offline' };
+  if (error instanceof AuthError) {
+    const known = ['invalid_credentials', 'rate_limited', 'account_disabled', 'setup_done', 'invalid_request'];
+    return { key: known.includes(error.code) ? `account:errors.${error.code}` : 'account:errors.server' };
+  }
+  if (error instanceof WrongPinError) return { key: 'account:errors.wrongPin', count: error.attemptsLeft };
+  if (error instanceof PinLockedOutError) return { key: 'account:errors.pinLockedOut' };
+  if (error instanceof WrongSecretError) return { key: 'account:errors.wrongPassword' };
+  return { key: 'account:errors.server' };
+}
+
+/** Unlock (password or PIN), first sign-in on this device, or the first-run setup of the administrator. */
+export function SignInScreen({ languageSwitch }: { languageSwitch?: ReactNode }) {
   const { t } = useTranslation(['account', 'common']);
   const accounts = listDeviceAccounts();
   const firstAccount = accounts[0];
@@ -34,7 +46,9 @@ export function SignInScreen() {
   const [username, setUsername] = useState('');
   const [displayName, setDisplayName] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Problem | null>(null);
+  const [usePin, setUsePin] = useState(Boolean(firstAccount?.pinKey));
+  const [pin, setPin] = useState('');
   const [busy, setBusy] = useState(false);
   const accountPickerId = useId();
 
@@ -48,23 +62,39 @@ export function SignInScreen() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
+  const pinAvailable = mode.kind === 'unlock' && usePin && Boolean(mode.account.pinKey);
+  const chooseAccount = (next: DeviceAccount) => {
+    setMode({ kind: 'unlock', account: next });
+    setUsePin(Boolean(next.pinKey));
+    setError(null);
+  };
+
   async function submit(event: FormEvent) {
     event.preventDefault();
+    // A mistyped PIN is not a wrong guess: it does not count against the tries.
+    if (pinAvailable && !PIN_PATTERN.test(pin)) {
+      setError({ key: 'account:settings.pin.invalid' });
+      return;
+    }
     setBusy(true);
     setError(null);
     try {
-      if (mode.kind === 'unlock') await unlock(mode.account.userId, password);
+      if (mode.kind === 'unlock' && pinAvailable) await unlockWithPin(mode.account.userId, pin);
+      else if (mode.kind === 'unlock') await unlock(mode.account.userId, password);
       else if (mode.kind === 'setup')
         await setUpFirstAdministrator(username.trim().toLowerCase(), displayName, password);
       else await signIn(username.trim().toLowerCase(), password);
     } catch (e) {
-      setError(errorKey(e));
+      setError(problemOf(e));
+      if (e instanceof PinLockedOutError) setUsePin(false);
+      setPin('');
       setBusy(false);
     }
   }
 
   return (
     <main className="signin">
+      {languageSwitch ? <div className="signin__language">{languageSwitch}</div> : null}
       <div className="signin__card">
         <div className="signin__brand">
           <img src="/icons/icon.svg" alt="" width="48" height="48" />
@@ -74,7 +104,7 @@ export function SignInScreen() {
           </div>
         </div>
         <h2>{t(`${mode.kind}.title`)}</h2>
-        <p className="signin__hint">{t(`${mode.kind}.hint`)}</p>
+        <p className="signin__hint">{t(pinAvailable ? 'unlock.hintPin' : `${mode.kind}.hint`)}</p>
         <form className="form form--plain" onSubmit={submit} noValidate>
           {mode.kind === 'unlock' && accounts.length > 1 ? (
             <div className="field">
@@ -84,7 +114,7 @@ export function SignInScreen() {
                 value={mode.account.userId}
                 onChange={(e) => {
                   const next = accounts.find((a) => a.userId === e.target.value);
-                  if (next) setMode({ kind: 'unlock', account: next });
+                  if (next) chooseAccount(next);
                 }}
               >
                 {accounts.map((a) => (
@@ -117,18 +147,31 @@ export function SignInScreen() {
               required
             />
           ) : null}
-          <TextField
-            label={t('fields.password')}
-            type="password"
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-            autoComplete={mode.kind === 'setup' ? 'new-password' : 'current-password'}
-            hint={mode.kind === 'setup' ? t('fields.passwordHint') : undefined}
-            required
-          />
+          {pinAvailable ? (
+            <TextField
+              label={t('fields.pin')}
+              type="password"
+              inputMode="numeric"
+              value={pin}
+              onChange={(e) => setPin(e.target.value.replace(/\D/g, ''))}
+              autoComplete="off"
+              maxLength={12}
+              required
+            />
+          ) : (
+            <TextField
+              label={t('fields.password')}
+              type="password"
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+              autoComplete={mode.kind === 'setup' ? 'new-password' : 'current-password'}
+              hint={mode.kind === 'setup' ? t('fields.passwordHint') : undefined}
+              required
+            />
+          )}
           {error ? (
             <p className="signin__error" role="alert">
-              {t(error)}
+              {t(error.key, error.count === undefined ? {} : { count: error.count })}
             </p>
           ) : null}
           <div className="form__actions">
@@ -137,16 +180,24 @@ export function SignInScreen() {
             </button>
           </div>
         </form>
+        {mode.kind === 'unlock' && mode.account.pinKey ? (
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => {
+              setUsePin(!usePin);
+              setError(null);
+            }}
+          >
+            {usePin ? t('unlock.usePassword') : t('unlock.usePin')}
+          </button>
+        ) : null}
         {mode.kind === 'unlock' ? (
           <button type="button" className="link-button" onClick={() => setMode({ kind: 'signIn' })}>
             {t('unlock.someoneElse')}
           </button>
         ) : firstAccount ? (
-          <button
-            type="button"
-            className="link-button"
-            onClick={() => setMode({ kind: 'unlock', account: firstAccount })}
-          >
+          <button type="button" className="link-button" onClick={() => chooseAccount(firstAccount)}>
             {t('signIn.backToUnlock')}
           </button>
         ) : null}

@@ -1,2 +1,3 @@
 export { SignInScreen } from './SignInScreen';
 export { AccountMenu } from './AccountMenu';
+export { DeviceSettingsPage } from './DeviceSettingsPage';

@@ -13,6 +13,10 @@ export interface DeviceAccount {
   databaseName: string;
   passwordKey: WrappedKey;
   pinKey?: WrappedKey;
+  /** Wrong PINs in a row (see pin.ts). */
+  pinFailures?: number;
+  /** Locks after this many idle minutes; each person chooses on each device. */
+  idleLockMinutes?: number;
   /** The refresh token, encrypted with the data key: only an unlocked device can sync. */
   sealedRefreshToken: string;
   lastSignInAt: string;
@@ -39,3 +43,13 @@ export function removeDeviceAccount(userId: string, storage: Storage = localStor
 }
 
 export const databaseNameFor = userDatabaseName;
+
+export const IDLE_LOCK_CHOICES = [2, 5, 10, 15, 30, 60] as const;
+export const DEFAULT_IDLE_LOCK_MINUTES = 15;
+
+export function idleLockMinutesOf(account: DeviceAccount): number {
+  const chosen = account.idleLockMinutes;
+  return chosen !== undefined && (IDLE_LOCK_CHOICES as readonly number[]).includes(chosen)
+    ? chosen
+    : DEFAULT_IDLE_LOCK_MINUTES;
+}

@@ -22,12 +22,14 @@ import {
   type DeviceAccount,
 } from './deviceAccounts';
 import { sealRefreshToken, TokenKeeper } from './tokens';
+import { removePin as removeStoredPin, setPin as setStoredPin, unwrapWithPin } from './pin';
 
 export type SessionState =
   { status: 'locked' } | { status: 'unlocked'; account: DeviceAccount; db: AtbalstsDatabase; signedInOnline: boolean };
 
 interface Live {
   keeper: TokenKeeper;
+  key: CryptoKey;
   replication: ReplicationHandle | null;
 }
 
@@ -41,20 +43,57 @@ export function setAuthApi(next: AuthApi): void {
 
 export const useSession = create<SessionState>(() => ({ status: 'locked' }));
 
-async function begin(account: DeviceAccount, key: CryptoKey, session: SessionResponse | null): Promise<void> {
+async function begin(
+  account: DeviceAccount,
+  key: CryptoKey,
+  session: SessionResponse | null,
+  existingKeeper?: TokenKeeper,
+): Promise<void> {
   const db = await openUserDatabase(account.databaseName, key);
-  const keeper = new TokenKeeper(account, key, api);
+  const keeper = existingKeeper ?? new TokenKeeper(account, key, api);
   if (session) keeper.adopt(session);
-  live = { keeper, replication: null };
+  live = { keeper, key, replication: null };
   useSession.setState({ status: 'unlocked', account, db, signedInOnline: session !== null });
   // Loaded on demand with RxDB's replication plugin, after the first screen has painted.
   const { startReplication } = await import('../replication');
   const replication = startReplication(db, {
     fetch: keeper.fetch,
     onAuthFailure: (code) => void handleAuthFailure(code),
+    onReachChanged: () => void rebuildAfterReachChange(),
   });
   if (live?.keeper === keeper) live.replication = replication;
   else void replication.stop();
+  // A rebuild that had to wait for unsent changes is tried again now.
+  if (localStorage.getItem(rebuildKey(account))) void rebuildAfterReachChange();
+}
+
+const rebuildKey = (account: DeviceAccount) => `${STORAGE_KEYS.rebuildPrefix}${account.databaseName}`;
+let rebuilding: Promise<void> | null = null;
+
+/**
+ * The person's reach changed on the server (another school, a role less): what they may no longer read must leave
+ * this device. Rather than guess which records those are, the local copy is rebuilt from the server — once
+ * everything waiting has been sent. If it cannot be sent now, nothing is dropped: the rebuild waits for the next
+ * unlock, and until then the server refuses what is out of reach.
+ */
+function rebuildAfterReachChange(): Promise<void> {
+  rebuilding ??= (async () => {
+    const state = useSession.getState();
+    const current = live;
+    if (state.status !== 'unlocked' || !current) return;
+    localStorage.setItem(rebuildKey(state.account), '1');
+    const sent = current.replication ? await current.replication.flush(10_000) : false;
+    if (!sent || live !== current) return;
+    live = null;
+    await current.replication?.stop();
+    await removeUserDatabase(state.account.databaseName);
+    localStorage.removeItem(`${STORAGE_KEYS.pendingPrefix}${state.account.databaseName}`);
+    localStorage.removeItem(rebuildKey(state.account));
+    await begin(state.account, current.key, null, current.keeper);
+  })().finally(() => {
+    rebuilding = null;
+  });
+  return rebuilding;
 }
 
 let wiping: Promise<void> | null = null;
@@ -72,6 +111,7 @@ function wipe(account: DeviceAccount): Promise<void> {
     // The account goes first: even if removing the database were interrupted, nobody can unlock it again.
     removeDeviceAccount(account.userId);
     localStorage.removeItem(`${STORAGE_KEYS.pendingPrefix}${account.databaseName}`);
+    localStorage.removeItem(rebuildKey(account));
     // What was refused belonged to the wiped data too.
     useRejections.setState({ byDocument: {} });
     await lock();
@@ -110,6 +150,9 @@ async function startWithSession(session: SessionResponse, password: string): Pro
     roles: user.roles,
     databaseName: databaseNameFor(user.id),
     passwordKey: key && known ? known.passwordKey : await wrapDataKey(dataKey, password),
+    // A PIN wraps the same data key, so it stays valid only while that key does.
+    ...(key && known?.pinKey ? { pinKey: known.pinKey } : {}),
+    ...(known?.idleLockMinutes ? { idleLockMinutes: known.idleLockMinutes } : {}),
     sealedRefreshToken: await sealRefreshToken(session.refreshToken, dataKey),
     lastSignInAt: new Date().toISOString(),
   };
@@ -127,6 +170,40 @@ export async function unlock(userId: string, password: string): Promise<void> {
   const key = await unwrapDataKey(account.passwordKey, password);
   await lock();
   await begin(account, key, null);
+}
+
+/** Opens this device's copy with the person's PIN (see pin.ts for the limits on wrong tries). */
+export async function unlockWithPin(userId: string, pin: string): Promise<void> {
+  const { account, key } = await unwrapWithPin(userId, pin);
+  await lock();
+  await begin(account, key, null);
+}
+
+/** Changes a device setting of the person who is working, here and in what the app shows. */
+function updateCurrentAccount(next: DeviceAccount): void {
+  const state = useSession.getState();
+  if (state.status === 'unlocked' && state.account.userId === next.userId) useSession.setState({ account: next });
+}
+
+export async function setPin(password: string, pin: string): Promise<void> {
+  const state = useSession.getState();
+  if (state.status !== 'unlocked') return;
+  updateCurrentAccount(await setStoredPin(state.account.userId, password, pin));
+}
+
+export function removePin(): void {
+  const state = useSession.getState();
+  if (state.status !== 'unlocked') return;
+  updateCurrentAccount(removeStoredPin(state.account.userId));
+}
+
+export function setIdleLockMinutes(minutes: number): void {
+  const state = useSession.getState();
+  if (state.status !== 'unlocked') return;
+  const current = listDeviceAccounts().find((a) => a.userId === state.account.userId) ?? state.account;
+  const next = { ...current, idleLockMinutes: minutes };
+  saveDeviceAccount(next);
+  updateCurrentAccount(next);
 }
 
 /** Forgets the key and closes the database; the person unlocks again with their password. */
@@ -158,4 +235,9 @@ export async function signOut({ discardUnsynced = false } = {}): Promise<SignOut
   }
   await wipe(state.account);
   return 'signedOut';
+}
+
+/** Signs requests as the unlocked person (renewing the token as needed); null while locked. */
+export function signedFetch(): typeof fetch | null {
+  return live?.keeper.fetch ?? null;
 }

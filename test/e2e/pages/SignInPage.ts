@@ -12,9 +12,15 @@ export class SignInPage {
     await this.page.getByRole('button', { name: 'Pieslēgties' }).click();
   }
 
+  async unlockWithPin(pin: string) {
+    await this.page.getByRole('heading', { name: 'Atbloķēt' }).waitFor();
+    await this.page.getByLabel('PIN', { exact: true }).fill(pin);
+    await this.page.getByRole('button', { name: 'Atbloķēt', exact: true }).click();
+  }
+
   async unlock(password: string) {
     await this.page.getByRole('heading', { name: 'Atbloķēt' }).waitFor();
     await this.page.getByLabel('Parole', { exact: true }).fill(password);
-    await this.page.getByRole('button', { name: 'Atbloķēt' }).click();
+    await this.page.getByRole('button', { name: 'Atbloķēt', exact: true }).click();
   }
 }

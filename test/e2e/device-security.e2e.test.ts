@@ -1,0 +1,109 @@
+import { mkdir } from 'node:fs/promises';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { openDevice, waitForServiceWorker, type Device } from './harness/browser';
+import { startServer, type RunningServer } from './harness/server';
+import { LearnersPage } from './pages/LearnersPage';
+import { DEMO_TEACHER, SignInPage } from './pages/SignInPage';
+
+const screenshots = new URL('../../test-results/screenshots/', import.meta.url).pathname;
+const PIN = '246810';
+
+/** A teacher's own tablet: a PIN for quick unlocking offline, a chosen idle time, and limits on wrong PINs. */
+describe('unlocking a device with a PIN', () => {
+  let server: RunningServer;
+  let tablet: Device;
+  let signIn: SignInPage;
+
+  beforeAll(async () => {
+    await mkdir(screenshots, { recursive: true });
+    server = await startServer();
+    tablet = await openDevice({ width: 1024, height: 768 });
+    signIn = new SignInPage(tablet.page);
+  });
+
+  afterEach(async ({ task }) => {
+    if (task.result?.state === 'fail') {
+      await tablet?.page
+        .screenshot({ path: `${screenshots}FAILED-${task.name.replace(/\W+/g, '-')}.png` })
+        .catch(() => {});
+    }
+  });
+
+  afterAll(async () => {
+    await tablet?.close();
+    await server?.stop();
+  });
+
+  const page = () => tablet.page;
+  const lock = () => page().getByRole('button', { name: 'Bloķēt', exact: true }).click();
+
+  it('sets a PIN and an idle time in the settings', async () => {
+    await page().goto(server.url);
+    await signIn.signIn(DEMO_TEACHER.username, DEMO_TEACHER.password);
+    await page().getByRole('heading', { name: 'Izglītojamie' }).waitFor();
+    await waitForServiceWorker(page());
+
+    await page().getByRole('link', { name: 'Iestatījumi' }).first().click();
+    await page().getByRole('heading', { name: 'Šīs ierīces iestatījumi' }).waitFor();
+    await page().getByLabel('PIN', { exact: true }).fill('1234');
+    await page().getByRole('button', { name: 'Iestatīt PIN' }).click();
+    await page().getByText('PIN ir 6–12 cipari.').waitFor();
+
+    await page().getByLabel('Parole', { exact: true }).fill(DEMO_TEACHER.password);
+    await page().getByLabel('PIN', { exact: true }).fill(PIN);
+    await page().getByLabel('PIN vēlreiz').fill(PIN);
+    await page().getByRole('button', { name: 'Iestatīt PIN' }).click();
+    await page().getByText('PIN ir iestatīts.', { exact: false }).waitFor();
+    await page().getByLabel('Bloķēt, ja neizmanto ilgāk par').selectOption('5');
+    await page().screenshot({ path: `${screenshots}settings-1024x768.png`, fullPage: true });
+    await page().setViewportSize({ width: 360, height: 740 });
+    await page().screenshot({ path: `${screenshots}settings-360x740.png`, fullPage: true });
+    await page().setViewportSize({ width: 1024, height: 768 });
+  });
+
+  it('unlocks with the PIN with the network cut, after a wrong try', async () => {
+    await tablet.context.setOffline(true);
+    await lock();
+    await page().getByLabel('PIN', { exact: true }).waitFor();
+    await page().setViewportSize({ width: 360, height: 740 });
+    await page().screenshot({ path: `${screenshots}unlock-pin-360x740.png` });
+    await page().setViewportSize({ width: 1024, height: 768 });
+
+    await signIn.unlockWithPin('999999');
+    await page().getByText('Nepareizs PIN. Atlikuši 4 mēģinājumi.').waitFor();
+    await signIn.unlockWithPin(PIN);
+    // Back where the teacher left off, with the local data open.
+    await page().getByRole('heading', { name: 'Šīs ierīces iestatījumi' }).waitFor();
+    await expect.poll(() => page().getByLabel('Bloķēt, ja neizmanto ilgāk par').inputValue()).toBe('5');
+    await page().getByRole('link', { name: 'Izglītojamie' }).click();
+    await expect.poll(() => new LearnersPage(page()).rows().count(), { timeout: 30_000 }).toBeGreaterThan(10);
+  });
+
+  it('forgets the PIN after five wrong tries; the password still unlocks', async () => {
+    await lock();
+    for (const left of [
+      'Atlikuši 4 mēģinājumi',
+      'Atlikuši 3 mēģinājumi',
+      'Atlikuši 2 mēģinājumi',
+      'Atlicis 1 mēģinājums',
+    ]) {
+      await signIn.unlockWithPin('000000');
+      await page().getByText(`Nepareizs PIN. ${left}.`).waitFor();
+    }
+    await signIn.unlockWithPin('000000');
+    await page().getByText('Pārāk daudz nepareizu PIN', { exact: false }).waitFor();
+    expect(await page().getByLabel('PIN', { exact: true }).count()).toBe(0);
+    await signIn.unlock(DEMO_TEACHER.password);
+    await page().getByRole('link', { name: 'Iestatījumi' }).first().click();
+    await page().getByText('PIN nav iestatīts', { exact: false }).waitFor();
+  });
+
+  it('speaks the chosen language on the unlock screen', async () => {
+    await lock();
+    await page().getByLabel('Valoda').selectOption('en');
+    await page().getByRole('heading', { name: 'Unlock' }).waitFor();
+    await page().getByLabel('Valoda').or(page().getByLabel('Language')).selectOption('lv');
+    await page().getByRole('heading', { name: 'Atbloķēt' }).waitFor();
+    await tablet.context.setOffline(false);
+  });
+});
