@@ -5,16 +5,19 @@ import lvLearners from '../../locales/lv/learners.json';
 import lvAccount from '../../locales/lv/account.json';
 import lvProfile from '../../locales/lv/profile.json';
 import lvUsers from '../../locales/lv/users.json';
+import lvPlans from '../../locales/lv/plans.json';
 import enCommon from '../../locales/en/common.json';
 import enLearners from '../../locales/en/learners.json';
 import enAccount from '../../locales/en/account.json';
 import enProfile from '../../locales/en/profile.json';
 import enUsers from '../../locales/en/users.json';
+import enPlans from '../../locales/en/plans.json';
 import ruCommon from '../../locales/ru/common.json';
 import ruLearners from '../../locales/ru/learners.json';
 import ruAccount from '../../locales/ru/account.json';
 import ruProfile from '../../locales/ru/profile.json';
 import ruUsers from '../../locales/ru/users.json';
+import ruPlans from '../../locales/ru/plans.json';
 import { STORAGE_KEYS } from '../db';
 
 export const languages = ['lv', 'en', 'ru'] as const;
@@ -23,9 +26,30 @@ export const defaultLanguage: Language = 'lv';
 
 // Bundled, not fetched: the strings are small and must be there offline on the first start.
 export const resources = {
-  lv: { common: lvCommon, learners: lvLearners, account: lvAccount, profile: lvProfile, users: lvUsers },
-  en: { common: enCommon, learners: enLearners, account: enAccount, profile: enProfile, users: enUsers },
-  ru: { common: ruCommon, learners: ruLearners, account: ruAccount, profile: ruProfile, users: ruUsers },
+  lv: {
+    common: lvCommon,
+    learners: lvLearners,
+    account: lvAccount,
+    profile: lvProfile,
+    users: lvUsers,
+    plans: lvPlans,
+  },
+  en: {
+    common: enCommon,
+    learners: enLearners,
+    account: enAccount,
+    profile: enProfile,
+    users: enUsers,
+    plans: enPlans,
+  },
+  ru: {
+    common: ruCommon,
+    learners: ruLearners,
+    account: ruAccount,
+    profile: ruProfile,
+    users: ruUsers,
+    plans: ruPlans,
+  },
 } as const;
 
 export function isLanguage(value: unknown): value is Language {
@@ -47,7 +71,7 @@ export function createI18n(language: Language = storedLanguage()): i18n {
     resources,
     lng: language,
     fallbackLng: defaultLanguage,
-    ns: ['common', 'learners', 'account', 'profile', 'users'],
+    ns: ['common', 'learners', 'account', 'profile', 'users', 'plans'],
     defaultNS: 'common',
     interpolation: { escapeValue: false },
     initAsync: false,

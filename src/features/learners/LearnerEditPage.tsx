@@ -5,6 +5,7 @@ import { addLearner, updateLearner, useDatabase, useLearner } from '../../db';
 import { notify } from '../notifications';
 import { useSelectedSchool } from '../schools';
 import { emptyLearnerForm, LearnerForm, type LearnerFormValues } from './LearnerForm';
+import { LearnerPlans } from '../plans';
 
 function formValuesOf(learner: Learner): LearnerFormValues {
   return {
@@ -60,6 +61,7 @@ export function LearnerEditPage() {
         onSubmit={save}
         onCancel={() => void navigate('/learners')}
       />
+      {learner ? <LearnerPlans learner={learner} /> : null}
     </section>
   );
 }

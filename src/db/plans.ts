@@ -1,0 +1,138 @@
+import { map } from 'rxjs';
+import { supportPlanSchema, type SchoolSemester, type SupportPlan } from '../domain';
+import type { AtbalstsDatabase } from './createDatabase';
+import { useLiveQuery } from './hooks/useLiveQuery';
+import { newId, nowIso } from './ids';
+
+const NO_PLANS: SupportPlan[] = [];
+
+/**
+ * Stored documents are plain JSON all the way down: an optional key left undefined in a measure would stay in
+ * IndexedDB but vanish on the server, and the two copies would never compare equal.
+ */
+const plainJson = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+export class PlanExistsError extends Error {
+  constructor(readonly planId: string) {
+    super('This learner already has a plan for that semester');
+  }
+}
+
+export function usePlansOfLearner(learnerId: string | undefined) {
+  return useLiveQuery(
+    (db) =>
+      db.plans
+        .find({ selector: { learnerId: learnerId ?? '' } })
+        .$.pipe(
+          map((docs) =>
+            docs
+              .map((doc) => doc.toMutableJSON() as SupportPlan)
+              .sort((a, b) => `${b.schoolYear}${b.semester}`.localeCompare(`${a.schoolYear}${a.semester}`)),
+          ),
+        ),
+    NO_PLANS,
+    [learnerId],
+  );
+}
+
+/** Plans of a school in a semester (the "my plans" list filters by preparer, which no index can hold). */
+export function usePlansOfSemester(schoolId: string | null, { schoolYear, semester }: SchoolSemester) {
+  return useLiveQuery(
+    (db) =>
+      db.plans
+        .find({ selector: { schoolId: schoolId ?? '', schoolYear, semester } })
+        .$.pipe(map((docs) => docs.map((doc) => doc.toMutableJSON() as SupportPlan))),
+    NO_PLANS,
+    [schoolId, schoolYear, semester],
+  );
+}
+
+export function usePlan(id: string | undefined) {
+  return useLiveQuery(
+    (db) => db.plans.findOne(id ?? '').$.pipe(map((doc) => (doc ? (doc.toMutableJSON() as SupportPlan) : null))),
+    null,
+    [id],
+  );
+}
+
+/**
+ * A new draft for a learner and semester: blank, or carrying over the risks and measures of an earlier plan (with
+ * new ids, so this semester's consultations never count for last semester's measures). One plan per learner and
+ * semester; an inactive one does not block a new start.
+ */
+export async function createPlan(
+  db: AtbalstsDatabase,
+  input: {
+    learnerId: string;
+    schoolId: string;
+    semester: SchoolSemester;
+    preparerId: string;
+    applicationSignedOn?: string;
+    from?: SupportPlan;
+  },
+): Promise<SupportPlan> {
+  const existing = await db.plans
+    .find({
+      selector: {
+        learnerId: input.learnerId,
+        schoolYear: input.semester.schoolYear,
+        semester: input.semester.semester,
+      },
+    })
+    .exec();
+  const blocking = existing.find((doc) => doc.status !== 'inactive');
+  if (blocking) throw new PlanExistsError(blocking.id);
+
+  const riskIds = new Map((input.from?.risks ?? []).map((r) => [r.id, newId()]));
+  const now = nowIso();
+  const plan = supportPlanSchema.parse({
+    id: newId(),
+    createdAt: now,
+    updatedAt: now,
+    learnerId: input.learnerId,
+    schoolId: input.schoolId,
+    schoolYear: input.semester.schoolYear,
+    semester: input.semester.semester,
+    preparerIds: [input.preparerId],
+    status: 'draft',
+    ...(input.applicationSignedOn ? { applicationSignedOn: input.applicationSignedOn } : {}),
+    risks: (input.from?.risks ?? []).map((r) => ({ ...r, id: riskIds.get(r.id) })),
+    measures: (input.from?.measures ?? []).map((m) => ({
+      ...m,
+      id: newId(),
+      riskIds: m.riskIds.map((id) => riskIds.get(id)).filter(Boolean),
+    })),
+    history: [
+      {
+        id: newId(),
+        at: now,
+        byUserId: input.preparerId,
+        action: input.from ? 'created_from_previous' : 'created',
+        toStatus: 'draft',
+      },
+    ],
+  });
+  await db.plans.insert(plainJson(plan));
+  return plan;
+}
+
+/**
+ * Applies one change to the plan as it is stored now. The change is a function of the current state, so an edit
+ * that arrived from another device meanwhile is kept rather than overwritten (RxDB re-runs it on a clash).
+ * Whatever comes out is validated again: the database accepts only whole, valid plans.
+ */
+export async function updatePlan(
+  db: AtbalstsDatabase,
+  id: string,
+  change: (current: SupportPlan) => SupportPlan,
+): Promise<SupportPlan> {
+  const doc = await db.plans.findOne(id).exec();
+  if (!doc) throw new Error(`Plan ${id} not found`);
+  let result: SupportPlan | null = null;
+  await doc.incrementalModify((current) => {
+    const next = plainJson(supportPlanSchema.parse({ ...change(current as SupportPlan), updatedAt: nowIso() }));
+    result = next;
+    return next;
+  });
+  return result as unknown as SupportPlan;
+}

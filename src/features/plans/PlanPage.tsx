@@ -1,0 +1,145 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import {
+  applyTransition,
+  defaultProfile,
+  type Measure,
+  type PlanAction,
+  type PlanProblem,
+  type SupportPlan,
+  type WorkflowContext,
+} from '../../domain';
+import { updatePlan, useDatabase, useLearner, usePlan, useSchools, useUsers } from '../../db';
+import { useActor } from '../account';
+import { notify } from '../notifications';
+import { MeasuresEditor } from './MeasuresEditor';
+import { PlanActions } from './PlanActions';
+import { PlanHistory } from './PlanHistory';
+import { RisksEditor } from './RisksEditor';
+import { todayIso } from './today';
+
+const newId = () => crypto.randomUUID();
+
+class Refused extends Error {
+  constructor(readonly problems: PlanProblem[]) {
+    super('refused');
+  }
+}
+
+/** One plan: its risks and measures (editable as a draft or under revision), its workflow and its history. */
+export function PlanPage() {
+  const { t } = useTranslation(['plans', 'common']);
+  const { planId } = useParams();
+  const db = useDatabase();
+  const { data: plan, loading } = usePlan(planId);
+  const { data: learner } = useLearner(plan?.learnerId);
+  const { data: schools } = useSchools();
+  const { data: users } = useUsers();
+  const actor = useActor();
+
+  if (loading) return null;
+  if (!plan) {
+    return (
+      <section className="page">
+        <p className="empty">{t('notFound')}</p>
+        <Link to="/learners">{t('common:nav.learners')}</Link>
+      </section>
+    );
+  }
+  const school = schools.find((s) => s.id === plan.schoolId);
+  const context: WorkflowContext | null =
+    actor && school && learner ? { actor, school, learner, profile: defaultProfile, today: todayIso() } : null;
+  const editable =
+    (plan.status === 'draft' || plan.status === 'under_revision') &&
+    actor !== null &&
+    (plan.preparerIds.includes(actor.userId) || actor.roles.includes('school_coordinator'));
+
+  const change = (what: (p: SupportPlan) => SupportPlan) =>
+    updatePlan(db, plan.id, what).catch(() => notify({ kind: 'error', key: 'learners:saveFailed' }));
+
+  const toggleRisk = (code: string, checked: boolean) =>
+    change((p) => {
+      if (checked)
+        return p.risks.some((r) => r.code === code)
+          ? p
+          : { ...p, risks: [...p.risks, { id: newId(), code, note: '' }] };
+      const removed = p.risks.find((r) => r.code === code)?.id;
+      return {
+        ...p,
+        risks: p.risks.filter((r) => r.code !== code),
+        measures: p.measures.map((m) => ({ ...m, riskIds: m.riskIds.filter((id) => id !== removed) })),
+      };
+    });
+  const noteRisk = (riskId: string, note: string) =>
+    change((p) => ({ ...p, risks: p.risks.map((r) => (r.id === riskId ? { ...r, note } : r)) }));
+  const saveMeasure = (measure: Measure) =>
+    change((p) => ({
+      ...p,
+      measures: p.measures.some((m) => m.id === measure.id)
+        ? p.measures.map((m) => (m.id === measure.id ? measure : m))
+        : [...p.measures, measure],
+    }));
+  const removeMeasure = (id: string) => change((p) => ({ ...p, measures: p.measures.filter((m) => m.id !== id) }));
+
+  const id = plan.id;
+  async function act(action: PlanAction, reason: string): Promise<PlanProblem[]> {
+    if (!context) return [{ code: 'roleNotAllowed' }];
+    try {
+      // Applied to the plan as stored at this moment, so a colleague's edit that just arrived is judged too.
+      const next = await updatePlan(db, id, (current) => {
+        const result = applyTransition(current, action, context, {
+          reason,
+          entryId: newId(),
+          at: new Date().toISOString(),
+        });
+        if (!result.ok) throw new Refused(result.problems);
+        return result.plan;
+      });
+      notify({ kind: 'success', key: 'plans:actions.done', values: { status: t(`status.${next.status}`) } });
+      return [];
+    } catch (error) {
+      if (error instanceof Refused) return error.problems;
+      notify({ kind: 'error', key: 'learners:saveFailed' });
+      return [];
+    }
+  }
+
+  return (
+    <section className="page plan-page">
+      <div className="page__header">
+        <div>
+          <h1>{t('title')}</h1>
+          <p className="plan-page__who">
+            {learner ? (
+              <Link to={`/learners/${learner.id}`}>
+                {t('forLearner', { name: `${learner.firstName} ${learner.lastName}`, className: learner.className })}
+              </Link>
+            ) : null}{' '}
+            · {t('semester', { schoolYear: plan.schoolYear, semester: plan.semester })}
+          </p>
+        </div>
+        <span className={`badge plan-status plan-status--${plan.status}`}>{t(`status.${plan.status}`)}</span>
+      </div>
+      {!editable ? <p className="plan-section__hint">{t('readOnly')}</p> : null}
+      <RisksEditor
+        risks={plan.risks}
+        profile={defaultProfile}
+        editable={editable}
+        onToggle={toggleRisk}
+        onNote={noteRisk}
+      />
+      <MeasuresEditor
+        measures={plan.measures}
+        risks={plan.risks}
+        profile={defaultProfile}
+        programme={learner?.programme ?? 'general'}
+        editable={editable}
+        newId={newId}
+        onSave={saveMeasure}
+        onRemove={removeMeasure}
+      />
+      {context ? <PlanActions plan={plan} context={context} onAction={act} /> : null}
+      <PlanHistory plan={plan} users={users} />
+    </section>
+  );
+}
