@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { RouterProvider } from 'react-router';
 import { DatabaseProvider } from '../db';
@@ -11,10 +11,24 @@ import { useIdleLock } from './useIdleLock';
 
 const lockNow = () => void lock();
 
+/**
+ * Unlocking again returns to where the person was; someone else signing in on the same device starts at the
+ * beginning instead of on the previous person's last screen.
+ */
+function useStartAfreshForSomeoneElse(router: ReturnType<typeof createRouter>, userId: string | null) {
+  const last = useRef<string | null>(null);
+  useEffect(() => {
+    if (!userId) return;
+    if (last.current !== null && last.current !== userId) void router.navigate('/', { replace: true });
+    last.current = userId;
+  }, [router, userId]);
+}
+
 export function App() {
   const i18n = useMemo(() => createI18n(), []);
   const router = useMemo(() => createRouter(), []);
   const session = useSession();
+  useStartAfreshForSomeoneElse(router, session.status === 'unlocked' ? session.account.userId : null);
   const idleMinutes = session.status === 'unlocked' ? idleLockMinutesOf(session.account) : 0;
   useIdleLock(session.status === 'unlocked', idleMinutes * 60_000, lockNow);
   return (

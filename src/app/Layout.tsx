@@ -38,6 +38,15 @@ export function Layout() {
           </svg>
           <span>{t('nav.learners')}</span>
         </NavLink>
+        <NavLink to="/plans" className="nav__link">
+          <svg aria-hidden="true" viewBox="0 0 24 24" width="22" height="22">
+            <path
+              fill="currentColor"
+              d="M14 2H6a2 2 0 0 0-2 2v16a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2V8l-6-6Zm-1 7V3.5L18.5 9H13Zm-5 4h8v2H8v-2Zm0 4h8v2H8v-2Z"
+            />
+          </svg>
+          <span>{t('nav.plans')}</span>
+        </NavLink>
         {managesUsers ? (
           <NavLink to="/users" className="nav__link">
             <svg aria-hidden="true" viewBox="0 0 24 24" width="22" height="22">

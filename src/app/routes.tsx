@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { createBrowserRouter, Link, Navigate } from 'react-router';
 import { DeviceSettingsPage } from '../features/account';
 import { LearnerEditPage, LearnerListPage } from '../features/learners';
-import { PlanPage } from '../features/plans';
+import { PlanPage, PlansListPage } from '../features/plans';
 import { UserEditPage, UserListPage } from '../features/users';
 import { Layout } from './Layout';
 
@@ -29,6 +29,7 @@ export function createRouter() {
         { path: 'users', element: <UserListPage /> },
         { path: 'users/new', element: <UserEditPage /> },
         { path: 'users/:userId', element: <UserEditPage /> },
+        { path: 'plans', element: <PlansListPage /> },
         { path: 'plans/:planId', element: <PlanPage /> },
         { path: 'settings', element: <DeviceSettingsPage /> },
         { path: '*', element: <NotFound /> },

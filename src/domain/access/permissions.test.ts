@@ -122,6 +122,12 @@ describe('plans', () => {
     expect(canWrite(actor(role), 'plans', plan, next).ok).toBe(allowed);
   });
 
+  it('an approver’s change is judged by value, not by the key order the database stored', () => {
+    const stored = { ...plan, risks: [{ note: '', code: 'learning.low_achievement', id: 'r1' }] };
+    const approved = { ...plan, status: 'approved', risks: [{ id: 'r1', code: 'learning.low_achievement', note: '' }] };
+    expect(canWrite(actor('director'), 'plans', stored, approved).ok).toBe(true);
+  });
+
   it('a preparer edits content', () => {
     const mine = { ...plan, preparerIds: [ME] };
     expect(canWrite(actor('teacher'), 'plans', mine, { ...mine, risks: [{ id: 'r' }] }).ok).toBe(true);

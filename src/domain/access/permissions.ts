@@ -10,6 +10,7 @@
  *   (approval, suspension), never its content.
  */
 import type { CollectionName } from '../entities';
+import { jsonEquals } from '../merge/mergeDocuments';
 import { userRoles, type UserRole } from '../organisation';
 
 export interface Actor {
@@ -143,7 +144,8 @@ function canWritePlan(actor: Actor, previous: Doc | null, next: Doc): Decision {
   if (!previous) return deny('notPreparer');
   if (!has(actor, PLAN_APPROVERS)) return deny('notPreparer');
   const changed = [...new Set([...Object.keys(previous), ...Object.keys(next)])].filter(
-    (k) => JSON.stringify(previous[k]) !== JSON.stringify(next[k]),
+    // Stored JSON (PostgreSQL jsonb) does not keep key order: compare values, not their text.
+    (k) => !jsonEquals(previous[k], next[k]),
   );
   return changed.every((k) => APPROVAL_FIELDS.has(k)) ? ALLOW : deny('approverMayChangeStatusOnly');
 }

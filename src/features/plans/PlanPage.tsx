@@ -10,6 +10,7 @@ import {
   type WorkflowContext,
 } from '../../domain';
 import { updatePlan, useDatabase, useLearner, usePlan, useSchools, useUsers } from '../../db';
+import { useRejection } from '../../sync';
 import { useActor } from '../account';
 import { notify } from '../notifications';
 import { MeasuresEditor } from './MeasuresEditor';
@@ -36,6 +37,7 @@ export function PlanPage() {
   const { data: schools } = useSchools();
   const { data: users } = useUsers();
   const actor = useActor();
+  const rejection = useRejection('plans', planId ?? '');
 
   if (loading) return null;
   if (!plan) {
@@ -120,6 +122,11 @@ export function PlanPage() {
         </div>
         <span className={`badge plan-status plan-status--${plan.status}`}>{t(`status.${plan.status}`)}</span>
       </div>
+      {rejection ? (
+        <p className="plan-problems" role="alert">
+          {t('common:rejections.label')}: {t(`common:rejections.${rejection}`, { defaultValue: rejection })}
+        </p>
+      ) : null}
       {!editable ? <p className="plan-section__hint">{t('readOnly')}</p> : null}
       <RisksEditor
         risks={plan.risks}

@@ -1,2 +1,3 @@
 export { PlanPage } from './PlanPage';
+export { PlansListPage } from './PlansListPage';
 export { LearnerPlans } from './LearnerPlans';

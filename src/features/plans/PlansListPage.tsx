@@ -1,0 +1,92 @@
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import {
+  approvalStage,
+  availableActions,
+  compareLearners,
+  defaultProfile,
+  semesterOf,
+  type Learner,
+} from '../../domain';
+import { useLearnersOfSchool, usePlansOfSemester, useSchools } from '../../db';
+import { useActor } from '../account';
+import { SchoolPicker, useSelectedSchool } from '../schools';
+import { todayIso } from './today';
+
+type Filter = 'waiting' | 'mine' | 'all';
+const APPROVERS = ['director', 'municipal_coordinator'] as const;
+
+/** This semester's plans of a school: those waiting for me, mine, or all, with their status at a glance. */
+export function PlansListPage() {
+  const { t } = useTranslation(['plans', 'common']);
+  const filterId = useId();
+  const actor = useActor();
+  const schoolId = useSelectedSchool((s) => s.schoolId);
+  const { data: schools } = useSchools();
+  const school = schools.find((s) => s.id === schoolId);
+  const semester = semesterOf(todayIso());
+  const { data: plans } = usePlansOfSemester(schoolId, semester);
+  const { data: learners } = useLearnersOfSchool(schoolId);
+  const approver = actor?.roles.some((r) => (APPROVERS as readonly string[]).includes(r)) ?? false;
+  const [filter, setFilter] = useState<Filter | null>(null);
+  const shown: Filter = filter ?? (approver ? 'waiting' : 'mine');
+
+  const rows = useMemo(() => {
+    const byId = new Map(learners.map((l) => [l.id, l]));
+    return plans
+      .map((plan) => ({ plan, learner: byId.get(plan.learnerId) }))
+      .filter((row): row is { plan: typeof row.plan; learner: Learner } => row.learner !== undefined)
+      .filter(({ plan, learner }) => {
+        if (shown === 'all' || !actor) return true;
+        if (shown === 'mine') return plan.preparerIds.includes(actor.userId);
+        if (!school) return false;
+        const context = { actor, school, learner, profile: defaultProfile, today: todayIso() };
+        return availableActions(plan, context).includes('approve');
+      })
+      .sort((a, b) => compareLearners(a.learner, b.learner));
+  }, [plans, learners, shown, actor, school]);
+
+  return (
+    <section className="page" aria-labelledby="plans-title">
+      <header className="page__header">
+        <div>
+          <h1 id="plans-title">{t('list.title')}</h1>
+          <p className="plan-page__who">{t('semester', { ...semester })}</p>
+        </div>
+      </header>
+      <div className="toolbar">
+        <SchoolPicker />
+        <div className="field">
+          <label htmlFor={filterId}>{t('list.show')}</label>
+          <select id={filterId} value={shown} onChange={(e) => setFilter(e.target.value as Filter)}>
+            <option value="waiting">{t('list.waiting')}</option>
+            <option value="mine">{t('list.mine')}</option>
+            <option value="all">{t('list.all')}</option>
+          </select>
+        </div>
+      </div>
+      <p className="page__count">{t('list.count', { count: rows.length })}</p>
+      {rows.length === 0 ? <p className="empty">{t(`list.empty.${shown}`)}</p> : null}
+      <ul className="plan-list">
+        {rows.map(({ plan, learner }) => {
+          const stage = approvalStage(plan);
+          return (
+            <li key={plan.id}>
+              <Link to={`/plans/${plan.id}`} className="plan-list__link">
+                <span>
+                  <strong>
+                    {learner.lastName} {learner.firstName}
+                  </strong>{' '}
+                  <span className="plan-list__class">{learner.className}</span>
+                  {stage ? <span className="plan-list__stage">{t(`stage.${stage}`)}</span> : null}
+                </span>
+                <span className={`badge plan-status plan-status--${plan.status}`}>{t(`status.${plan.status}`)}</span>
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,140 @@
+import { mkdir } from 'node:fs/promises';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openDevice, type Device } from './harness/browser';
+import { startServer, type RunningServer } from './harness/server';
+import { LearnersPage } from './pages/LearnersPage';
+import { PlanPage } from './pages/PlanPage';
+import { DEMO_TEACHER, SignInPage } from './pages/SignInPage';
+
+const screenshots = new URL('../../test-results/screenshots/', import.meta.url).pathname;
+const RISK = 'Grūtības apgūt mācību saturu';
+
+/**
+ * A teacher drafts a plan on her tablet with the network cut and sends it for approval; the director, then the
+ * municipal coordinator approve it on a phone; back on the tablet the plan starts.
+ */
+describe('a support plan from draft to in progress', () => {
+  let server: RunningServer;
+  let tablet: Device;
+  let phone: Device;
+  let planUrl = '';
+
+  beforeAll(async () => {
+    await mkdir(screenshots, { recursive: true });
+    server = await startServer();
+    [tablet, phone] = await Promise.all([
+      openDevice({ width: 1024, height: 768 }),
+      openDevice({ width: 360, height: 740 }),
+    ]);
+  });
+
+  afterEach(async ({ task }) => {
+    if (task.result?.state === 'fail') {
+      const name = task.name.replace(/\W+/g, '-');
+      await tablet?.page.screenshot({ path: `${screenshots}FAILED-tablet-${name}.png` }).catch(() => {});
+      await phone?.page.screenshot({ path: `${screenshots}FAILED-phone-${name}.png` }).catch(() => {});
+    }
+  });
+
+  afterAll(async () => {
+    await Promise.all([tablet?.close(), phone?.close()]);
+    await server?.stop();
+  });
+
+  async function signIn(device: Device, username: string) {
+    await device.page.goto(server.url);
+    await new SignInPage(device.page).signIn(username, DEMO_TEACHER.password);
+    await device.page.getByRole('heading', { name: 'Izglītojamie' }).waitFor();
+  }
+
+  /** An approver finds the plan in "waiting for my approval" (the default for approvers) and opens it. */
+  async function openWaitingPlan(page: Page) {
+    await page.getByRole('link', { name: 'Plāni' }).click();
+    await page.getByRole('heading', { name: 'Atbalsta plāni' }).waitFor();
+    await page.getByLabel('Skola').selectOption({ label: 'Ezerkalnu vidusskola' });
+    expect(await page.getByLabel('Rādīt').inputValue()).toBe('waiting');
+    const row = page.locator('.plan-list__link');
+    await expect.poll(() => row.count(), { timeout: 30_000 }).toBe(1);
+    await page.screenshot({ path: `${screenshots}plans-waiting-360x740.png` });
+    await row.click();
+    expect(new URL(page.url()).pathname).toBe(planUrl);
+  }
+
+  it('drafts a plan offline, refuses an unjustified measure, and sends it for approval', async () => {
+    const page = tablet.page;
+    await signIn(tablet, DEMO_TEACHER.username);
+    await page.getByLabel('Skola').selectOption({ label: 'Ezerkalnu vidusskola' });
+    const learners = new LearnersPage(page);
+    await expect.poll(() => learners.rows().count(), { timeout: 30_000 }).toBeGreaterThan(10);
+    await learners.rows().first().getByRole('link').click();
+    await page.getByRole('heading', { name: 'Atbalsta plāni' }).waitFor();
+
+    await tablet.context.setOffline(true);
+    await page.getByRole('button', { name: /^Jauns plāns 2026\/2027/ }).click();
+    await page.getByRole('heading', { name: 'Atbalsta plāns' }).waitFor();
+    planUrl = new URL(page.url()).pathname;
+    const plan = new PlanPage(page);
+    expect(await plan.status()).toBe('Projekts');
+
+    // Sent too early: the plan says what is missing and stays a draft.
+    await plan.act('Nosūtīt saskaņošanai');
+    await page.getByText('Atzīmējiet vismaz vienu risku.').waitFor();
+    expect(await plan.status()).toBe('Projekts');
+
+    await plan.tickRisk(RISK);
+    await plan.addSubjectMeasure({ sessions: '8', risk: RISK, justification: '' });
+    await page.locator('.measure-form').getByText('Aizpildiet šo lauku.').waitFor();
+    await page
+      .locator('.measure-form')
+      .getByLabel('Pamatojums')
+      .fill('Nesekmīgs vērtējums matemātikā 1. pārbaudes darbā');
+    await page.locator('.measure-form').getByRole('button', { name: 'Saglabāt pasākumu' }).click();
+    await page.getByText('Mācību priekšmeta konsultācijas: Matemātika').waitFor();
+
+    await plan.act('Nosūtīt saskaņošanai');
+    await expect.poll(() => plan.status()).toBe('Saskaņošanā');
+    await page.screenshot({ path: `${screenshots}plan-1024x768.png`, fullPage: true });
+
+    await tablet.context.setOffline(false);
+    await expect.poll(() => learners.syncState(), { timeout: 30_000 }).toBe('online');
+    await expect.poll(() => page.getByTestId('sync-pending').count(), { timeout: 30_000 }).toBe(0);
+  });
+
+  it('is approved by the director, then by the municipal coordinator', async () => {
+    const page = phone.page;
+    await signIn(phone, 'juris.berzins');
+    await openWaitingPlan(page);
+    const plan = new PlanPage(page);
+    await page.getByText('Gaida direktora apstiprinājumu').waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: `${screenshots}plan-approval-360x740.png`, fullPage: true });
+    await plan.act('Apstiprināt');
+    await page.getByText('Gaida pašvaldības koordinatora apstiprinājumu').waitFor();
+    expect(await plan.status()).toBe('Saskaņošanā');
+    await expect.poll(() => page.getByTestId('sync-pending').count(), { timeout: 30_000 }).toBe(0);
+
+    await page.getByRole('button', { name: 'Iziet' }).click();
+    await page.getByRole('heading', { name: 'Pieslēgties' }).waitFor();
+    await new SignInPage(page).signIn('inese.zarina', DEMO_TEACHER.password);
+    await page.getByRole('heading', { name: 'Izglītojamie' }).waitFor();
+    await openWaitingPlan(page);
+    await page.getByText('Gaida pašvaldības koordinatora apstiprinājumu').waitFor({ timeout: 30_000 });
+    await plan.act('Apstiprināt');
+    await expect.poll(() => plan.status()).toBe('Apstiprināts');
+    await expect.poll(() => page.getByTestId('sync-pending').count(), { timeout: 30_000 }).toBe(0);
+  });
+
+  it('reaches the teacher’s tablet approved, and starts there with its whole history', async () => {
+    const page = tablet.page;
+    const plan = new PlanPage(page);
+    await expect.poll(() => plan.status(), { timeout: 30_000 }).toBe('Apstiprināts');
+    await plan.act('Sākt īstenošanu');
+    await expect.poll(() => plan.status()).toBe('Īstenošanā');
+    const history = page.locator('.plan-history li');
+    await expect.poll(() => history.count()).toBe(5);
+    await expect.poll(() => history.first().innerText()).toContain('Ilze Kalniņa: sāka īstenošanu');
+    await expect.poll(() => history.nth(1).innerText()).toContain('Inese Zariņa: apstiprināja');
+    await expect.poll(() => history.nth(2).innerText()).toContain('Juris Bērziņš: apstiprināja');
+    await page.screenshot({ path: `${screenshots}plan-in-progress-1024x768.png`, fullPage: true });
+  });
+});
