@@ -8,6 +8,7 @@ import {
   availableActions,
   canDeletePlan,
   readinessProblems,
+  statusChangeProblem,
   transitionProblems,
   type PlanAction,
   type WorkflowContext,
@@ -294,5 +295,99 @@ describe('deleting a plan', () => {
     ['money paid on another plan', [{ planId: 'p2', status: 'paid' }], true],
   ])('with %s: %s', (_case, compensations, allowed) => {
     expect(canDeletePlan('p1', compensations)).toBe(allowed);
+  });
+});
+
+describe('status changes the server accepts', () => {
+  const step = (action: string, toStatus: PlanStatus, byUserId: string, reason?: string) => ({
+    id: `s-${action}`,
+    at: '2026-11-25T10:00:00.000Z',
+    byUserId,
+    action,
+    toStatus,
+    ...(reason ? { reason } : {}),
+  });
+  const ctx = (who: Actor, s = school) => ({
+    actor: who,
+    school: s,
+    learner: { programme: 'general' as const },
+    profile: pumpurs2017,
+  });
+  it.each<[string, SupportPlan | null, SupportPlan, Actor, string | null]>([
+    ['a new draft', null, plan('draft'), preparer, null],
+    ['a new plan that claims to be approved', null, plan('approved'), preparer, 'notFromStatus'],
+    ['an edit without a status change', plan('draft'), { ...plan('draft'), risks: [] }, preparer, null],
+    [
+      'a submit by the preparer',
+      plan('draft'),
+      { ...plan('in_approval'), history: [step('submit', 'in_approval', 'prep')] },
+      preparer,
+      null,
+    ],
+    [
+      'a preparer approving their own plan',
+      plan('in_approval', submitted),
+      { ...plan('approved'), history: [...submitted, step('approve', 'approved', 'prep')] },
+      preparer,
+      'roleNotAllowed',
+    ],
+    ['a status change with no step recorded', plan('draft'), plan('approved'), preparer, 'notFromStatus'],
+    [
+      'a director approving straight to approved in a municipal school',
+      plan('in_approval', submitted),
+      { ...plan('approved'), history: [...submitted, step('approve', 'approved', 'dir')] },
+      director,
+      'notFromStatus',
+    ],
+    [
+      'the director’s first approval',
+      plan('in_approval', submitted),
+      { ...plan('in_approval'), history: [...submitted, step('approve', 'in_approval', 'dir')] },
+      director,
+      null,
+    ],
+    [
+      'a suspension without a reason',
+      plan('in_progress'),
+      { ...plan('suspended'), history: [step('suspend', 'suspended', 'prep')] },
+      preparer,
+      'reasonRequired',
+    ],
+    [
+      'a history entry in someone else’s name',
+      plan('in_approval', submitted),
+      { ...plan('in_approval'), history: [...submitted, step('approve', 'in_approval', 'dir')] },
+      preparer,
+      'roleNotAllowed',
+    ],
+    [
+      'two steps made offline, in order',
+      plan('approved'),
+      {
+        ...plan('suspended'),
+        history: [
+          step('start', 'in_progress', 'prep'),
+          { ...step('suspend', 'suspended', 'prep'), id: 's2', reason: 'Slimība' },
+        ],
+      },
+      preparer,
+      null,
+    ],
+    [
+      'content and submit pushed together',
+      { ...plan('draft'), measures: [] },
+      { ...plan('in_approval'), history: [step('submit', 'in_approval', 'prep')] },
+      preparer,
+      null,
+    ],
+    [
+      'an unready plan sent for approval',
+      { ...plan('draft'), measures: [] },
+      { ...plan('in_approval'), measures: [], history: [step('submit', 'in_approval', 'prep')] },
+      preparer,
+      'noMeasures',
+    ],
+  ])('%s', (_case, before, after, who, expected) => {
+    expect(statusChangeProblem(before, after, ctx(who))?.code ?? null).toBe(expected);
   });
 });

@@ -198,3 +198,34 @@ export function applyTransition(
 export function canDeletePlan(planId: string, compensations: readonly { planId: string; status: string }[]): boolean {
   return !compensations.some((c) => c.planId === planId && c.status === 'paid');
 }
+
+/**
+ * For the server: does a pushed plan move along the workflow, by this person? The device records each step as a
+ * history entry. New entries must be this person's own; the workflow steps among them are replayed in order from
+ * the stored plan (each allowed from the status before it, with a reason where one is asked, on a plan ready for
+ * it) and must end in the pushed status. The device's clock is not trusted, so the semester rule for resuming is
+ * left to the device.
+ */
+export function statusChangeProblem(
+  previous: SupportPlan | null,
+  next: SupportPlan,
+  context: Omit<WorkflowContext, 'today'>,
+): PlanProblem | null {
+  const known = new Set(previous?.history.map((h) => h.id));
+  const fresh = next.history.filter((h) => !known.has(h.id));
+  if (fresh.some((h) => h.byUserId !== context.actor.userId)) return { code: 'roleNotAllowed' };
+  if (!previous) return next.status === 'draft' ? null : { code: 'notFromStatus', status: next.status };
+  const inSemester =
+    next.semester === 1 ? `${next.schoolYear.slice(0, 4)}-10-01` : `${next.schoolYear.slice(5, 9)}-03-01`;
+  let state: SupportPlan = previous;
+  for (const entry of fresh) {
+    const action = planActions.find((a) => a === entry.action);
+    if (!action) continue;
+    // Readiness is judged on the plan as pushed: its content and its steps arrive together.
+    const judged = action === 'submit' ? { ...next, status: state.status, history: state.history } : state;
+    const problems = transitionProblems(judged, action, { ...context, today: inSemester }, entry.reason ?? '');
+    if (problems.length) return problems[0] ?? null;
+    state = { ...state, status: nextStatus(action, state, context.school), history: [...state.history, entry] };
+  }
+  return state.status === next.status ? null : { code: 'notFromStatus', status: previous.status };
+}

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { canWrite, type CollectionName } from '../../domain';
+import { planStepCheck } from './planSteps';
 import {
   collectionNameSchema,
   pullQuerySchema,
@@ -88,10 +89,12 @@ export function registerReplicationRoutes(app: FastifyInstance, store: Store, fe
     }
     const actor = await requireUser(store, request, reply);
     if (!actor) return reply;
+    const planStep = collection === 'plans' ? await planStepCheck(store, actor, body.data) : null;
     const result = await pushDocuments(store, collection, body.data, {
       authorise: (previous, next) => {
         const decision = canWrite(actor, collection as CollectionName, previous, next);
-        return decision.ok ? null : decision.reason;
+        if (!decision.ok) return decision.reason;
+        return planStep ? planStep(previous, next) : null;
       },
       audit: { userId: actor.userId },
     });
