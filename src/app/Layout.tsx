@@ -29,6 +29,15 @@ export function Layout() {
         <AccountMenu />
       </header>
       <nav className="nav" aria-label={t('nav.main')}>
+        <NavLink to="/today" className="nav__link">
+          <svg aria-hidden="true" viewBox="0 0 24 24" width="22" height="22">
+            <path
+              fill="currentColor"
+              d="M7 2v2H5a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h14a2 2 0 0 0 2-2V6a2 2 0 0 0-2-2h-2V2h-2v2H9V2H7Zm-2 7h14v11H5V9Zm2 2v2h2v-2H7Zm4 0v2h2v-2h-2Zm4 0v2h2v-2h-2Z"
+            />
+          </svg>
+          <span>{t('nav.today')}</span>
+        </NavLink>
         <NavLink to="/learners" className="nav__link">
           <svg aria-hidden="true" viewBox="0 0 24 24" width="22" height="22">
             <path

@@ -6,18 +6,21 @@ import lvAccount from '../../locales/lv/account.json';
 import lvProfile from '../../locales/lv/profile.json';
 import lvUsers from '../../locales/lv/users.json';
 import lvPlans from '../../locales/lv/plans.json';
+import lvConsultations from '../../locales/lv/consultations.json';
 import enCommon from '../../locales/en/common.json';
 import enLearners from '../../locales/en/learners.json';
 import enAccount from '../../locales/en/account.json';
 import enProfile from '../../locales/en/profile.json';
 import enUsers from '../../locales/en/users.json';
 import enPlans from '../../locales/en/plans.json';
+import enConsultations from '../../locales/en/consultations.json';
 import ruCommon from '../../locales/ru/common.json';
 import ruLearners from '../../locales/ru/learners.json';
 import ruAccount from '../../locales/ru/account.json';
 import ruProfile from '../../locales/ru/profile.json';
 import ruUsers from '../../locales/ru/users.json';
 import ruPlans from '../../locales/ru/plans.json';
+import ruConsultations from '../../locales/ru/consultations.json';
 import { STORAGE_KEYS } from '../db';
 
 export const languages = ['lv', 'en', 'ru'] as const;
@@ -33,6 +36,7 @@ export const resources = {
     profile: lvProfile,
     users: lvUsers,
     plans: lvPlans,
+    consultations: lvConsultations,
   },
   en: {
     common: enCommon,
@@ -41,6 +45,7 @@ export const resources = {
     profile: enProfile,
     users: enUsers,
     plans: enPlans,
+    consultations: enConsultations,
   },
   ru: {
     common: ruCommon,
@@ -49,6 +54,7 @@ export const resources = {
     profile: ruProfile,
     users: ruUsers,
     plans: ruPlans,
+    consultations: ruConsultations,
   },
 } as const;
 
@@ -71,7 +77,7 @@ export function createI18n(language: Language = storedLanguage()): i18n {
     resources,
     lng: language,
     fallbackLng: defaultLanguage,
-    ns: ['common', 'learners', 'account', 'profile', 'users', 'plans'],
+    ns: ['common', 'learners', 'account', 'profile', 'users', 'plans', 'consultations'],
     defaultNS: 'common',
     interpolation: { escapeValue: false },
     initAsync: false,

@@ -3,6 +3,7 @@ import { createBrowserRouter, Link, Navigate } from 'react-router';
 import { DeviceSettingsPage } from '../features/account';
 import { LearnerEditPage, LearnerListPage } from '../features/learners';
 import { PlanPage, PlansListPage } from '../features/plans';
+import { TodayPage } from '../features/consultations';
 import { UserEditPage, UserListPage } from '../features/users';
 import { Layout } from './Layout';
 
@@ -29,6 +30,7 @@ export function createRouter() {
         { path: 'users', element: <UserListPage /> },
         { path: 'users/new', element: <UserEditPage /> },
         { path: 'users/:userId', element: <UserEditPage /> },
+        { path: 'today', element: <TodayPage /> },
         { path: 'plans', element: <PlansListPage /> },
         { path: 'plans/:planId', element: <PlanPage /> },
         { path: 'settings', element: <DeviceSettingsPage /> },

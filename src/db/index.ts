@@ -16,5 +16,12 @@ export { useLiveQuery, type LiveResult } from './hooks/useLiveQuery';
 export { useLearnersOfSchool, useLearner, addLearner, updateLearner } from './learners';
 export { useMunicipalities, useSchools } from './schools';
 export { useUser, useUsers } from './users';
+export {
+  addConsultation,
+  confirmConsultation,
+  setAttendance,
+  useConsultationsOfStaff,
+  type NewConsultation,
+} from './consultations';
 export { createPlan, updatePlan, usePlan, usePlansOfLearner, usePlansOfSemester, PlanExistsError } from './plans';
 export { STORAGE_KEYS, userDatabaseName } from './constants';

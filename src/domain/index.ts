@@ -9,6 +9,7 @@ export * from './rules/calendar';
 export * from './rules/compensationCaps';
 export * from './rules/planWorkflow';
 export * from './rules/deliveredShare';
+export * from './rules/consultationLinks';
 export * from './rules/userSearch';
 export * from './merge/mergeDocuments';
 export * from './access/permissions';

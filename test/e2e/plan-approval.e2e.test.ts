@@ -137,4 +137,48 @@ describe('a support plan from draft to in progress', () => {
     await expect.poll(() => history.nth(2).innerText()).toContain('Juris Bērziņš: apstiprināja');
     await page.screenshot({ path: `${screenshots}plan-in-progress-1024x768.png`, fullPage: true });
   });
+
+  it('logs consultations offline from the today screen, a group included, and the learner confirms', async () => {
+    const page = tablet.page;
+    await tablet.context.setOffline(true);
+    await page.getByRole('link', { name: 'Šodien' }).click();
+    await page.getByRole('heading', { name: 'Šodien', exact: true }).waitFor();
+    const chips = page.locator('.quick-log__learners .chip');
+    await expect.poll(() => chips.count()).toBe(1);
+    // "Vārds Uzvārds 8.a": the name is the first two words.
+    const learner = (await chips.first().innerText()).trim().split(/\s+/).slice(0, 2).join(' ');
+
+    // Three taps: Today, the learner, the button.
+    await chips.first().click();
+    await page.getByRole('button', { name: 'Reģistrēt konsultāciju' }).click();
+    const items = page.locator('.consultation-list .consultation');
+    await expect.poll(() => items.count()).toBe(1);
+    await expect.poll(() => items.first().innerText()).toContain('Matemātika');
+    await expect.poll(() => items.first().innerText()).toContain('40 min');
+
+    // A group: the plan's learner and one found by search; the second did not come.
+    await chips.first().click();
+    await page.getByLabel('Meklēt citu izglītojamo').fill('a');
+    const other = page.locator('.quick-log__found button').first();
+    const otherName = ((await other.innerText()).replace(/^\+\s*/, '').split(' (')[0] ?? '').trim();
+    await other.click();
+    await page.getByRole('button', { name: 'Reģistrēt konsultāciju' }).click();
+    await expect.poll(() => items.count()).toBe(2);
+    await page.getByLabel(`Apmeklējums: ${otherName}`).selectOption('absent_unexcused');
+    await page.screenshot({ path: `${screenshots}today-1024x768.png`, fullPage: true });
+
+    await items.first().getByRole('button', { name: 'Apstiprināt' }).first().click();
+    const dialog = page.getByRole('dialog', { name: 'Konsultācijas apstiprinājums' });
+    await dialog.waitFor();
+    expect(await dialog.innerText()).toContain(learner);
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.screenshot({ path: `${screenshots}confirm-360x740.png` });
+    await dialog.getByRole('button', { name: 'Apstiprinu, ka piedalījos' }).click();
+    await expect.poll(() => page.locator('.consultation-list .badge--ok').count()).toBe(1);
+    await page.screenshot({ path: `${screenshots}today-360x740.png`, fullPage: true });
+    await page.setViewportSize({ width: 1024, height: 768 });
+
+    await tablet.context.setOffline(false);
+    await expect.poll(() => page.getByTestId('sync-pending').count(), { timeout: 30_000 }).toBe(0);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { monthsOf, nextSemester, previousSemester, sameSemester, semesterOf } from './calendar';
+import { daysBefore, localDate, monthsOf, nextSemester, previousSemester, sameSemester, semesterOf } from './calendar';
 
 describe('school calendar', () => {
   it.each([
@@ -41,5 +41,20 @@ describe('school calendar', () => {
   it('compares semesters by year and number', () => {
     expect(sameSemester(semesterOf('2026-10-01'), { schoolYear: '2026/2027', semester: 1 })).toBe(true);
     expect(sameSemester(semesterOf('2027-10-01'), { schoolYear: '2026/2027', semester: 1 })).toBe(false);
+  });
+});
+
+describe('calendar dates', () => {
+  it('takes the local date of a moment', () => {
+    expect(localDate(new Date(2026, 10, 25, 23, 59))).toBe('2026-11-25');
+    expect(localDate(new Date(2027, 0, 1, 0, 0))).toBe('2027-01-01');
+  });
+
+  it.each([
+    ['2026-11-25', 1, '2026-11-24'],
+    ['2026-03-01', 1, '2026-02-28'],
+    ['2027-01-02', 14, '2026-12-19'],
+  ])('%s minus %i days is %s', (date, days, expected) => {
+    expect(daysBefore(date, days)).toBe(expected);
   });
 });

@@ -40,3 +40,16 @@ export function nextSemester({ schoolYear, semester }: SchoolSemester): SchoolSe
   const second = Number(schoolYear.slice(5, 9));
   return { schoolYear: `${second}/${second + 1}`, semester: 1 };
 }
+
+/** A moment's local calendar date (YYYY-MM-DD): a school day is the day on the wall, not in UTC. */
+export function localDate(moment: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
+}
+
+/** The calendar date `days` before `date` (both YYYY-MM-DD). */
+export function daysBefore(date: string, days: number): string {
+  const d = new Date(`${date}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - days);
+  return d.toISOString().slice(0, 10);
+}

@@ -98,6 +98,15 @@ describe('delivered share of a plan', () => {
     ['another learner’s attendance does not count', [session('attended', {}, 'l2')], 0, false],
     ['a session of another plan does not count', [session('attended', { planId: 'p2' })], 0, false],
     [
+      'a group session linked to no plan counts by its subject, in the plan’s semester',
+      [
+        session('attended', { planId: '', measureId: undefined }),
+        session('attended', { planId: '', measureId: undefined, date: '2027-02-01' }),
+      ],
+      1 / 14,
+      false,
+    ],
+    [
       'a session linked to the plan only counts by its subject',
       [session('attended', { measureId: undefined })],
       1 / 14,

@@ -2,7 +2,7 @@ import type { Consultation } from '../activity';
 import type { Compensation } from '../activity';
 import type { Measure, SupportPlan } from '../plan';
 import type { ProgrammeProfile } from '../profile/programmeProfile';
-import { monthsOf } from './calendar';
+import { monthsOf, sameSemester, semesterOf } from './calendar';
 
 export interface MeasureProgress {
   measureId: string;
@@ -32,10 +32,14 @@ export function plannedSessions(
   return Math.round((hours * 60) / profile.defaultConsultationMinutes);
 }
 
-/** A consultation counts for a measure when linked to it, or linked to the plan only and of the same subject or role. */
-function countsFor(measure: Measure, planId: string, c: Consultation): boolean {
-  if (c.planId !== planId) return false;
+/**
+ * A consultation counts for a measure when linked to it; when linked to the plan only, or to no plan at all (a
+ * group consultation), it counts by subject or specialist role, in the plan's school and semester.
+ */
+function countsFor(measure: Measure, plan: SupportPlan, c: Consultation): boolean {
+  if (c.planId && c.planId !== plan.id) return false;
   if (c.measureId) return c.measureId === measure.id;
+  if (c.schoolId !== plan.schoolId || !sameSemester(semesterOf(c.date), plan)) return false;
   if (measure.kind === 'subject_consultation') return c.subject !== undefined && c.subject === measure.subject;
   return measure.kind === 'specialist_consultation' && c.staffRole === measure.specialistRole;
 }
@@ -65,7 +69,7 @@ export function planProgress(
     const planned = plannedSessions(measure, plan, profile);
     const delivered = consultations.filter(
       (c) =>
-        countsFor(measure, plan.id, c) &&
+        countsFor(measure, plan, c) &&
         c.attendees.some((a) => a.learnerId === plan.learnerId && a.attendance === 'attended'),
     ).length;
     return { measureId: measure.id, kind: measure.kind, planned, delivered, share: ratio(delivered, planned) };

@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { previousSemester, sameSemester, semesterOf, type Learner } from '../../domain';
+import { previousSemester, sameSemester, semesterOf, type Learner, localDate } from '../../domain';
 import { createPlan, PlanExistsError, useDatabase, usePlansOfLearner } from '../../db';
 import { useActor } from '../account';
 import { notify } from '../notifications';
-import { todayIso } from './today';
 
 /** A learner's plans over time, and the way to start this semester's: blank or from the previous one. */
 export function LearnerPlans({ learner }: { learner: Learner }) {
@@ -15,7 +14,7 @@ export function LearnerPlans({ learner }: { learner: Learner }) {
   const actor = useActor();
   const { data: plans } = usePlansOfLearner(learner.id);
   const [busy, setBusy] = useState(false);
-  const current = semesterOf(todayIso());
+  const current = semesterOf(localDate(new Date()));
   const hasCurrent = plans.some((p) => sameSemester(p, current) && p.status !== 'inactive');
   const previous = plans.find((p) => sameSemester(p, previousSemester(current)));
 

@@ -8,6 +8,7 @@ import {
   type PlanProblem,
   type SupportPlan,
   type WorkflowContext,
+  localDate,
 } from '../../domain';
 import { updatePlan, useDatabase, useLearner, usePlan, useSchools, useUsers } from '../../db';
 import { useRejection } from '../../sync';
@@ -17,7 +18,6 @@ import { MeasuresEditor } from './MeasuresEditor';
 import { PlanActions } from './PlanActions';
 import { PlanHistory } from './PlanHistory';
 import { RisksEditor } from './RisksEditor';
-import { todayIso } from './today';
 
 const newId = () => crypto.randomUUID();
 
@@ -50,7 +50,9 @@ export function PlanPage() {
   }
   const school = schools.find((s) => s.id === plan.schoolId);
   const context: WorkflowContext | null =
-    actor && school && learner ? { actor, school, learner, profile: defaultProfile, today: todayIso() } : null;
+    actor && school && learner
+      ? { actor, school, learner, profile: defaultProfile, today: localDate(new Date()) }
+      : null;
   const editable =
     (plan.status === 'draft' || plan.status === 'under_revision') &&
     actor !== null &&

@@ -8,11 +8,11 @@ import {
   defaultProfile,
   semesterOf,
   type Learner,
+  localDate,
 } from '../../domain';
 import { useLearnersOfSchool, usePlansOfSemester, useSchools } from '../../db';
 import { useActor } from '../account';
 import { SchoolPicker, useSelectedSchool } from '../schools';
-import { todayIso } from './today';
 
 type Filter = 'waiting' | 'mine' | 'all';
 const APPROVERS = ['director', 'municipal_coordinator'] as const;
@@ -25,7 +25,7 @@ export function PlansListPage() {
   const schoolId = useSelectedSchool((s) => s.schoolId);
   const { data: schools } = useSchools();
   const school = schools.find((s) => s.id === schoolId);
-  const semester = semesterOf(todayIso());
+  const semester = semesterOf(localDate(new Date()));
   const { data: plans } = usePlansOfSemester(schoolId, semester);
   const { data: learners } = useLearnersOfSchool(schoolId);
   const approver = actor?.roles.some((r) => (APPROVERS as readonly string[]).includes(r)) ?? false;
@@ -41,7 +41,7 @@ export function PlansListPage() {
         if (shown === 'all' || !actor) return true;
         if (shown === 'mine') return plan.preparerIds.includes(actor.userId);
         if (!school) return false;
-        const context = { actor, school, learner, profile: defaultProfile, today: todayIso() };
+        const context = { actor, school, learner, profile: defaultProfile, today: localDate(new Date()) };
         return availableActions(plan, context).includes('approve');
       })
       .sort((a, b) => compareLearners(a.learner, b.learner));

@@ -1,0 +1,221 @@
+import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  consultationModes,
+  defaultProfile,
+  matchesLearnerQuery,
+  measureFor,
+  remoteChannels,
+  type Learner,
+  type SupportPlan,
+  type User,
+} from '../../domain';
+import { addConsultation, useDatabase } from '../../db';
+import { notify } from '../notifications';
+
+interface Props {
+  me: User;
+  schoolId: string;
+  today: string;
+  /** Learners of the staff member's plans, offered first. */
+  mine: Learner[];
+  everyone: Learner[];
+  plans: SupportPlan[];
+}
+
+const roleChoices = (me: User) => [...(me.subjects.length > 0 ? ['subject_teacher'] : []), ...me.specialistRoles];
+
+/**
+ * Logging in three taps: the person's learners are listed with their subject, today, the default length and
+ * "in person" already set, so ticking a learner and pressing the button is enough; anything else can be changed.
+ */
+export function QuickLog({ me, schoolId, today, mine, everyone, plans }: Props) {
+  const { t } = useTranslation(['consultations', 'profile']);
+  const db = useDatabase();
+  const ids = {
+    role: useId(),
+    subject: useId(),
+    date: useId(),
+    start: useId(),
+    minutes: useId(),
+    mode: useId(),
+    channel: useId(),
+    search: useId(),
+  };
+  const roles = roleChoices(me);
+  const [chosen, setChosen] = useState<string[]>([]);
+  const [extra, setExtra] = useState<Learner[]>([]);
+  const [query, setQuery] = useState('');
+  const [role, setRole] = useState(roles[0] ?? 'subject_teacher');
+  const [subject, setSubject] = useState(me.subjects[0] ?? defaultProfile.subjects[0] ?? '');
+  const [date, setDate] = useState(today);
+  const [startTime, setStartTime] = useState('');
+  const [minutes, setMinutes] = useState(String(defaultProfile.defaultConsultationMinutes));
+  const [mode, setMode] = useState<(typeof consultationModes)[number]>('in_person');
+  const [channel, setChannel] = useState<(typeof remoteChannels)[number] | ''>('');
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  const offered = useMemo(() => [...mine, ...extra.filter((l) => !mine.some((m) => m.id === l.id))], [mine, extra]);
+  const found = query.trim()
+    ? everyone.filter((l) => matchesLearnerQuery(l, query) && !offered.some((o) => o.id === l.id)).slice(0, 6)
+    : [];
+  const toggle = (id: string) => {
+    setChosen((c) => (c.includes(id) ? c.filter((x) => x !== id) : [...c, id]));
+    setError(null);
+  };
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const length = Number(minutes);
+    if (chosen.length === 0) return setError('today.chooseLearner');
+    if (!/^\d{1,3}$/.test(minutes) || length < 1 || length > 600) return setError('errors.minutes');
+    if (mode === 'remote' && !channel) return setError('errors.channel');
+    if (!date) return setError('errors.date');
+    const consultationRole = { staffRole: role, ...(role === 'subject_teacher' ? { subject } : {}) };
+    // A consultation with one learner is tied to that learner's plan measure; a group one is matched when counted.
+    const link = chosen.length === 1 ? measureFor(plans, chosen[0] ?? '', consultationRole) : null;
+    setSaving(true);
+    try {
+      await addConsultation(db, {
+        schoolId,
+        staffId: me.id,
+        ...consultationRole,
+        planId: link?.planId ?? '',
+        ...(link ? { measureId: link.measureId } : {}),
+        date,
+        startTime,
+        minutes: length,
+        mode,
+        ...(mode === 'remote' && channel ? { channel } : {}),
+        attendees: chosen.map((learnerId) => ({ learnerId, attendance: 'attended' as const })),
+        notes: '',
+      });
+      notify({ kind: 'success', key: 'consultations:today.logged', values: { count: chosen.length } });
+      setChosen([]);
+      setQuery('');
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form className="form quick-log" onSubmit={submit} noValidate>
+      <fieldset className="check-group">
+        <legend>{t('today.myLearners')}</legend>
+        {offered.length === 0 ? <p className="field__hint">{t('today.noLearners')}</p> : null}
+        <div className="quick-log__learners">
+          {offered.map((l) => (
+            <label key={l.id} className={`chip${chosen.includes(l.id) ? ' chip--on' : ''}`}>
+              <input type="checkbox" checked={chosen.includes(l.id)} onChange={() => toggle(l.id)} />
+              <span>
+                {l.firstName} {l.lastName} <small>{l.className}</small>
+              </span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <div className="field">
+        <label htmlFor={ids.search}>{t('today.search')}</label>
+        <input id={ids.search} type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
+        {found.length > 0 ? (
+          <div className="quick-log__found">
+            {found.map((l) => (
+              <button
+                key={l.id}
+                type="button"
+                className="button button--small"
+                onClick={() => {
+                  setExtra((x) => [...x, l]);
+                  toggle(l.id);
+                  setQuery('');
+                }}
+              >
+                + {l.firstName} {l.lastName} ({l.className})
+              </button>
+            ))}
+          </div>
+        ) : null}
+      </div>
+      <details className="quick-log__details">
+        <summary>
+          {t('today.details')}:{' '}
+          {role === 'subject_teacher' ? t(`profile:subject.${subject}`) : t(`profile:specialistRole.${role}`)}
+          {' · '}
+          {date} · {minutes} min · {t(`mode.${mode}`)}
+        </summary>
+        <div className="form__grid">
+          {roles.length > 1 ? (
+            <div className="field">
+              <label htmlFor={ids.role}>{t('fields.role')}</label>
+              <select id={ids.role} value={role} onChange={(e) => setRole(e.target.value)}>
+                {roles.map((r) => (
+                  <option key={r} value={r}>
+                    {r === 'subject_teacher' ? t('roles.subject_teacher') : t(`profile:specialistRole.${r}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ) : null}
+          {role === 'subject_teacher' ? (
+            <div className="field">
+              <label htmlFor={ids.subject}>{t('fields.subject')}</label>
+              <select id={ids.subject} value={subject} onChange={(e) => setSubject(e.target.value)}>
+                {defaultProfile.subjects.map((s) => (
+                  <option key={s} value={s}>
+                    {t(`profile:subject.${s}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ) : null}
+          <div className="field">
+            <label htmlFor={ids.date}>{t('fields.date')}</label>
+            <input id={ids.date} type="date" value={date} max={today} onChange={(e) => setDate(e.target.value)} />
+          </div>
+          <div className="field">
+            <label htmlFor={ids.start}>{t('fields.startTime')}</label>
+            <input id={ids.start} type="time" value={startTime} onChange={(e) => setStartTime(e.target.value)} />
+          </div>
+          <div className="field">
+            <label htmlFor={ids.minutes}>{t('fields.minutes')}</label>
+            <input id={ids.minutes} inputMode="numeric" value={minutes} onChange={(e) => setMinutes(e.target.value)} />
+          </div>
+          <div className="field">
+            <label htmlFor={ids.mode}>{t('fields.mode')}</label>
+            <select id={ids.mode} value={mode} onChange={(e) => setMode(e.target.value as typeof mode)}>
+              {consultationModes.map((m) => (
+                <option key={m} value={m}>
+                  {t(`mode.${m}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          {mode === 'remote' ? (
+            <div className="field">
+              <label htmlFor={ids.channel}>{t('fields.channel')}</label>
+              <select id={ids.channel} value={channel} onChange={(e) => setChannel(e.target.value as typeof channel)}>
+                <option value="" />
+                {remoteChannels.map((c) => (
+                  <option key={c} value={c}>
+                    {t(`channel.${c}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ) : null}
+        </div>
+      </details>
+      {error ? (
+        <p className="field__error" role="alert">
+          {t(error)}
+        </p>
+      ) : null}
+      <div className="form__actions">
+        <button type="submit" className="button button--primary button--wide" disabled={saving}>
+          {t('today.log')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,76 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { plansOfStaff, semesterOf, type Learner, localDate, daysBefore } from '../../domain';
+import { useConsultationsOfStaff, useLearnersOfSchool, usePlansOfSemester, useUser } from '../../db';
+import { useActor } from '../account';
+import { SchoolPicker, useSelectedSchool } from '../schools';
+import { ConsultationList } from './ConsultationList';
+import { QuickLog } from './QuickLog';
+
+/** The working day of a teacher or specialist: log a consultation quickly, see today's, confirm, catch up. */
+export function TodayPage() {
+  const { t, i18n } = useTranslation('consultations');
+  const actor = useActor();
+  const { data: me } = useUser(actor?.userId);
+  const schoolId = useSelectedSchool((s) => s.schoolId);
+  const today = localDate(new Date());
+  const { data: plans } = usePlansOfSemester(schoolId, semesterOf(today));
+  const { data: learners } = useLearnersOfSchool(schoolId);
+  const { data: todays } = useConsultationsOfStaff(actor?.userId, today, today);
+  const { data: recent } = useConsultationsOfStaff(actor?.userId, daysBefore(today, 14), daysBefore(today, 2));
+
+  const byId = useMemo(() => new Map(learners.map((l) => [l.id, l])), [learners]);
+  const mine = useMemo(() => {
+    if (!me) return [];
+    const ids = new Set(
+      plansOfStaff(plans, { userId: me.id, subjects: me.subjects, specialistRoles: me.specialistRoles }).map(
+        (p) => p.learnerId,
+      ),
+    );
+    return learners.filter((l) => ids.has(l.id));
+  }, [me, plans, learners]);
+  const late = recent.filter((c) => c.attendees.some((a) => a.attendance === 'attended' && !a.confirmedAt));
+  const minutesToday = todays
+    .filter((c) => c.attendees.some((a) => a.attendance === 'attended'))
+    .reduce((sum, c) => sum + c.minutes, 0);
+
+  return (
+    <section className="page today" aria-labelledby="today-title">
+      <header className="page__header">
+        <div>
+          <h1 id="today-title">{t('today.title')}</h1>
+          <p className="plan-page__who">
+            {new Intl.DateTimeFormat(i18n.language, { dateStyle: 'full' }).format(new Date(`${today}T12:00:00`))} ·{' '}
+            {t('today.hoursToday', { count: minutesToday })}
+          </p>
+        </div>
+      </header>
+      <div className="toolbar">
+        <SchoolPicker />
+      </div>
+      {me && schoolId ? (
+        <QuickLog me={me} schoolId={schoolId} today={today} mine={mine} everyone={learners} plans={plans} />
+      ) : null}
+      <section className="plan-section" aria-labelledby="today-list">
+        <h2 id="today-list">{t('today.list')}</h2>
+        {todays.length === 0 ? <p className="empty">{t('today.none')}</p> : null}
+        <ConsultationList
+          consultations={todays}
+          learners={byId as Map<string, Learner>}
+          teacherName={me?.displayName ?? ''}
+        />
+      </section>
+      {late.length > 0 ? (
+        <section className="plan-section" aria-labelledby="today-late">
+          <h2 id="today-late">{t('today.unconfirmed')}</h2>
+          <ConsultationList
+            consultations={late}
+            learners={byId}
+            teacherName={me?.displayName ?? ''}
+            highlightUnconfirmed
+          />
+        </section>
+      ) : null}
+    </section>
+  );
+}
