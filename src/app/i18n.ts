@@ -7,6 +7,7 @@ import lvProfile from '../../locales/lv/profile.json';
 import lvUsers from '../../locales/lv/users.json';
 import lvPlans from '../../locales/lv/plans.json';
 import lvConsultations from '../../locales/lv/consultations.json';
+import lvCompensations from '../../locales/lv/compensations.json';
 import enCommon from '../../locales/en/common.json';
 import enLearners from '../../locales/en/learners.json';
 import enAccount from '../../locales/en/account.json';
@@ -14,6 +15,7 @@ import enProfile from '../../locales/en/profile.json';
 import enUsers from '../../locales/en/users.json';
 import enPlans from '../../locales/en/plans.json';
 import enConsultations from '../../locales/en/consultations.json';
+import enCompensations from '../../locales/en/compensations.json';
 import ruCommon from '../../locales/ru/common.json';
 import ruLearners from '../../locales/ru/learners.json';
 import ruAccount from '../../locales/ru/account.json';
@@ -21,6 +23,7 @@ import ruProfile from '../../locales/ru/profile.json';
 import ruUsers from '../../locales/ru/users.json';
 import ruPlans from '../../locales/ru/plans.json';
 import ruConsultations from '../../locales/ru/consultations.json';
+import ruCompensations from '../../locales/ru/compensations.json';
 import { STORAGE_KEYS } from '../db';
 
 export const languages = ['lv', 'en', 'ru'] as const;
@@ -37,6 +40,7 @@ export const resources = {
     users: lvUsers,
     plans: lvPlans,
     consultations: lvConsultations,
+    compensations: lvCompensations,
   },
   en: {
     common: enCommon,
@@ -46,6 +50,7 @@ export const resources = {
     users: enUsers,
     plans: enPlans,
     consultations: enConsultations,
+    compensations: enCompensations,
   },
   ru: {
     common: ruCommon,
@@ -55,6 +60,7 @@ export const resources = {
     users: ruUsers,
     plans: ruPlans,
     consultations: ruConsultations,
+    compensations: ruCompensations,
   },
 } as const;
 
@@ -77,7 +83,7 @@ export function createI18n(language: Language = storedLanguage()): i18n {
     resources,
     lng: language,
     fallbackLng: defaultLanguage,
-    ns: ['common', 'learners', 'account', 'profile', 'users', 'plans', 'consultations'],
+    ns: ['common', 'learners', 'account', 'profile', 'users', 'plans', 'consultations', 'compensations'],
     defaultNS: 'common',
     interpolation: { escapeValue: false },
     initAsync: false,

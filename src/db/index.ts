@@ -23,5 +23,11 @@ export {
   useConsultationsOfStaff,
   type NewConsultation,
 } from './consultations';
+export {
+  addCompensation,
+  setCompensationStatus,
+  useCompensationsOfLearner,
+  type NewCompensation,
+} from './compensations';
 export { createPlan, updatePlan, usePlan, usePlansOfLearner, usePlansOfSemester, PlanExistsError } from './plans';
 export { STORAGE_KEYS, userDatabaseName } from './constants';

@@ -19,6 +19,7 @@ describe('a support plan from draft to in progress', () => {
   let tablet: Device;
   let phone: Device;
   let planUrl = '';
+  let learnerName = '';
 
   beforeAll(async () => {
     await mkdir(screenshots, { recursive: true });
@@ -74,6 +75,7 @@ describe('a support plan from draft to in progress', () => {
     await page.getByRole('button', { name: /^Jauns plāns 2026\/2027/ }).click();
     await page.getByRole('heading', { name: 'Atbalsta plāns' }).waitFor();
     planUrl = new URL(page.url()).pathname;
+    learnerName = (await page.locator('.plan-page__who a').innerText()).split(',')[0]?.trim() ?? '';
     const plan = new PlanPage(page);
     expect(await plan.status()).toBe('Projekts');
 
@@ -179,6 +181,46 @@ describe('a support plan from draft to in progress', () => {
     await page.setViewportSize({ width: 1024, height: 768 });
 
     await tablet.context.setOffline(false);
+    await expect.poll(() => page.getByTestId('sync-pending').count(), { timeout: 30_000 }).toBe(0);
+  });
+
+  it('records compensations within the caps, refusing an amount over the monthly cap', async () => {
+    const page = phone.page;
+    await page.getByRole('button', { name: 'Iziet' }).click();
+    await page.getByRole('heading', { name: 'Pieslēgties' }).waitFor();
+    await new SignInPage(page).signIn('marta.vitola', DEMO_TEACHER.password);
+    await page.getByRole('link', { name: 'Izglītojamie' }).click();
+    await page.getByRole('heading', { name: 'Izglītojamie' }).waitFor();
+    const learners = new LearnersPage(page);
+    await learners.search(learnerName.split(' ')[0] ?? learnerName);
+    await expect.poll(() => learners.rows().count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    await learners
+      .row(learnerName.split(' ').reverse().join(' '))
+      .or(learners.row(learnerName))
+      .first()
+      .getByRole('link')
+      .click();
+    await page.getByRole('heading', { name: 'Kompensācijas' }).waitFor();
+
+    const month = new Date().toISOString().slice(0, 7);
+    const add = async (amount: string) => {
+      await page.getByLabel('Veids', { exact: true }).selectOption('meals');
+      await page.getByLabel('Mēnesis').fill(month);
+      await page.getByLabel('Summa, €').fill(amount);
+      await page.getByRole('button', { name: 'Pievienot kompensāciju' }).click();
+    };
+    await add('50');
+    const records = page.locator('.compensation-list .compensation');
+    await expect.poll(() => records.count()).toBe(1);
+    await add('25');
+    await page.getByText(/Pārsniedz ierobežojumu 70,00\s€ mēnesī/).waitFor();
+    expect(await records.count()).toBe(1);
+    await add('20');
+    await expect.poll(() => records.count()).toBe(2);
+    await records.first().getByRole('button', { name: 'Apstiprināt' }).click();
+    await records.first().getByRole('button', { name: 'Atzīmēt kā izmaksātu' }).click();
+    await expect.poll(() => records.first().innerText()).toContain('Izmaksāta');
+    await page.screenshot({ path: `${screenshots}compensations-360x740.png`, fullPage: true });
     await expect.poll(() => page.getByTestId('sync-pending').count(), { timeout: 30_000 }).toBe(0);
   });
 });

@@ -6,6 +6,7 @@ import {
   canRead,
   canWrite,
   grantableRoles,
+  keepsCompensations,
   managesUsers,
   SUPPORT_TEAM,
   type Actor,
@@ -184,5 +185,17 @@ describe('grantableRoles', () => {
     const accepted = userRoles.filter((r) => canCreateUser(manager, { roles: [r], schoolIds: [OWN_SCHOOL] }));
     expect(grantableRoles(manager)).toEqual(accepted);
     expect(managesUsers(manager.roles)).toBe(accepted.length > 0);
+  });
+});
+
+describe('who keeps compensations', () => {
+  it.each<[UserRole[], boolean]>([
+    [['social_pedagogue'], true],
+    [['school_coordinator'], true],
+    [['administrator'], true],
+    [['teacher', 'plan_preparer'], false],
+    [['psychologist'], false],
+  ])('%j: %s', (roles, expected) => {
+    expect(keepsCompensations(roles)).toBe(expected);
   });
 });

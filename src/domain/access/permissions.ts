@@ -152,6 +152,11 @@ function canWritePlan(actor: Actor, previous: Doc | null, next: Doc): Decision {
 
 const SCHOOL_LEVEL_ROLES: readonly UserRole[] = [...SCHOOL_STAFF];
 
+/** Who records compensations and moves them on (for screens; the server applies canWrite). */
+export function keepsCompensations(roles: readonly UserRole[]): boolean {
+  return has({ userId: '', roles, schoolIds: [], municipalityIds: [] }, COMPENSATION_KEEPERS);
+}
+
 /**
  * Who may create, reset or disable an account: administrators anyone; a municipal coordinator the staff of the
  * municipality's schools (and other municipal coordinators of it); a school coordinator the staff of their schools.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Compensation } from '../activity';
 import { pumpurs2017 } from '../profile/pumpurs2017';
-import { checkCompensation, checkPlannedCompensation } from './compensationCaps';
+import { checkCompensation, checkPlannedCompensation, nextCompensationStatus } from './compensationCaps';
 
 let n = 0;
 const recorded = (category: string, month: string, amountCents: number, learnerId = 'l1'): Compensation => ({
@@ -100,5 +100,15 @@ describe('compensation caps (PuMPuRS 2017)', () => {
     ['no category', undefined, 1000, 'general', { code: 'unknownCategory' }],
   ] as const)('plans %s', (_case, category, cents, programme, expected) => {
     expect(checkPlannedCompensation(pumpurs2017, category, cents, programme)).toEqual(expected);
+  });
+});
+
+describe('compensation status', () => {
+  it.each([
+    ['requested', 'approved'],
+    ['approved', 'paid'],
+    ['paid', null],
+  ] as const)('%s is followed by %s', (status, next) => {
+    expect(nextCompensationStatus(status)).toBe(next);
   });
 });

@@ -60,3 +60,8 @@ export function checkPlannedCompensation(
     return { code: 'overCap', capCents: cap.capCents, alreadyCents: 0, period: cap.period };
   return null;
 }
+
+/** Compensations move one way: requested → approved → paid. */
+export function nextCompensationStatus(status: Compensation['status']): Compensation['status'] | null {
+  return status === 'requested' ? 'approved' : status === 'approved' ? 'paid' : null;
+}

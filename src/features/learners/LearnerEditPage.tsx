@@ -6,6 +6,7 @@ import { notify } from '../notifications';
 import { useSelectedSchool } from '../schools';
 import { emptyLearnerForm, LearnerForm, type LearnerFormValues } from './LearnerForm';
 import { LearnerPlans } from '../plans';
+import { LearnerCompensations } from '../compensations';
 
 function formValuesOf(learner: Learner): LearnerFormValues {
   return {
@@ -62,6 +63,7 @@ export function LearnerEditPage() {
         onCancel={() => void navigate('/learners')}
       />
       {learner ? <LearnerPlans learner={learner} /> : null}
+      {learner ? <LearnerCompensations learner={learner} /> : null}
     </section>
   );
 }

@@ -1,0 +1,116 @@
+import { useTranslation } from 'react-i18next';
+import {
+  keepsCompensations,
+  localDate,
+  monthsOf,
+  nextCompensationStatus,
+  planProgress,
+  defaultProfile,
+  sameSemester,
+  semesterOf,
+  type Learner,
+} from '../../domain';
+import {
+  addCompensation,
+  setCompensationStatus,
+  useCompensationsOfLearner,
+  useDatabase,
+  usePlansOfLearner,
+} from '../../db';
+import { useActor } from '../account';
+import { notify } from '../notifications';
+import { formatEuros } from '../plans';
+import { CompensationForm } from './CompensationForm';
+
+/** A learner's compensations: this semester's totals against the plan, the records with their status, a new one. */
+export function LearnerCompensations({ learner }: { learner: Learner }) {
+  const { t, i18n } = useTranslation(['compensations', 'profile']);
+  const db = useDatabase();
+  const actor = useActor();
+  const { data: compensations } = useCompensationsOfLearner(learner.id);
+  const { data: plans } = usePlansOfLearner(learner.id);
+  const keeper = actor !== null && keepsCompensations(actor.roles);
+  const today = localDate(new Date());
+  const semester = semesterOf(today);
+  const months = new Set(monthsOf(semester));
+  const plan = plans.find((p) => sameSemester(p, semester) && p.status !== 'inactive');
+  const euros = (cents: number) => formatEuros(cents, i18n.language);
+
+  const thisSemester = compensations.filter((c) => months.has(c.month));
+  const categories = [...new Set(thisSemester.map((c) => c.category))];
+  const planned = plan
+    ? planProgress(plan, [], compensations, defaultProfile).measures.filter((m) => m.kind === 'compensation')
+    : [];
+
+  return (
+    <section className="plan-section" aria-labelledby="learner-compensations">
+      <h2 id="learner-compensations">{t('title')}</h2>
+      {categories.length > 0 ? (
+        <div className="compensation-totals">
+          <h3>{t('totals.title')}</h3>
+          <ul>
+            {categories.map((category) => {
+              const recorded = thisSemester
+                .filter((c) => c.category === category)
+                .reduce((s, c) => s + c.amountCents, 0);
+              const measure = plan?.measures.find(
+                (m) => m.kind === 'compensation' && m.compensationCategory === category,
+              );
+              const plannedCents = planned.find((p) => p.measureId === measure?.id)?.planned;
+              const label = t(`profile:compensation.${category}`);
+              return (
+                <li key={category}>
+                  {plannedCents !== undefined
+                    ? t('totals.line', { category: label, recorded: euros(recorded), planned: euros(plannedCents) })
+                    : t('totals.unplanned', { category: label, recorded: euros(recorded) })}
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      ) : null}
+      {compensations.length === 0 ? <p className="empty">{t('none')}</p> : null}
+      <ul className="compensation-list">
+        {compensations.map((c) => {
+          const next = nextCompensationStatus(c.status);
+          return (
+            <li key={c.id} className="compensation">
+              <span className="compensation__what">
+                <strong>{t(`profile:compensation.${c.category}`)}</strong> · {c.month}
+                {c.note ? <span className="compensation__note">{c.note}</span> : null}
+              </span>
+              <span className="compensation__amount">{euros(c.amountCents)}</span>
+              <span className={`badge${c.status === 'paid' ? ' badge--ok' : ''}`}>{t(`status.${c.status}`)}</span>
+              {keeper && next ? (
+                <button
+                  type="button"
+                  className="button button--small"
+                  onClick={() => void setCompensationStatus(db, c.id, next)}
+                >
+                  {t(`next.${next}`)}
+                </button>
+              ) : null}
+            </li>
+          );
+        })}
+      </ul>
+      {keeper ? (
+        <CompensationForm
+          learner={learner}
+          recorded={compensations}
+          defaultMonth={today.slice(0, 7)}
+          onSave={async (entry) => {
+            const planFor = plans.find((p) => sameSemester(p, semesterOf(entry.month)) && p.status !== 'inactive');
+            await addCompensation(db, {
+              ...entry,
+              schoolId: learner.schoolId,
+              learnerId: learner.id,
+              planId: planFor?.id ?? '',
+            });
+            notify({ kind: 'success', key: 'compensations:saved' });
+          }}
+        />
+      ) : null}
+    </section>
+  );
+}

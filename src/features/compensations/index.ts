@@ -1,0 +1,1 @@
+export { LearnerCompensations } from './LearnerCompensations';
