@@ -22,6 +22,18 @@ export function useConsultationsOfStaff(staffId: string | undefined, from: strin
   );
 }
 
+/** A school's consultations between two dates (inclusive): what a plan's progress is counted from. */
+export function useConsultationsOfSchool(schoolId: string | undefined, from: string, to: string) {
+  return useLiveQuery(
+    (db) =>
+      db.consultations
+        .find({ selector: { schoolId: schoolId ?? '', date: { $gte: from, $lte: to } } })
+        .$.pipe(map((docs) => docs.map((d) => d.toMutableJSON() as Consultation))),
+    NONE,
+    [schoolId, from, to],
+  );
+}
+
 export type NewConsultation = Omit<Consultation, 'id' | 'createdAt' | 'updatedAt' | 'syncConflicts'>;
 
 /** Logs a consultation (validated again: the database accepts only whole, valid records). */

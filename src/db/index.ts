@@ -21,6 +21,7 @@ export {
   confirmConsultation,
   setAttendance,
   useConsultationsOfStaff,
+  useConsultationsOfSchool,
   type NewConsultation,
 } from './consultations';
 export {

@@ -223,4 +223,26 @@ describe('a support plan from draft to in progress', () => {
     await page.screenshot({ path: `${screenshots}compensations-360x740.png`, fullPage: true });
     await expect.poll(() => page.getByTestId('sync-pending').count(), { timeout: 30_000 }).toBe(0);
   });
+
+  it('shows the delivered share on the plan, is evaluated, and continues into next semester’s draft', async () => {
+    const page = tablet.page;
+    await page.getByRole('link', { name: 'Plāni' }).click();
+    await page.getByRole('heading', { name: 'Atbalsta plāni' }).waitFor();
+    expect(await page.getByLabel('Rādīt').inputValue()).toBe('mine');
+    await page.locator('.plan-list__link').first().click();
+    // Two maths sessions attended (one alone, one in a group) of eight planned.
+    await page.getByText(/^Sniegts 25\s?% no plānotā atbalsta \(mērķis 90\s?%\)$/).waitFor();
+    await page.getByLabel('Rezultāts').selectOption('continues');
+    await page.getByLabel('Piezīme').fill('Vērtējumi uzlabojas, bet vēl zem 4');
+    await page.getByRole('button', { name: 'Saglabāt novērtējumu' }).click();
+    await page.getByText('Turpinās nākamajā semestrī').waitFor();
+    await page.screenshot({ path: `${screenshots}plan-evaluated-1024x768.png`, fullPage: true });
+
+    await page.getByRole('button', { name: 'Sagatavot nākamā semestra plānu' }).click();
+    await expect.poll(() => new URL(page.url()).pathname).not.toBe(planUrl);
+    await page.getByText('2026/2027. m. g., 2. semestris').waitFor();
+    const plan = new PlanPage(page);
+    expect(await plan.status()).toBe('Projekts');
+    await page.getByText('Mācību priekšmeta konsultācijas: Matemātika').waitFor();
+  });
 });

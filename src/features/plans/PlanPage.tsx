@@ -1,8 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import {
   applyTransition,
   defaultProfile,
+  monthsOf,
+  nextSemester,
+  planProgress,
+  type PlanOutcome,
   type Measure,
   type PlanAction,
   type PlanProblem,
@@ -10,13 +14,26 @@ import {
   type WorkflowContext,
   localDate,
 } from '../../domain';
-import { updatePlan, useDatabase, useLearner, usePlan, useSchools, useUsers } from '../../db';
+import {
+  createPlan,
+  PlanExistsError,
+  updatePlan,
+  useCompensationsOfLearner,
+  useConsultationsOfSchool,
+  useDatabase,
+  useLearner,
+  usePlan,
+  useSchools,
+  useUsers,
+} from '../../db';
 import { useRejection } from '../../sync';
 import { useActor } from '../account';
 import { notify } from '../notifications';
 import { MeasuresEditor } from './MeasuresEditor';
 import { PlanActions } from './PlanActions';
+import { PlanEvaluation } from './PlanEvaluation';
 import { PlanHistory } from './PlanHistory';
+import { PlanProgress } from './PlanProgress';
 import { RisksEditor } from './RisksEditor';
 
 const newId = () => crypto.randomUUID();
@@ -37,6 +54,14 @@ export function PlanPage() {
   const { data: schools } = useSchools();
   const { data: users } = useUsers();
   const actor = useActor();
+  const navigate = useNavigate();
+  const months = plan ? monthsOf(plan) : [];
+  const { data: consultations } = useConsultationsOfSchool(
+    plan?.schoolId,
+    `${months[0] ?? '0000-00'}-01`,
+    `${months[months.length - 1] ?? '0000-00'}-31`,
+  );
+  const { data: compensations } = useCompensationsOfLearner(plan?.learnerId);
   const rejection = useRejection('plans', planId ?? '');
 
   if (loading) return null;
@@ -86,6 +111,40 @@ export function PlanPage() {
   const removeMeasure = (id: string) => change((p) => ({ ...p, measures: p.measures.filter((m) => m.id !== id) }));
 
   const id = plan.id;
+  const progress = planProgress(plan, consultations, compensations, defaultProfile);
+  const mayEvaluate =
+    (plan.status === 'in_progress' || plan.status === 'suspended' || plan.evaluation !== undefined) &&
+    actor !== null &&
+    (plan.preparerIds.includes(actor.userId) || actor.roles.includes('school_coordinator'));
+
+  async function evaluate(outcome: PlanOutcome, note: string) {
+    if (!actor) return;
+    const at = new Date().toISOString();
+    await change((p) => ({
+      ...p,
+      evaluation: { deliveredShare: progress.share ?? 0, outcome, note, evaluatedAt: at, evaluatedBy: actor.userId },
+      history: [...p.history, { id: newId(), at, byUserId: actor.userId, action: 'evaluate' }],
+    }));
+    notify({ kind: 'success', key: 'plans:evaluation.saved' });
+  }
+
+  const current = plan;
+  async function continueNextSemester() {
+    if (!actor) return;
+    try {
+      const next = await createPlan(db, {
+        learnerId: current.learnerId,
+        schoolId: current.schoolId,
+        semester: nextSemester(current),
+        preparerId: actor.userId,
+        from: current,
+      });
+      await navigate(`/plans/${next.id}`);
+    } catch (error) {
+      if (!(error instanceof PlanExistsError)) throw error;
+      await navigate(`/plans/${error.planId}`);
+    }
+  }
   async function act(action: PlanAction, reason: string): Promise<PlanProblem[]> {
     if (!context) return [{ code: 'roleNotAllowed' }];
     try {
@@ -147,7 +206,19 @@ export function PlanPage() {
         onSave={saveMeasure}
         onRemove={removeMeasure}
       />
+      {plan.status === 'draft' || plan.status === 'in_approval' ? null : (
+        <PlanProgress plan={plan} progress={progress} />
+      )}
       {context ? <PlanActions plan={plan} context={context} onAction={act} /> : null}
+      {plan.status === 'in_progress' || plan.status === 'suspended' || plan.evaluation ? (
+        <PlanEvaluation
+          plan={plan}
+          deliveredShare={progress.share}
+          editable={mayEvaluate}
+          onEvaluate={evaluate}
+          onContinue={continueNextSemester}
+        />
+      ) : null}
       <PlanHistory plan={plan} users={users} />
     </section>
   );
