@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useRejection } from '../../sync';
 import {
   keepsCompensations,
   localDate,
@@ -8,6 +9,7 @@ import {
   defaultProfile,
   sameSemester,
   semesterOf,
+  type Compensation,
   type Learner,
 } from '../../domain';
 import {
@@ -71,28 +73,9 @@ export function LearnerCompensations({ learner }: { learner: Learner }) {
       ) : null}
       {compensations.length === 0 ? <p className="empty">{t('none')}</p> : null}
       <ul className="compensation-list">
-        {compensations.map((c) => {
-          const next = nextCompensationStatus(c.status);
-          return (
-            <li key={c.id} className="compensation">
-              <span className="compensation__what">
-                <strong>{t(`profile:compensation.${c.category}`)}</strong> · {c.month}
-                {c.note ? <span className="compensation__note">{c.note}</span> : null}
-              </span>
-              <span className="compensation__amount">{euros(c.amountCents)}</span>
-              <span className={`badge${c.status === 'paid' ? ' badge--ok' : ''}`}>{t(`status.${c.status}`)}</span>
-              {keeper && next ? (
-                <button
-                  type="button"
-                  className="button button--small"
-                  onClick={() => void setCompensationStatus(db, c.id, next)}
-                >
-                  {t(`next.${next}`)}
-                </button>
-              ) : null}
-            </li>
-          );
-        })}
+        {compensations.map((c) => (
+          <CompensationRow key={c.id} compensation={c} keeper={keeper} />
+        ))}
       </ul>
       {keeper ? (
         <CompensationForm
@@ -112,5 +95,37 @@ export function LearnerCompensations({ learner }: { learner: Learner }) {
         />
       ) : null}
     </section>
+  );
+}
+
+/** One record; a refusal by the server (e.g. over the cap after another device's record) is shown on it. */
+function CompensationRow({ compensation: c, keeper }: { compensation: Compensation; keeper: boolean }) {
+  const { t, i18n } = useTranslation(['compensations', 'profile', 'common']);
+  const db = useDatabase();
+  const rejection = useRejection('compensations', c.id);
+  const next = nextCompensationStatus(c.status);
+  return (
+    <li className="compensation">
+      <span className="compensation__what">
+        <strong>{t(`profile:compensation.${c.category}`)}</strong> · {c.month}
+        {c.note ? <span className="compensation__note">{c.note}</span> : null}
+        {rejection ? (
+          <span className="compensation__rejected" role="note">
+            {t('common:rejections.label')}: {t(`common:rejections.${rejection}`, { defaultValue: rejection })}
+          </span>
+        ) : null}
+      </span>
+      <span className="compensation__amount">{formatEuros(c.amountCents, i18n.language)}</span>
+      <span className={`badge${c.status === 'paid' ? ' badge--ok' : ''}`}>{t(`status.${c.status}`)}</span>
+      {keeper && next && !rejection ? (
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => void setCompensationStatus(db, c.id, next)}
+        >
+          {t(`next.${next}`)}
+        </button>
+      ) : null}
+    </li>
   );
 }

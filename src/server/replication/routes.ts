@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { canWrite, type CollectionName } from '../../domain';
+import { compensationCapCheck } from './compensationCaps';
 import { planStepCheck } from './planSteps';
 import {
   collectionNameSchema,
@@ -89,12 +90,17 @@ export function registerReplicationRoutes(app: FastifyInstance, store: Store, fe
     }
     const actor = await requireUser(store, request, reply);
     if (!actor) return reply;
-    const planStep = collection === 'plans' ? await planStepCheck(store, actor, body.data) : null;
+    const ruleCheck =
+      collection === 'plans'
+        ? await planStepCheck(store, actor, body.data)
+        : collection === 'compensations'
+          ? await compensationCapCheck(store, body.data)
+          : null;
     const result = await pushDocuments(store, collection, body.data, {
       authorise: (previous, next) => {
         const decision = canWrite(actor, collection as CollectionName, previous, next);
         if (!decision.ok) return decision.reason;
-        return planStep ? planStep(previous, next) : null;
+        return ruleCheck ? ruleCheck(previous, next) : null;
       },
       audit: { userId: actor.userId },
     });
