@@ -21,6 +21,8 @@ interface Props {
   mine: Learner[];
   everyone: Learner[];
   plans: SupportPlan[];
+  /** Unexcused absences this semester per learner: repeated ones stand out. */
+  noShows?: Map<string, number>;
 }
 
 const roleChoices = (me: User) => [...(me.subjects.length > 0 ? ['subject_teacher'] : []), ...me.specialistRoles];
@@ -29,7 +31,7 @@ const roleChoices = (me: User) => [...(me.subjects.length > 0 ? ['subject_teache
  * Logging in three taps: the person's learners are listed with their subject, today, the default length and
  * "in person" already set, so ticking a learner and pressing the button is enough; anything else can be changed.
  */
-export function QuickLog({ me, schoolId, today, mine, everyone, plans }: Props) {
+export function QuickLog({ me, schoolId, today, mine, everyone, plans, noShows }: Props) {
   const { t } = useTranslation(['consultations', 'profile']);
   const db = useDatabase();
   const ids = {
@@ -110,6 +112,9 @@ export function QuickLog({ me, schoolId, today, mine, everyone, plans }: Props) 
               <input type="checkbox" checked={chosen.includes(l.id)} onChange={() => toggle(l.id)} />
               <span>
                 {l.firstName} {l.lastName} <small>{l.className}</small>
+                {(noShows?.get(l.id) ?? 0) >= 2 ? (
+                  <small className="chip__warn">{t('noShows', { count: noShows?.get(l.id) })}</small>
+                ) : null}
               </span>
             </label>
           ))}

@@ -1,6 +1,15 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { plansOfStaff, semesterOf, type Learner, localDate, daysBefore } from '../../domain';
+import {
+  plansOfStaff,
+  semesterOf,
+  type Learner,
+  localDate,
+  monthsOf,
+  noShowsByLearner,
+  workedMinutes,
+  daysBefore,
+} from '../../domain';
 import { useConsultationsOfStaff, useLearnersOfSchool, usePlansOfSemester, useUser } from '../../db';
 import { useActor } from '../account';
 import { SchoolPicker, useSelectedSchool } from '../schools';
@@ -18,6 +27,11 @@ export function TodayPage() {
   const { data: learners } = useLearnersOfSchool(schoolId);
   const { data: todays } = useConsultationsOfStaff(actor?.userId, today, today);
   const { data: recent } = useConsultationsOfStaff(actor?.userId, daysBefore(today, 14), daysBefore(today, 2));
+  const semesterStart = `${monthsOf(semesterOf(today))[0] ?? today.slice(0, 7)}-01`;
+  const { data: semesterLog } = useConsultationsOfStaff(actor?.userId, semesterStart, today);
+  const noShows = useMemo(() => noShowsByLearner(semesterLog), [semesterLog]);
+  const duration = (minutes: number) =>
+    t('hours.duration', { h: Math.floor(minutes / 60), m: String(minutes % 60).padStart(2, '0') });
 
   const byId = useMemo(() => new Map(learners.map((l) => [l.id, l])), [learners]);
   const mine = useMemo(() => {
@@ -30,9 +44,6 @@ export function TodayPage() {
     return learners.filter((l) => ids.has(l.id));
   }, [me, plans, learners]);
   const late = recent.filter((c) => c.attendees.some((a) => a.attendance === 'attended' && !a.confirmedAt));
-  const minutesToday = todays
-    .filter((c) => c.attendees.some((a) => a.attendance === 'attended'))
-    .reduce((sum, c) => sum + c.minutes, 0);
 
   return (
     <section className="page today" aria-labelledby="today-title">
@@ -40,8 +51,7 @@ export function TodayPage() {
         <div>
           <h1 id="today-title">{t('today.title')}</h1>
           <p className="plan-page__who">
-            {new Intl.DateTimeFormat(i18n.language, { dateStyle: 'full' }).format(new Date(`${today}T12:00:00`))} ·{' '}
-            {t('today.hoursToday', { count: minutesToday })}
+            {new Intl.DateTimeFormat(i18n.language, { dateStyle: 'full' }).format(new Date(`${today}T12:00:00`))}
           </p>
         </div>
       </header>
@@ -49,8 +59,33 @@ export function TodayPage() {
         <SchoolPicker />
       </div>
       {me && schoolId ? (
-        <QuickLog me={me} schoolId={schoolId} today={today} mine={mine} everyone={learners} plans={plans} />
+        <QuickLog
+          me={me}
+          schoolId={schoolId}
+          today={today}
+          mine={mine}
+          everyone={learners}
+          plans={plans}
+          noShows={noShows}
+        />
       ) : null}
+      <section className="plan-section" aria-labelledby="today-hours">
+        <h2 id="today-hours">{t('hours.title')}</h2>
+        <dl className="hours">
+          <div>
+            <dt>{t('hours.today')}</dt>
+            <dd>{duration(workedMinutes(semesterLog, today, today))}</dd>
+          </div>
+          <div>
+            <dt>{t('hours.month')}</dt>
+            <dd>{duration(workedMinutes(semesterLog, `${today.slice(0, 7)}-01`, today))}</dd>
+          </div>
+          <div>
+            <dt>{t('hours.semester')}</dt>
+            <dd>{duration(workedMinutes(semesterLog, semesterStart, today))}</dd>
+          </div>
+        </dl>
+      </section>
       <section className="plan-section" aria-labelledby="today-list">
         <h2 id="today-list">{t('today.list')}</h2>
         {todays.length === 0 ? <p className="empty">{t('today.none')}</p> : null}
