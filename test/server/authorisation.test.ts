@@ -55,7 +55,8 @@ function documentOf(collection: CollectionName, school: (typeof SCHOOLS)[number]
     case 'compensations':
       return {
         ...inSchool,
-        learnerId: 'l',
+        // A learner of its own: the matrix is about who may write, not about the programme's caps adding up.
+        learnerId: `l-${n}`,
         category: 'meals',
         month: '2026-11',
         amountCents: 1000,
