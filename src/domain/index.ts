@@ -11,6 +11,7 @@ export * from './rules/planWorkflow';
 export * from './rules/deliveredShare';
 export * from './rules/consultationLinks';
 export * from './rules/staffHours';
+export * from './rules/learnerFilters';
 export * from './rules/userSearch';
 export * from './merge/mergeDocuments';
 export * from './access/permissions';

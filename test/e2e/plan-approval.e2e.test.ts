@@ -226,6 +226,19 @@ describe('a support plan from draft to in progress', () => {
 
   it('shows the delivered share on the plan, is evaluated, and continues into next semester’s draft', async () => {
     const page = tablet.page;
+    // The learner list finds her by her plan: in progress, with a learning risk, prepared by me.
+    await page.getByRole('link', { name: 'Izglītojamie' }).click();
+    const learners = new LearnersPage(page);
+    await expect.poll(() => learners.rows().count(), { timeout: 30_000 }).toBeGreaterThan(10);
+    await page.getByLabel('Plāns', { exact: true }).selectOption('in_progress');
+    await page.getByLabel('Riska grupa').selectOption('learning');
+    await page.getByLabel('Tikai manis sagatavotie plāni').check();
+    await expect.poll(() => learners.rows().count()).toBe(1);
+    expect(await learners.rows().first().innerText()).toContain('Īstenošanā');
+    await page.getByLabel('Riska grupa').selectOption('family');
+    await expect.poll(() => learners.rows().count()).toBe(0);
+    await page.screenshot({ path: `${screenshots}learners-filtered-1024x768.png` });
+
     await page.getByRole('link', { name: 'Plāni' }).click();
     await page.getByRole('heading', { name: 'Atbalsta plāni' }).waitFor();
     expect(await page.getByLabel('Rādīt').inputValue()).toBe('mine');

@@ -1,13 +1,25 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { classNames, compareLearners, matchesLearnerQuery } from '../../domain';
-import { useLearnersOfSchool, useSchools } from '../../db';
+import {
+  classNames,
+  compareLearners,
+  currentPlans,
+  defaultProfile,
+  localDate,
+  matchesLearnerQuery,
+  matchesPlanFilter,
+  planStatuses,
+  semesterOf,
+  type PlanFilter,
+} from '../../domain';
+import { useLearnersOfSchool, usePlansOfSemester, useSchools } from '../../db';
+import { useActor } from '../account';
 import { SchoolPicker, useSelectedSchool } from '../schools';
 import { LearnerRow } from './LearnerRow';
 
 export function LearnerListPage() {
-  const { t } = useTranslation(['learners', 'common']);
+  const { t } = useTranslation(['learners', 'common', 'plans', 'profile']);
   const searchId = useId();
   const classId = useId();
   const schoolId = useSelectedSchool((s) => s.schoolId);
@@ -15,6 +27,14 @@ export function LearnerListPage() {
   const { data: learners, loading } = useLearnersOfSchool(schoolId);
   const [query, setQuery] = useState('');
   const [className, setClassName] = useState('');
+  const planId = useId();
+  const riskId = useId();
+  const actor = useActor();
+  const { data: plans } = usePlansOfSemester(schoolId, semesterOf(localDate(new Date())));
+  const plansByLearner = useMemo(() => currentPlans(plans), [plans]);
+  const [planStatus, setPlanStatus] = useState<PlanFilter['planStatus']>('');
+  const [riskGroup, setRiskGroup] = useState('');
+  const [mine, setMine] = useState(false);
   const deferredQuery = useDeferredValue(query);
 
   const classes = useMemo(() => classNames(learners), [learners]);
@@ -23,8 +43,15 @@ export function LearnerListPage() {
       learners
         .filter((l) => (className ? l.className === className : true))
         .filter((l) => matchesLearnerQuery(l, deferredQuery))
+        .filter((l) =>
+          matchesPlanFilter(
+            plansByLearner.get(l.id),
+            { planStatus, riskGroup, preparedBy: mine && actor ? actor.userId : '' },
+            defaultProfile,
+          ),
+        )
         .sort(compareLearners),
-    [learners, className, deferredQuery],
+    [learners, className, deferredQuery, plansByLearner, planStatus, riskGroup, mine, actor],
   );
 
   if (!schoolsLoading && schools.length === 0) {
@@ -71,6 +98,39 @@ export function LearnerListPage() {
           </select>
         </div>
       </div>
+      <div className="toolbar">
+        <div className="toolbar__field">
+          <label htmlFor={planId}>{t('planFilter')}</label>
+          <select
+            id={planId}
+            value={planStatus}
+            onChange={(e) => setPlanStatus(e.target.value as PlanFilter['planStatus'])}
+          >
+            <option value="">{t('anyPlan')}</option>
+            <option value="none">{t('noPlan')}</option>
+            {planStatuses.map((s) => (
+              <option key={s} value={s}>
+                {t(`plans:status.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="toolbar__field">
+          <label htmlFor={riskId}>{t('riskFilter')}</label>
+          <select id={riskId} value={riskGroup} onChange={(e) => setRiskGroup(e.target.value)}>
+            <option value="">{t('anyRisk')}</option>
+            {defaultProfile.riskGroups.map((g) => (
+              <option key={g.code} value={g.code}>
+                {t(`profile:riskGroup.${g.code}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <label className="check toolbar__check">
+          <input type="checkbox" checked={mine} onChange={(e) => setMine(e.target.checked)} />
+          <span>{t('mine')}</span>
+        </label>
+      </div>
       <p className="page__count" aria-live="polite">
         {loading ? '' : t('count', { count: visible.length })}
       </p>
@@ -78,7 +138,7 @@ export function LearnerListPage() {
       {!loading && learners.length > 0 && visible.length === 0 ? <p className="empty">{t('noMatches')}</p> : null}
       <ul className="learner-list">
         {visible.map((learner) => (
-          <LearnerRow key={learner.id} learner={learner} />
+          <LearnerRow key={learner.id} learner={learner} planStatus={plansByLearner.get(learner.id)?.status} />
         ))}
       </ul>
     </section>

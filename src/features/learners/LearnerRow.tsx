@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Learner } from '../../domain';
+import type { Learner, PlanStatus } from '../../domain';
 import { useRejection } from '../../sync';
 
-export function LearnerRow({ learner }: { learner: Learner }) {
-  const { t } = useTranslation(['learners', 'common']);
+export function LearnerRow({ learner, planStatus }: { learner: Learner; planStatus?: PlanStatus | undefined }) {
+  const { t } = useTranslation(['learners', 'common', 'plans']);
   const rejection = useRejection('learners', learner.id);
   const name = `${learner.firstName} ${learner.lastName}`;
   return (
@@ -18,7 +18,10 @@ export function LearnerRow({ learner }: { learner: Learner }) {
           <span className="learner-row__name">
             {learner.lastName} {learner.firstName}
           </span>
-          <span className="learner-row__meta">{t(`programme.${learner.programme}`)}</span>
+          <span className="learner-row__meta">
+            {t(`programme.${learner.programme}`)}
+            {planStatus ? ` · ${t('plans:title')}: ${t(`plans:status.${planStatus}`)}` : ''}
+          </span>
         </span>
         <span className="learner-row__class">{learner.className}</span>
         {rejection ? (
