@@ -8,6 +8,7 @@ import lvUsers from '../../locales/lv/users.json';
 import lvPlans from '../../locales/lv/plans.json';
 import lvConsultations from '../../locales/lv/consultations.json';
 import lvCompensations from '../../locales/lv/compensations.json';
+import lvNotes from '../../locales/lv/notes.json';
 import enCommon from '../../locales/en/common.json';
 import enLearners from '../../locales/en/learners.json';
 import enAccount from '../../locales/en/account.json';
@@ -16,6 +17,7 @@ import enUsers from '../../locales/en/users.json';
 import enPlans from '../../locales/en/plans.json';
 import enConsultations from '../../locales/en/consultations.json';
 import enCompensations from '../../locales/en/compensations.json';
+import enNotes from '../../locales/en/notes.json';
 import ruCommon from '../../locales/ru/common.json';
 import ruLearners from '../../locales/ru/learners.json';
 import ruAccount from '../../locales/ru/account.json';
@@ -24,6 +26,7 @@ import ruUsers from '../../locales/ru/users.json';
 import ruPlans from '../../locales/ru/plans.json';
 import ruConsultations from '../../locales/ru/consultations.json';
 import ruCompensations from '../../locales/ru/compensations.json';
+import ruNotes from '../../locales/ru/notes.json';
 import { STORAGE_KEYS } from '../db';
 
 export const languages = ['lv', 'en', 'ru'] as const;
@@ -41,6 +44,7 @@ export const resources = {
     plans: lvPlans,
     consultations: lvConsultations,
     compensations: lvCompensations,
+    notes: lvNotes,
   },
   en: {
     common: enCommon,
@@ -51,6 +55,7 @@ export const resources = {
     plans: enPlans,
     consultations: enConsultations,
     compensations: enCompensations,
+    notes: enNotes,
   },
   ru: {
     common: ruCommon,
@@ -61,6 +66,7 @@ export const resources = {
     plans: ruPlans,
     consultations: ruConsultations,
     compensations: ruCompensations,
+    notes: ruNotes,
   },
 } as const;
 
@@ -83,7 +89,7 @@ export function createI18n(language: Language = storedLanguage()): i18n {
     resources,
     lng: language,
     fallbackLng: defaultLanguage,
-    ns: ['common', 'learners', 'account', 'profile', 'users', 'plans', 'consultations', 'compensations'],
+    ns: ['common', 'learners', 'account', 'profile', 'users', 'plans', 'consultations', 'compensations', 'notes'],
     defaultNS: 'common',
     interpolation: { escapeValue: false },
     initAsync: false,

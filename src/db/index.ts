@@ -30,5 +30,6 @@ export {
   useCompensationsOfLearner,
   type NewCompensation,
 } from './compensations';
+export { addNote, setNoteShared, useNotesOfLearner, type NewNote } from './notes';
 export { createPlan, updatePlan, usePlan, usePlansOfLearner, usePlansOfSemester, PlanExistsError } from './plans';
 export { STORAGE_KEYS, userDatabaseName } from './constants';

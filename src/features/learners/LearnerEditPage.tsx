@@ -7,6 +7,7 @@ import { useSelectedSchool } from '../schools';
 import { emptyLearnerForm, LearnerForm, type LearnerFormValues } from './LearnerForm';
 import { LearnerPlans } from '../plans';
 import { LearnerCompensations } from '../compensations';
+import { LearnerNotes } from '../notes';
 
 function formValuesOf(learner: Learner): LearnerFormValues {
   return {
@@ -64,6 +65,7 @@ export function LearnerEditPage() {
       />
       {learner ? <LearnerPlans learner={learner} /> : null}
       {learner ? <LearnerCompensations learner={learner} /> : null}
+      {learner ? <LearnerNotes learner={learner} /> : null}
     </section>
   );
 }
