@@ -109,10 +109,10 @@ describe('a teacher works with learners offline', () => {
     const learners = new LearnersPage(page);
     await learners.row('Bezsaistes Elza').getByRole('link').click();
     await page.getByLabel('Klase vai kurss', { exact: true }).fill('');
-    await page.getByRole('button', { name: 'Saglabāt' }).click();
+    await page.getByRole('button', { name: 'Saglabāt', exact: true }).click();
     await expect.poll(() => page.getByText('Aizpildiet šo lauku.').count()).toBe(1);
     await page.getByLabel('Klase vai kurss', { exact: true }).fill('8.a');
-    await page.getByRole('button', { name: 'Saglabāt' }).click();
+    await page.getByRole('button', { name: 'Saglabāt', exact: true }).click();
     await expect.poll(() => learners.row('Bezsaistes Elza').locator('.learner-row__class').innerText()).toBe('8.a');
   });
 

@@ -41,7 +41,7 @@ describe('two people, two devices, both offline', () => {
     await learners.search(name.split(' ')[0] ?? name);
     await learners.row(name).first().getByRole('link').click();
     await device.page.getByLabel(field, { exact: true }).fill(value);
-    await device.page.getByRole('button', { name: 'Saglabāt' }).click();
+    await device.page.getByRole('button', { name: 'Saglabāt', exact: true }).click();
     await device.page.getByRole('heading', { name: 'Izglītojamie' }).waitFor();
   }
 

@@ -30,7 +30,7 @@ export class LearnersPage {
     await this.page.getByLabel('Vārds', { exact: true }).fill(fields.firstName);
     await this.page.getByLabel('Uzvārds', { exact: true }).fill(fields.lastName);
     await this.page.getByLabel('Klase vai kurss', { exact: true }).fill(fields.className);
-    await this.page.getByRole('button', { name: 'Saglabāt' }).click();
+    await this.page.getByRole('button', { name: 'Saglabāt', exact: true }).click();
   }
 
   syncState() {
