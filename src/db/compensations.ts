@@ -3,9 +3,9 @@ import { compensationSchema, type Compensation } from '../domain';
 import type { AtbalstsDatabase } from './createDatabase';
 import { useLiveQuery } from './hooks/useLiveQuery';
 import { newId, nowIso } from './ids';
+import { plainJson } from './json';
 
 const NONE: Compensation[] = [];
-const plainJson = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 /** A learner's compensations, newest month first. */
 export function useCompensationsOfLearner(learnerId: string | undefined) {

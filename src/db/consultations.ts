@@ -3,9 +3,9 @@ import { consultationSchema, type Attendance, type Consultation } from '../domai
 import type { AtbalstsDatabase } from './createDatabase';
 import { useLiveQuery } from './hooks/useLiveQuery';
 import { newId, nowIso } from './ids';
+import { plainJson } from './json';
 
 const NONE: Consultation[] = [];
-const plainJson = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 /** One staff member's consultations between two dates (inclusive), newest first: the "today" and "my hours" lists. */
 export function useConsultationsOfStaff(staffId: string | undefined, from: string, to: string) {

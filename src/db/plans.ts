@@ -3,14 +3,9 @@ import { supportPlanSchema, type SchoolSemester, type SupportPlan } from '../dom
 import type { AtbalstsDatabase } from './createDatabase';
 import { useLiveQuery } from './hooks/useLiveQuery';
 import { newId, nowIso } from './ids';
+import { plainJson } from './json';
 
 const NO_PLANS: SupportPlan[] = [];
-
-/**
- * Stored documents are plain JSON all the way down: an optional key left undefined in a measure would stay in
- * IndexedDB but vanish on the server, and the two copies would never compare equal.
- */
-const plainJson = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 export class PlanExistsError extends Error {
   constructor(readonly planId: string) {

@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { foreignRequests, openDevice, waitForServiceWorker, type Device } from './harness/browser';
+import { foreignRequests, openDevice, readIndexedDb, waitForServiceWorker, type Device } from './harness/browser';
 import { startServer, type RunningServer } from './harness/server';
 import { LearnersPage } from './pages/LearnersPage';
 import { DEMO_TEACHER, SignInPage } from './pages/SignInPage';
@@ -163,27 +163,7 @@ describe('a teacher works with learners offline', () => {
 
   it('keeps family details encrypted in IndexedDB', async () => {
     const { page } = tablet;
-    const guardian = await page.evaluate(async () => {
-      const names = (await indexedDB.databases()).map((d) => d.name ?? '');
-      const dump: string[] = [];
-      for (const name of names.filter((n) => n.includes('learners'))) {
-        const db = await new Promise<IDBDatabase>((resolve, reject) => {
-          const open = indexedDB.open(name);
-          open.onsuccess = () => resolve(open.result);
-          open.onerror = () => reject(open.error);
-        });
-        for (const store of Array.from(db.objectStoreNames)) {
-          const rows = await new Promise<unknown[]>((resolve, reject) => {
-            const request = db.transaction(store).objectStore(store).getAll();
-            request.onsuccess = () => resolve(request.result);
-            request.onerror = () => reject(request.error);
-          });
-          dump.push(JSON.stringify(rows));
-        }
-        db.close();
-      }
-      return { dump: dump.join('\n'), stores: names.length };
-    });
+    const guardian = { dump: await readIndexedDb(page, 'learners') };
     expect(guardian.dump).toContain('Bezsaistes');
     // Every demo learner has a guardian with a phone number "+371 2…": none may be readable at rest.
     expect(guardian.dump).not.toContain('+371');

@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { openDevice, type Device } from './harness/browser';
+import { openDevice, readIndexedDb, type Device } from './harness/browser';
 import { startServer, type RunningServer } from './harness/server';
 import { LearnersPage } from './pages/LearnersPage';
 import { DEMO_TEACHER, SignInPage } from './pages/SignInPage';
@@ -74,26 +74,8 @@ describe('a teacher moved to another school', () => {
     await expect.poll(() => learners.row(before).count()).toBe(0);
 
     // Nothing of the first school is left in this browser's storage.
-    const leftovers = await page.evaluate(async () => {
-      const names = (await indexedDB.databases()).map((d) => d.name ?? '').filter((n) => n.includes('learners'));
-      let found = 0;
-      for (const name of names) {
-        const db = await new Promise<IDBDatabase>((resolve, reject) => {
-          const request = indexedDB.open(name);
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error);
-        });
-        for (const store of Array.from(db.objectStoreNames)) {
-          const all = await new Promise<unknown[]>((resolve) => {
-            const request = db.transaction(store).objectStore(store).getAll();
-            request.onsuccess = () => resolve(request.result as unknown[]);
-          });
-          found += all.filter((doc) => JSON.stringify(doc).includes('demo-school-vidusskola')).length;
-        }
-        db.close();
-      }
-      return found;
-    });
+    const stored = await readIndexedDb(page, 'learners');
+    const leftovers = stored.split('demo-school-vidusskola').length - 1;
     expect(leftovers).toBe(0);
     await page.screenshot({ path: `${screenshots}reach-change-1024x768.png` });
 

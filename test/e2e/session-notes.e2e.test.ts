@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { openDevice, type Device } from './harness/browser';
+import { openDevice, readIndexedDb, type Device } from './harness/browser';
 import { startServer, type RunningServer } from './harness/server';
 import { LearnersPage } from './pages/LearnersPage';
 import { DEMO_TEACHER, SignInPage } from './pages/SignInPage';
@@ -65,29 +65,7 @@ describe('confidential session notes', () => {
     await write(SHARED, true);
     await page.screenshot({ path: `${screenshots}notes-360x740.png`, fullPage: true });
 
-    const dump = await page.evaluate(async () => {
-      const names = (await indexedDB.databases()).map((d) => d.name ?? '').filter((n) => n.includes('notes'));
-      const rows: string[] = [];
-      for (const name of names) {
-        const db = await new Promise<IDBDatabase>((resolve, reject) => {
-          const open = indexedDB.open(name);
-          open.onsuccess = () => resolve(open.result);
-          open.onerror = () => reject(open.error);
-        });
-        for (const store of Array.from(db.objectStoreNames)) {
-          rows.push(
-            JSON.stringify(
-              await new Promise<unknown[]>((resolve) => {
-                const request = db.transaction(store).objectStore(store).getAll();
-                request.onsuccess = () => resolve(request.result as unknown[]);
-              }),
-            ),
-          );
-        }
-        db.close();
-      }
-      return rows.join('\n');
-    });
+    const dump = await readIndexedDb(page, 'notes');
     expect(dump).toContain('sharedWithSupportTeam');
     expect(dump).not.toContain('trauksmi');
     expect(dump).not.toContain('stūrītis');

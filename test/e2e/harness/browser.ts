@@ -70,3 +70,28 @@ export function foreignRequests(requests: string[], appUrl: string): string[] {
     return new URL(url).origin !== own;
   });
 }
+
+/** Everything stored at rest in the IndexedDB databases whose names contain `part`, as JSON text (for "no plaintext"). */
+export async function readIndexedDb(page: Page, part: string): Promise<string> {
+  return page.evaluate(async (part) => {
+    const names = (await indexedDB.databases()).map((d) => d.name ?? '').filter((n) => n.includes(part));
+    const rows: string[] = [];
+    for (const name of names) {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open(name);
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      for (const store of Array.from(db.objectStoreNames)) {
+        const all = await new Promise<unknown[]>((resolve, reject) => {
+          const request = db.transaction(store).objectStore(store).getAll();
+          request.onsuccess = () => resolve(request.result as unknown[]);
+          request.onerror = () => reject(request.error);
+        });
+        rows.push(JSON.stringify(all));
+      }
+      db.close();
+    }
+    return rows.join('\n');
+  }, part);
+}
