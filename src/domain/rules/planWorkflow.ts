@@ -54,7 +54,8 @@ export interface WorkflowContext {
   learner: Pick<Learner, 'programme'>;
   profile: ProgrammeProfile;
   /** Today, YYYY-MM-DD, as the device sees it. */
-  today: string;
+  /** Today, YYYY-MM-DD, as the device sees it; without it (on the server) the semester rule for resuming is skipped. */
+  today?: string;
 }
 
 /** Whose approval a plan in approval waits for: after a submit, the director; then the municipality. */
@@ -145,7 +146,8 @@ export function transitionProblems(
   if (!FROM[action].includes(plan.status)) return [{ code: 'notFromStatus', status: plan.status }];
   if (!mayAct(action, plan, context)) return [{ code: 'roleNotAllowed' }];
   if (NEEDS_REASON.has(action) && !reason.trim()) return [{ code: 'reasonRequired' }];
-  if (action === 'resume' && !sameSemester(semesterOf(context.today), plan)) return [{ code: 'otherSemester' }];
+  if (action === 'resume' && context.today && !sameSemester(semesterOf(context.today), plan))
+    return [{ code: 'otherSemester' }];
   return action === 'submit' ? readinessProblems(plan, context) : [];
 }
 
@@ -215,15 +217,13 @@ export function statusChangeProblem(
   const fresh = next.history.filter((h) => !known.has(h.id));
   if (fresh.some((h) => h.byUserId !== context.actor.userId)) return { code: 'roleNotAllowed' };
   if (!previous) return next.status === 'draft' ? null : { code: 'notFromStatus', status: next.status };
-  const inSemester =
-    next.semester === 1 ? `${next.schoolYear.slice(0, 4)}-10-01` : `${next.schoolYear.slice(5, 9)}-03-01`;
   let state: SupportPlan = previous;
   for (const entry of fresh) {
     const action = planActions.find((a) => a === entry.action);
     if (!action) continue;
     // Readiness is judged on the plan as pushed: its content and its steps arrive together.
     const judged = action === 'submit' ? { ...next, status: state.status, history: state.history } : state;
-    const problems = transitionProblems(judged, action, { ...context, today: inSemester }, entry.reason ?? '');
+    const problems = transitionProblems(judged, action, context, entry.reason ?? '');
     if (problems.length) return problems[0] ?? null;
     state = { ...state, status: nextStatus(action, state, context.school), history: [...state.history, entry] };
   }

@@ -25,10 +25,18 @@ export function TodayPage() {
   const today = localDate(new Date());
   const { data: plans } = usePlansOfSemester(schoolId, semesterOf(today));
   const { data: learners } = useLearnersOfSchool(schoolId);
-  const { data: todays } = useConsultationsOfStaff(actor?.userId, today, today);
-  const { data: recent } = useConsultationsOfStaff(actor?.userId, daysBefore(today, 14), daysBefore(today, 2));
   const semesterStart = `${monthsOf(semesterOf(today))[0] ?? today.slice(0, 7)}-01`;
-  const { data: semesterLog } = useConsultationsOfStaff(actor?.userId, semesterStart, today);
+  const lateFrom = daysBefore(today, 14);
+  const lateTo = daysBefore(today, 2);
+  // One live query serves the day's list, the late confirmations and the hours.
+  const { data: log } = useConsultationsOfStaff(
+    actor?.userId,
+    lateFrom < semesterStart ? lateFrom : semesterStart,
+    today,
+  );
+  const todays = useMemo(() => log.filter((c) => c.date === today), [log, today]);
+  const semesterLog = useMemo(() => log.filter((c) => c.date >= semesterStart), [log, semesterStart]);
+  const recent = useMemo(() => log.filter((c) => c.date >= lateFrom && c.date <= lateTo), [log, lateFrom, lateTo]);
   const noShows = useMemo(() => noShowsByLearner(semesterLog), [semesterLog]);
   const duration = (minutes: number) =>
     t('hours.duration', { h: Math.floor(minutes / 60), m: String(minutes % 60).padStart(2, '0') });
