@@ -13,7 +13,15 @@ export { createDataKey, unwrapDataKey, wrapDataKey, WrongSecretError, type Wrapp
 export { decryptValue, encryptValue } from './crypto/fieldCipher';
 export { DatabaseProvider, useDatabase } from './DatabaseProvider';
 export { useLiveQuery, type LiveResult } from './hooks/useLiveQuery';
-export { useLearnersOfSchool, useLearner, addLearner, updateLearner } from './learners';
+export {
+  useLearnersOfSchool,
+  useLearner,
+  addLearner,
+  updateLearner,
+  saveGuardian,
+  removeGuardian,
+  setConsent,
+} from './learners';
 export { useMunicipalities, useSchools } from './schools';
 export { useUser, useUsers } from './users';
 export {
@@ -33,3 +41,4 @@ export {
 export { addNote, setNoteShared, useNotesOfLearner, type NewNote } from './notes';
 export { createPlan, updatePlan, usePlan, usePlansOfLearner, usePlansOfSemester, PlanExistsError } from './plans';
 export { STORAGE_KEYS, userDatabaseName } from './constants';
+export { useConsultationsOfLearner } from './learnerHistory';

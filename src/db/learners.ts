@@ -1,9 +1,18 @@
 import { map } from 'rxjs';
-import { learnerFieldsSchema, learnerSchema, type Learner, type LearnerFields } from '../domain';
+import {
+  consentSchema,
+  guardianSchema,
+  learnerFieldsSchema,
+  learnerSchema,
+  type Consent,
+  type Guardian,
+  type Learner,
+  type LearnerFields,
+} from '../domain';
 import type { AtbalstsDatabase } from './createDatabase';
 import { useLiveQuery } from './hooks/useLiveQuery';
 import { newId, nowIso } from './ids';
-import { withoutUndefined } from './json';
+import { plainJson, withoutUndefined } from './json';
 
 const NO_LEARNERS: Learner[] = [];
 
@@ -57,4 +66,58 @@ export async function updateLearner(db: AtbalstsDatabase, id: string, fields: Le
   const updated = withoutUndefined(learnerSchema.parse({ ...kept, ...parsed, updatedAt: nowIso() }));
   await doc.incrementalModify(() => updated);
   return updated;
+}
+
+/**
+ * Applies a change to the stored learner as it is at write time (so a guardian added meanwhile on this device is
+ * kept) and validates the whole entity: the database accepts only valid learners.
+ */
+async function modifyLearner(
+  db: AtbalstsDatabase,
+  id: string,
+  change: (learner: Learner) => Learner,
+): Promise<Learner> {
+  const doc = await db.learners.findOne(id).exec();
+  if (!doc) throw new Error(`Learner ${id} not found`);
+  let result: Learner | undefined;
+  await doc.incrementalModify((current) => {
+    result = plainJson(learnerSchema.parse({ ...change(current as Learner), updatedAt: nowIso() }));
+    return result;
+  });
+  if (!result) throw new Error(`Learner ${id} was not changed`);
+  return result;
+}
+
+/** Adds a parent or guardian (no id yet) or replaces the one with the same id; the rest of the learner is kept. */
+export async function saveGuardian(
+  db: AtbalstsDatabase,
+  learnerId: string,
+  input: Omit<Guardian, 'id'> & { id?: string | undefined },
+): Promise<Guardian> {
+  const guardian = plainJson(guardianSchema.parse({ ...input, id: input.id ?? newId() }));
+  await modifyLearner(db, learnerId, (learner) => {
+    const exists = learner.guardians.some((g) => g.id === guardian.id);
+    return {
+      ...learner,
+      guardians: exists
+        ? learner.guardians.map((g) => (g.id === guardian.id ? guardian : g))
+        : [...learner.guardians, guardian],
+    };
+  });
+  return guardian;
+}
+
+export async function removeGuardian(db: AtbalstsDatabase, learnerId: string, guardianId: string): Promise<Learner> {
+  return modifyLearner(db, learnerId, (learner) => ({
+    ...learner,
+    guardians: learner.guardians.filter((g) => g.id !== guardianId),
+  }));
+}
+
+/** Records the signed application / consent (or, with null, removes one entered by mistake). */
+export async function setConsent(db: AtbalstsDatabase, learnerId: string, consent: Consent | null): Promise<Learner> {
+  const parsed = consent ? consentSchema.parse(consent) : null;
+  return modifyLearner(db, learnerId, ({ consent: _previous, ...learner }) =>
+    parsed ? { ...learner, consent: parsed } : learner,
+  );
 }

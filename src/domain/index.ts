@@ -13,6 +13,7 @@ export * from './rules/consultationLinks';
 export * from './rules/staffHours';
 export * from './rules/learnerFilters';
 export * from './rules/userSearch';
+export * from './rules/learnerStaff';
 export * from './merge/mergeDocuments';
 export * from './access/permissions';
 export * from './profile/programmeProfile';

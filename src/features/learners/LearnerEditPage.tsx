@@ -1,10 +1,23 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import type { Learner, LearnerFields } from '../../domain';
-import { addLearner, updateLearner, useDatabase, useLearner } from '../../db';
+import { canWrite, localDate, sameSemester, semesterOf, type Learner, type LearnerFields } from '../../domain';
+import {
+  addLearner,
+  updateLearner,
+  useConsultationsOfLearner,
+  useDatabase,
+  useLearner,
+  usePlansOfLearner,
+  useUsers,
+} from '../../db';
+import { useActor } from '../account';
 import { notify } from '../notifications';
 import { useSelectedSchool } from '../schools';
 import { emptyLearnerForm, LearnerForm, type LearnerFormValues } from './LearnerForm';
+import { LearnerConsent } from './LearnerConsent';
+import { LearnerConsultations } from './LearnerConsultations';
+import { LearnerGuardians } from './LearnerGuardians';
+import { LearnerStaff } from './LearnerStaff';
 import { LearnerPlans } from '../plans';
 import { LearnerCompensations } from '../compensations';
 import { LearnerNotes } from '../notes';
@@ -19,12 +32,17 @@ function formValuesOf(learner: Learner): LearnerFormValues {
   };
 }
 
-/** Add (no id in the route) or edit a learner; saves to this device first, sync carries it on. */
+/**
+ * A new learner (no id in the route), or a learner's page: details, the signed application, parents and
+ * guardians, who works with them, and their plans, consultations, compensations and notes over time. Everything
+ * is read from and saved to this device first; sync carries it on.
+ */
 export function LearnerEditPage() {
   const { t } = useTranslation(['learners', 'common']);
   const { learnerId } = useParams();
   const navigate = useNavigate();
   const db = useDatabase();
+  const actor = useActor();
   const schoolId = useSelectedSchool((s) => s.schoolId);
   const { data: learner, loading } = useLearner(learnerId);
   const isNew = learnerId === undefined;
@@ -45,8 +63,13 @@ export function LearnerEditPage() {
   }
 
   if (!isNew && loading) return null;
-  if (!isNew && !learner) {
-    return (
+  if (isNew || !learner) {
+    return isNew ? (
+      <section className="page page--narrow">
+        <h1>{t('newTitle')}</h1>
+        <LearnerForm initial={emptyLearnerForm} onSubmit={save} onCancel={() => void navigate('/learners')} />
+      </section>
+    ) : (
       <section className="page">
         <p className="empty">{t('notFound')}</p>
         <Link to="/learners">{t('title')}</Link>
@@ -54,18 +77,81 @@ export function LearnerEditPage() {
     );
   }
 
+  // Until the person's reach is known nobody edits; the server checks every change again anyway.
+  const editable = actor !== null && canWrite(actor, 'learners', learner, learner).ok;
   return (
-    <section className="page page--narrow">
-      <h1>{learner ? t('editTitle', { name: `${learner.firstName} ${learner.lastName}` }) : t('newTitle')}</h1>
-      <LearnerForm
-        key={learner?.id ?? 'new'}
-        initial={learner ? formValuesOf(learner) : emptyLearnerForm}
-        onSubmit={save}
-        onCancel={() => void navigate('/learners')}
-      />
-      {learner ? <LearnerPlans learner={learner} /> : null}
-      {learner ? <LearnerCompensations learner={learner} /> : null}
-      {learner ? <LearnerNotes learner={learner} /> : null}
+    <section className="page page--narrow learner-page">
+      <h1>
+        {learner.firstName} {learner.lastName}
+      </h1>
+      <p className="learner-page__sub">
+        <span className="learner-page__class">{learner.className}</span> · {t(`programme.${learner.programme}`)}
+      </p>
+      <section className="plan-section" aria-labelledby="learner-details">
+        <h2 id="learner-details">{t('details')}</h2>
+        {editable ? (
+          <LearnerForm
+            key={learner.id}
+            initial={formValuesOf(learner)}
+            onSubmit={save}
+            onCancel={() => void navigate('/learners')}
+          />
+        ) : (
+          <LearnerFacts learner={learner} />
+        )}
+      </section>
+      <LearnerRecord learner={learner} editable={editable} />
     </section>
+  );
+}
+
+/** The learner's details for someone who may read but not change them. */
+function LearnerFacts({ learner }: { learner: Learner }) {
+  const { t, i18n } = useTranslation('learners');
+  return (
+    <div className="learner-card">
+      <dl className="learner-facts">
+        <div>
+          <dt>{t('fields.className')}</dt>
+          <dd>{learner.className}</dd>
+        </div>
+        <div>
+          <dt>{t('fields.programme')}</dt>
+          <dd>{t(`programme.${learner.programme}`)}</dd>
+        </div>
+        {learner.birthDate ? (
+          <div>
+            <dt>{t('fields.birthDate')}</dt>
+            <dd>
+              {new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(
+                new Date(`${learner.birthDate}T12:00:00`),
+              )}
+            </dd>
+          </div>
+        ) : null}
+      </dl>
+      <p className="learner-card__note">{t('readOnly')}</p>
+    </div>
+  );
+}
+
+/** Everything about an existing learner below their details. */
+function LearnerRecord({ learner, editable }: { learner: Learner; editable: boolean }) {
+  const { data: plans } = usePlansOfLearner(learner.id);
+  const { data: consultations } = useConsultationsOfLearner(learner);
+  const { data: users } = useUsers();
+  const today = localDate(new Date());
+  const current = semesterOf(today);
+  const hasCurrentPlan = plans.some((p) => sameSemester(p, current) && p.status !== 'inactive');
+  return (
+    <>
+      <LearnerConsent learner={learner} editable={editable} hasCurrentPlan={hasCurrentPlan} today={today} />
+      <LearnerGuardians learner={learner} editable={editable} />
+      <LearnerStaff learner={learner} plans={plans} consultations={consultations} users={users} today={today} />
+      <LearnerPlans learner={learner} />
+      <LearnerConsultations learnerId={learner.id} consultations={consultations} users={users} />
+      <LearnerCompensations learner={learner} />
+      <LearnerNotes learner={learner} />
+    </>
   );
 }

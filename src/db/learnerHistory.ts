@@ -1,0 +1,34 @@
+import { map, type Observable } from 'rxjs';
+import type { Consultation, Learner } from '../domain';
+import type { AtbalstsDatabase } from './createDatabase';
+import { useLiveQuery } from './hooks/useLiveQuery';
+
+const NONE: Consultation[] = [];
+
+const newestFirst = (a: Consultation, b: Consultation) =>
+  b.date.localeCompare(a.date) || b.startTime.localeCompare(a.startTime) || b.createdAt.localeCompare(a.createdAt);
+
+/**
+ * Every consultation a learner took part in (or was meant to), newest first, live. No index holds attendees (a
+ * group session has several), so this reads the school's consultations through its index and keeps the learner's
+ * in memory; a plan id would miss sessions logged without a plan or linked to a classmate's plan.
+ */
+export function consultationsOfLearner$(
+  db: AtbalstsDatabase,
+  learner: Pick<Learner, 'id' | 'schoolId'>,
+): Observable<Consultation[]> {
+  return db.consultations.find({ selector: { schoolId: learner.schoolId }, sort: [{ date: 'desc' }] }).$.pipe(
+    map((docs) =>
+      docs
+        .filter((doc) => doc.attendees.some((a) => a.learnerId === learner.id))
+        .map((doc) => doc.toMutableJSON() as Consultation)
+        .sort(newestFirst),
+    ),
+  );
+}
+
+export function useConsultationsOfLearner(learner: Pick<Learner, 'id' | 'schoolId'> | null | undefined) {
+  const id = learner?.id ?? '';
+  const schoolId = learner?.schoolId ?? '';
+  return useLiveQuery((db) => consultationsOfLearner$(db, { id, schoolId }), NONE, [id, schoolId]);
+}

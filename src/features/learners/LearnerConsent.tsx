@@ -1,0 +1,232 @@
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { consentSchema, consentSigners, type Consent, type Learner } from '../../domain';
+import { setConsent, useDatabase } from '../../db';
+import { fieldErrorsFrom, TextField, type FieldErrors } from '../forms';
+import { notify } from '../notifications';
+import { ConfirmPanel } from './ConfirmPanel';
+
+export interface ConsentFormValues {
+  signedOn: string;
+  signedBy: string;
+  signerRole: Consent['signerRole'];
+}
+
+/** Eighteen on or before `today` (both YYYY-MM-DD): an adult learner signs their own application. */
+export function isAdult(birthDate: string | undefined, today: string): boolean {
+  if (!birthDate) return false;
+  return `${Number(birthDate.slice(0, 4)) + 18}${birthDate.slice(4)}` <= today;
+}
+
+/** A new record: signed today, by a parent, or by the learner if they are an adult. */
+export function newConsentForm(learner: Pick<Learner, 'birthDate'>, today: string): ConsentFormValues {
+  return { signedOn: today, signedBy: '', signerRole: isAdult(learner.birthDate, today) ? 'learner' : 'parent' };
+}
+
+/** What was typed, as the domain's consent, or errors per field; a signature cannot be dated after today. */
+export function toConsent(
+  values: ConsentFormValues,
+  today: string,
+): { ok: true; consent: Consent } | { ok: false; errors: FieldErrors<keyof ConsentFormValues> } {
+  const parsed = consentSchema.safeParse(values);
+  if (!parsed.success) return { ok: false, errors: fieldErrorsFrom(parsed.error) };
+  if (parsed.data.signedOn > today)
+    return { ok: false, errors: { signedOn: { key: 'learners:consent.errors.future' } } };
+  return { ok: true, consent: parsed.data };
+}
+
+interface ConsentFormProps {
+  initial: ConsentFormValues;
+  today: string;
+  /** Names offered while typing who signed: the learner's guardians, and the learner. */
+  suggestions: readonly string[];
+  /** May throw: the form stays open with everything typed. */
+  onSubmit: (consent: Consent) => Promise<void>;
+  onCancel: () => void;
+}
+
+export function ConsentForm({ initial, today, suggestions, onSubmit, onCancel }: ConsentFormProps) {
+  const { t } = useTranslation(['learners', 'common']);
+  const ids = { role: useId(), names: useId() };
+  const [values, setValues] = useState(initial);
+  const [errors, setErrors] = useState<FieldErrors<keyof ConsentFormValues>>({});
+  const [saving, setSaving] = useState(false);
+
+  const set = (field: keyof ConsentFormValues) => (value: string) => {
+    setValues((v) => ({ ...v, [field]: value }));
+    if (errors[field]) setErrors((e) => ({ ...e, [field]: undefined }));
+  };
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const result = toConsent({ ...values, signedBy: values.signedBy.trim() }, today);
+    if (!result.ok) {
+      setErrors(result.errors);
+      return;
+    }
+    setSaving(true);
+    try {
+      await onSubmit(result.consent);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form className="form" aria-label={t('consent.form')} onSubmit={submit} noValidate>
+      <h3 className="learner-subform__title">{t('consent.form')}</h3>
+      <div className="form__grid">
+        <TextField
+          label={t('consent.signedOn')}
+          type="date"
+          max={today}
+          value={values.signedOn}
+          onChange={(e) => set('signedOn')(e.target.value)}
+          error={errors.signedOn}
+          autoFocus
+          required
+        />
+        <div className="field">
+          <label htmlFor={ids.role}>{t('consent.signerRole')}</label>
+          <select id={ids.role} value={values.signerRole} onChange={(e) => set('signerRole')(e.target.value)}>
+            {consentSigners.map((role) => (
+              <option key={role} value={role}>
+                {t(`consent.role.${role}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <TextField
+          label={t('consent.signedBy')}
+          hint={t('consent.signedByHint')}
+          list={ids.names}
+          value={values.signedBy}
+          onChange={(e) => set('signedBy')(e.target.value)}
+          error={errors.signedBy}
+          autoComplete="off"
+          autoCapitalize="words"
+          required
+        />
+        <datalist id={ids.names}>
+          {[...new Set(suggestions)].map((name) => (
+            <option key={name} value={name} />
+          ))}
+        </datalist>
+      </div>
+      <div className="form__actions">
+        <button type="button" className="button" onClick={onCancel}>
+          {t('common:actions.cancel')}
+        </button>
+        <button type="submit" className="button button--primary" disabled={saving}>
+          {saving ? t('common:actions.saving') : t('common:actions.save')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+interface LearnerConsentProps {
+  learner: Learner;
+  editable: boolean;
+  /** The learner has a plan this semester: a missing application is then more pressing. */
+  hasCurrentPlan: boolean;
+  today: string;
+}
+
+/**
+ * The signed application and consent a plan starts from: when, by whom, in what capacity — or, plainly, that none
+ * is recorded yet. Only a warning: the plan workflow itself does not (yet) require it.
+ */
+export function LearnerConsent({ learner, editable, hasCurrentPlan, today }: LearnerConsentProps) {
+  const { t, i18n } = useTranslation(['learners', 'common']);
+  const db = useDatabase();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [open, setOpen] = useState<'none' | 'form' | 'remove'>('none');
+  const [busy, setBusy] = useState(false);
+  const { consent } = learner;
+  const close = () => {
+    setOpen('none');
+    heading.current?.focus();
+  };
+  const date = (d: string) =>
+    new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date(`${d}T12:00:00`));
+
+  async function save(next: Consent | null) {
+    setBusy(true);
+    try {
+      await setConsent(db, learner.id, next);
+      notify({ kind: 'success', key: next ? 'learners:consent.saved' : 'learners:consent.removed' });
+      close();
+    } catch {
+      notify({ kind: 'error', key: 'learners:saveFailed' });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="plan-section" aria-labelledby="learner-consent">
+      <h2 id="learner-consent" ref={heading} tabIndex={-1}>
+        {t('consent.title')}
+      </h2>
+      {open === 'form' ? (
+        <ConsentForm
+          initial={consent ?? newConsentForm(learner, today)}
+          today={today}
+          suggestions={[...learner.guardians.map((g) => g.name), `${learner.firstName} ${learner.lastName}`]}
+          onSubmit={save}
+          onCancel={close}
+        />
+      ) : consent ? (
+        <div className="learner-consent">
+          <span className="badge badge--ok">{t('consent.signed')}</span>
+          <dl className="learner-facts">
+            <div>
+              <dt>{t('consent.signedOn')}</dt>
+              <dd>{date(consent.signedOn)}</dd>
+            </div>
+            <div>
+              <dt>{t('consent.signedBy')}</dt>
+              <dd>{consent.signedBy}</dd>
+            </div>
+            <div>
+              <dt>{t('consent.signerRole')}</dt>
+              <dd>{t(`consent.role.${consent.signerRole}`)}</dd>
+            </div>
+          </dl>
+        </div>
+      ) : (
+        <div className="learner-warning" role="note">
+          <p className="learner-warning__title">{t('consent.none')}</p>
+          <p>{t('consent.needed')}</p>
+          {hasCurrentPlan ? <p>{t('consent.planWithout')}</p> : null}
+        </div>
+      )}
+      {open === 'remove' ? (
+        <ConfirmPanel
+          text={t('consent.confirmRemove')}
+          confirmLabel={t('consent.remove')}
+          busy={busy}
+          onConfirm={() => void save(null)}
+          onCancel={close}
+        />
+      ) : null}
+      {editable && open === 'none' ? (
+        <div className="form__actions form__actions--start">
+          <button
+            type="button"
+            className={`button${consent ? '' : ' button--primary'}`}
+            onClick={() => setOpen('form')}
+          >
+            {consent ? t('consent.edit') : t('consent.record')}
+          </button>
+          {consent ? (
+            <button type="button" className="button" onClick={() => setOpen('remove')}>
+              {t('consent.remove')}
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+    </section>
+  );
+}
