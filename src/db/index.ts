@@ -33,6 +33,14 @@ export {
   type NewConsultation,
 } from './consultations';
 export {
+  addSchedule,
+  logScheduledSession,
+  stopSchedule,
+  updateSchedule,
+  useSchedulesOfStaff,
+  type NewSchedule,
+} from './schedules';
+export {
   addCompensation,
   setCompensationStatus,
   useCompensationsOfLearner,

@@ -25,6 +25,8 @@ export const consultationSchema = z
     /** '' when not linked to a plan: RxDB can only index fields every document has. */
     planId: z.string().max(40).default(''),
     measureId: idSchema.optional(),
+    /** The recurring schedule this session was logged from (domain/schedule): it is no longer due or overdue. */
+    scheduleId: idSchema.optional(),
     date: dateSchema,
     startTime: z.union([timeOfDaySchema, z.literal('')]).default(''),
     minutes: z.number().int().min(1).max(600),

@@ -13,6 +13,7 @@ import {
 import { learnerSchema } from './learner';
 import { municipalitySchema, schoolSchema, userSchema } from './organisation';
 import { supportPlanSchema } from './plan';
+import { scheduleSchema } from './schedule';
 
 export const entitySchemas = {
   municipalities: municipalitySchema,
@@ -25,6 +26,7 @@ export const entitySchemas = {
   notes: confidentialNoteSchema,
   youthprojects: youthProjectSchema,
   staffevents: staffEventSchema,
+  schedules: scheduleSchema,
 } as const;
 
 export type CollectionName = keyof typeof entitySchemas;

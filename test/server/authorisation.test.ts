@@ -52,6 +52,20 @@ function documentOf(collection: CollectionName, school: (typeof SCHOOLS)[number]
         mode: 'in_person',
         attendees: [{ learnerId: 'l', attendance: 'attended' }],
       };
+    case 'schedules':
+      return {
+        ...inSchool,
+        staffId: authorId,
+        staffRole: 'subject_teacher',
+        subject: 'maths',
+        learnerIds: ['l'],
+        weekday: 2,
+        startTime: '14:00',
+        minutes: 40,
+        mode: 'in_person',
+        startsOn: '2026-09-01',
+        active: true,
+      };
     case 'compensations':
       return {
         ...inSchool,

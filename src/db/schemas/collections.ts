@@ -32,6 +32,7 @@ const collectionOptions: { [C in CollectionName]: { version: number; indexes: (s
   notes: { version: 0, indexes: [['authorId', 'date'], 'learnerId'] },
   youthprojects: { version: 0, indexes: ['municipalityId'] },
   staffevents: { version: 0, indexes: [['municipalityId', 'date']] },
+  schedules: { version: 0, indexes: [['staffId', 'startsOn']] },
 };
 
 function define<C extends CollectionName>(name: C): CollectionDefinition<C> {
@@ -54,4 +55,5 @@ export const collectionDefinitions: { [C in CollectionName]: CollectionDefinitio
   notes: define('notes'),
   youthprojects: define('youthprojects'),
   staffevents: define('staffevents'),
+  schedules: define('schedules'),
 };

@@ -11,9 +11,10 @@ export const schemaFingerprints: Record<CollectionName, Record<number, string>> 
   users: { 0: '7bfd208809a3f806' },
   learners: { 0: '9ab5bde1fb551a30' },
   plans: { 0: 'e7b7386c458b9d61' },
-  consultations: { 0: 'e123c3e1ca67868a' },
+  consultations: { 0: '79f6d76cc46c9283' },
   compensations: { 0: '99759a5785fca75b' },
   notes: { 0: 'f233a716b989d2bb' },
   youthprojects: { 0: 'b6a388e1ff4bb37e' },
   staffevents: { 0: '11e808ad369bcdab' },
+  schedules: { 0: '84c9c1fda313a2df' },
 };

@@ -38,6 +38,7 @@ describe('local schema versions', () => {
   });
 
   it('keeps every collection under the free tier limit of RxDB', () => {
-    expect(collectionNames.length).toBeLessThanOrEqual(10);
+    // NON_PREMIUM_COLLECTION_LIMIT in rxdb/plugins/utils: open collections per JavaScript realm.
+    expect(collectionNames.length).toBeLessThanOrEqual(13);
   });
 });

@@ -40,6 +40,7 @@ function record(collection: CollectionName, school: 'own' | 'other'): Record<str
     case 'plans':
       return { ...base, preparerIds: [ME], status: 'draft', risks: [] };
     case 'consultations':
+    case 'schedules':
       return { ...base, staffId: ME };
     case 'notes':
       return { ...base, authorId: ME, sharedWithSupportTeam: false };
@@ -50,13 +51,13 @@ function record(collection: CollectionName, school: 'own' | 'other'): Record<str
 
 // Expected write permission in one's own school, per role (administrator: everywhere but others' own records).
 const writes: Record<UserRole, CollectionName[]> = {
-  teacher: ['learners', 'plans', 'consultations'],
-  psychologist: ['learners', 'plans', 'consultations', 'notes'],
-  social_pedagogue: ['learners', 'plans', 'consultations', 'compensations', 'notes'],
-  plan_preparer: ['learners', 'plans', 'consultations'],
-  director: ['learners', 'plans', 'consultations', 'staffevents'],
-  school_coordinator: ['learners', 'plans', 'consultations', 'compensations', 'staffevents'],
-  municipal_coordinator: ['schools', 'consultations', 'compensations', 'youthprojects', 'staffevents'],
+  teacher: ['learners', 'plans', 'consultations', 'schedules'],
+  psychologist: ['learners', 'plans', 'consultations', 'schedules', 'notes'],
+  social_pedagogue: ['learners', 'plans', 'consultations', 'schedules', 'compensations', 'notes'],
+  plan_preparer: ['learners', 'plans', 'consultations', 'schedules'],
+  director: ['learners', 'plans', 'consultations', 'schedules', 'staffevents'],
+  school_coordinator: ['learners', 'plans', 'consultations', 'schedules', 'compensations', 'staffevents'],
+  municipal_coordinator: ['schools', 'consultations', 'schedules', 'compensations', 'youthprojects', 'staffevents'],
   administrator: collectionNames.filter((c) => c !== 'users'),
 };
 
@@ -91,6 +92,16 @@ describe('records of other people', () => {
       ok: false,
       reason: 'notOwnRecord',
     });
+  });
+
+  it('a teacher cannot keep a schedule for someone else, nor take over one; colleagues of the school read it', () => {
+    const theirs = { id: 's1', schoolId: OWN_SCHOOL, staffId: 'someone-else' };
+    expect(canWrite(actor('teacher'), 'schedules', null, theirs)).toEqual({ ok: false, reason: 'notOwnRecord' });
+    expect(canWrite(actor('director'), 'schedules', theirs, { ...theirs, active: false })).toEqual({
+      ok: false,
+      reason: 'notOwnRecord',
+    });
+    expect(canRead(actor('teacher'), 'schedules', theirs)).toBe(true);
   });
 
   it('a confidential note is read by its author; by the support team only when shared', () => {

@@ -76,6 +76,7 @@ export function canRead(actor: Actor, collection: CollectionName, doc: Doc): boo
     case 'learners':
     case 'plans':
     case 'consultations':
+    case 'schedules':
     case 'compensations':
       return inSchool(actor, doc);
     case 'notes':
@@ -113,6 +114,8 @@ export function canWrite(actor: Actor, collection: CollectionName, previous: Doc
     case 'plans':
       return canWritePlan(actor, previous, next);
     case 'consultations':
+    case 'schedules':
+      // A consultation, and a recurring schedule of them, belongs to the staff member who gives it.
       if (!states.every((d) => inSchool(actor, d))) return deny('outOfScope');
       return states.every((d) => d.staffId === actor.userId) ? ALLOW : deny('notOwnRecord');
     case 'compensations':

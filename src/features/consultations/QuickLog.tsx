@@ -1,9 +1,8 @@
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   consultationModes,
   defaultProfile,
-  matchesLearnerQuery,
   measureFor,
   remoteChannels,
   type Learner,
@@ -12,6 +11,7 @@ import {
 } from '../../domain';
 import { addConsultation, useDatabase } from '../../db';
 import { notify } from '../notifications';
+import { LearnerPicker } from './LearnerPicker';
 
 interface Props {
   me: User;
@@ -25,7 +25,11 @@ interface Props {
   noShows?: Map<string, number>;
 }
 
-const roleChoices = (me: User) => [...(me.subjects.length > 0 ? ['subject_teacher'] : []), ...me.specialistRoles];
+/** The roles a staff member consults in: subject teacher if they teach a subject, then their specialist roles. */
+export const roleChoices = (me: User) => [
+  ...(me.subjects.length > 0 ? ['subject_teacher'] : []),
+  ...me.specialistRoles,
+];
 
 /**
  * Logging in three taps: the person's learners are listed with their subject, today, the default length and
@@ -42,12 +46,9 @@ export function QuickLog({ me, schoolId, today, mine, everyone, plans, noShows }
     minutes: useId(),
     mode: useId(),
     channel: useId(),
-    search: useId(),
   };
   const roles = roleChoices(me);
   const [chosen, setChosen] = useState<string[]>([]);
-  const [extra, setExtra] = useState<Learner[]>([]);
-  const [query, setQuery] = useState('');
   const [role, setRole] = useState(roles[0] ?? 'subject_teacher');
   const [subject, setSubject] = useState(me.subjects[0] ?? defaultProfile.subjects[0] ?? '');
   const [date, setDate] = useState(today);
@@ -58,10 +59,6 @@ export function QuickLog({ me, schoolId, today, mine, everyone, plans, noShows }
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
-  const offered = useMemo(() => [...mine, ...extra.filter((l) => !mine.some((m) => m.id === l.id))], [mine, extra]);
-  const found = query.trim()
-    ? everyone.filter((l) => matchesLearnerQuery(l, query) && !offered.some((o) => o.id === l.id)).slice(0, 6)
-    : [];
   const toggle = (id: string) => {
     setChosen((c) => (c.includes(id) ? c.filter((x) => x !== id) : [...c, id]));
     setError(null);
@@ -95,7 +92,6 @@ export function QuickLog({ me, schoolId, today, mine, everyone, plans, noShows }
       });
       notify({ kind: 'success', key: 'consultations:today.logged', values: { count: chosen.length } });
       setChosen([]);
-      setQuery('');
     } finally {
       setSaving(false);
     }
@@ -103,45 +99,14 @@ export function QuickLog({ me, schoolId, today, mine, everyone, plans, noShows }
 
   return (
     <form className="form quick-log" onSubmit={submit} noValidate>
-      <fieldset className="check-group">
-        <legend>{t('today.myLearners')}</legend>
-        {offered.length === 0 ? <p className="field__hint">{t('today.noLearners')}</p> : null}
-        <div className="quick-log__learners">
-          {offered.map((l) => (
-            <label key={l.id} className={`chip${chosen.includes(l.id) ? ' chip--on' : ''}`}>
-              <input type="checkbox" checked={chosen.includes(l.id)} onChange={() => toggle(l.id)} />
-              <span>
-                {l.firstName} {l.lastName} <small>{l.className}</small>
-                {(noShows?.get(l.id) ?? 0) >= 2 ? (
-                  <small className="chip__warn">{t('noShows', { count: noShows?.get(l.id) })}</small>
-                ) : null}
-              </span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
-      <div className="field">
-        <label htmlFor={ids.search}>{t('today.search')}</label>
-        <input id={ids.search} type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
-        {found.length > 0 ? (
-          <div className="quick-log__found">
-            {found.map((l) => (
-              <button
-                key={l.id}
-                type="button"
-                className="button button--small"
-                onClick={() => {
-                  setExtra((x) => [...x, l]);
-                  toggle(l.id);
-                  setQuery('');
-                }}
-              >
-                + {l.firstName} {l.lastName} ({l.className})
-              </button>
-            ))}
-          </div>
-        ) : null}
-      </div>
+      <LearnerPicker
+        mine={mine}
+        everyone={everyone}
+        chosen={chosen}
+        onToggle={toggle}
+        noShows={noShows}
+        error={error === 'today.chooseLearner' ? error : null}
+      />
       <details className="quick-log__details">
         <summary>
           {t('today.details')}:{' '}
@@ -211,7 +176,7 @@ export function QuickLog({ me, schoolId, today, mine, everyone, plans, noShows }
           ) : null}
         </div>
       </details>
-      {error ? (
+      {error && error !== 'today.chooseLearner' ? (
         <p className="field__error" role="alert">
           {t(error)}
         </p>

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   plansOfStaff,
@@ -9,12 +9,22 @@ import {
   noShowsByLearner,
   workedMinutes,
   daysBefore,
+  dueSessions,
 } from '../../domain';
-import { useConsultationsOfStaff, useLearnersOfSchool, usePlansOfSemester, useUser } from '../../db';
+import {
+  useConsultationsOfStaff,
+  useLearnersOfSchool,
+  usePlansOfSemester,
+  useSchedulesOfStaff,
+  useUser,
+} from '../../db';
 import { useActor } from '../account';
 import { SchoolPicker, useSelectedSchool } from '../schools';
 import { ConsultationList } from './ConsultationList';
+import { DueSessions } from './DueSessions';
 import { QuickLog } from './QuickLog';
+import { ScheduleForm } from './ScheduleForm';
+import { ScheduleList } from './ScheduleList';
 
 /** The working day of a teacher or specialist: log a consultation quickly, see today's, confirm, catch up. */
 export function TodayPage() {
@@ -26,6 +36,7 @@ export function TodayPage() {
   const { data: plans } = usePlansOfSemester(schoolId, semesterOf(today));
   const { data: learners } = useLearnersOfSchool(schoolId);
   const semesterStart = `${monthsOf(semesterOf(today))[0] ?? today.slice(0, 7)}-01`;
+  // Also the look-back of overdue scheduled sessions (domain/rules/schedules).
   const lateFrom = daysBefore(today, 14);
   const lateTo = daysBefore(today, 2);
   // One live query serves the day's list, the late confirmations and the hours.
@@ -51,6 +62,12 @@ export function TodayPage() {
     );
     return learners.filter((l) => ids.has(l.id));
   }, [me, plans, learners]);
+  const { data: allSchedules } = useSchedulesOfStaff(actor?.userId);
+  const schedules = useMemo(() => allSchedules.filter((s) => s.schoolId === schoolId), [allSchedules, schoolId]);
+  const sessions = useMemo(() => dueSessions(schedules, log, today, 14), [schedules, log, today]);
+  // The form mounts on first opening and stays mounted, so folding it away keeps what was typed.
+  const [scheduleFormOpened, setScheduleFormOpened] = useState(false);
+  const scheduleDetails = useRef<HTMLDetailsElement>(null);
   const late = recent.filter((c) => c.attendees.some((a) => a.attendance === 'attended' && !a.confirmedAt));
 
   return (
@@ -66,6 +83,13 @@ export function TodayPage() {
       <div className="toolbar">
         <SchoolPicker />
       </div>
+      {schedules.some((s) => s.active) ? (
+        <section className="plan-section due-section" aria-labelledby="today-due">
+          <h2 id="today-due">{t('schedule.due.title')}</h2>
+          <p className="plan-section__hint">{t('schedule.due.hint')}</p>
+          <DueSessions due={sessions.due} overdue={sessions.overdue} learners={byId} plans={plans} />
+        </section>
+      ) : null}
       {me && schoolId ? (
         <QuickLog
           me={me}
@@ -112,6 +136,32 @@ export function TodayPage() {
             teacherName={me?.displayName ?? ''}
             highlightUnconfirmed
           />
+        </section>
+      ) : null}
+      {me && schoolId ? (
+        <section className="plan-section" aria-labelledby="today-schedules">
+          <h2 id="today-schedules">{t('schedule.list.title')}</h2>
+          <ScheduleList schedules={schedules} learners={byId} today={today} />
+          <details
+            ref={scheduleDetails}
+            className="schedule-new"
+            onToggle={(e) => {
+              if ((e.currentTarget as HTMLDetailsElement).open) setScheduleFormOpened(true);
+            }}
+          >
+            <summary className="button">{t('schedule.form.title')}</summary>
+            {scheduleFormOpened ? (
+              <ScheduleForm
+                me={me}
+                schoolId={schoolId}
+                today={today}
+                mine={mine}
+                everyone={learners}
+                plans={plans}
+                onSaved={() => scheduleDetails.current?.removeAttribute('open')}
+              />
+            ) : null}
+          </details>
         </section>
       ) : null}
     </section>

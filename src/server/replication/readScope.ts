@@ -17,6 +17,7 @@ export function readScopeSql(collection: CollectionName): string {
     case 'learners':
     case 'plans':
     case 'consultations':
+    case 'schedules':
     case 'compensations':
       return `school_id = ANY($A)`;
     case 'notes':
