@@ -9,6 +9,7 @@ import lvPlans from '../../locales/lv/plans.json';
 import lvConsultations from '../../locales/lv/consultations.json';
 import lvCompensations from '../../locales/lv/compensations.json';
 import lvNotes from '../../locales/lv/notes.json';
+import lvClassImport from '../../locales/lv/classImport.json';
 import enCommon from '../../locales/en/common.json';
 import enLearners from '../../locales/en/learners.json';
 import enAccount from '../../locales/en/account.json';
@@ -18,6 +19,7 @@ import enPlans from '../../locales/en/plans.json';
 import enConsultations from '../../locales/en/consultations.json';
 import enCompensations from '../../locales/en/compensations.json';
 import enNotes from '../../locales/en/notes.json';
+import enClassImport from '../../locales/en/classImport.json';
 import ruCommon from '../../locales/ru/common.json';
 import ruLearners from '../../locales/ru/learners.json';
 import ruAccount from '../../locales/ru/account.json';
@@ -27,6 +29,7 @@ import ruPlans from '../../locales/ru/plans.json';
 import ruConsultations from '../../locales/ru/consultations.json';
 import ruCompensations from '../../locales/ru/compensations.json';
 import ruNotes from '../../locales/ru/notes.json';
+import ruClassImport from '../../locales/ru/classImport.json';
 import { STORAGE_KEYS } from '../db';
 
 export const languages = ['lv', 'en', 'ru'] as const;
@@ -45,6 +48,7 @@ export const resources = {
     consultations: lvConsultations,
     compensations: lvCompensations,
     notes: lvNotes,
+    classImport: lvClassImport,
   },
   en: {
     common: enCommon,
@@ -56,6 +60,7 @@ export const resources = {
     consultations: enConsultations,
     compensations: enCompensations,
     notes: enNotes,
+    classImport: enClassImport,
   },
   ru: {
     common: ruCommon,
@@ -67,6 +72,7 @@ export const resources = {
     consultations: ruConsultations,
     compensations: ruCompensations,
     notes: ruNotes,
+    classImport: ruClassImport,
   },
 } as const;
 

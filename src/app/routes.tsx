@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { createBrowserRouter, Link, Navigate } from 'react-router';
 import { DeviceSettingsPage } from '../features/account';
 import { LearnerEditPage, LearnerListPage } from '../features/learners';
+import { ClassImportPage } from '../features/classImport';
 import { PlanPage, PlansListPage } from '../features/plans';
 import { TodayPage } from '../features/consultations';
 import { UserEditPage, UserListPage } from '../features/users';
@@ -25,6 +26,7 @@ export function createRouter() {
         { index: true, element: <Navigate to="/learners" replace /> },
         { path: 'learners', element: <LearnerListPage /> },
         { path: 'learners/new', element: <LearnerEditPage /> },
+        { path: 'learners/import', element: <ClassImportPage /> },
         { path: 'learners/:learnerId', element: <LearnerEditPage /> },
         // The pages themselves let only administrators and coordinators in (the router is built once per app).
         { path: 'users', element: <UserListPage /> },

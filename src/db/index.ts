@@ -50,3 +50,4 @@ export { addNote, setNoteShared, useNotesOfLearner, type NewNote } from './notes
 export { createPlan, updatePlan, usePlan, usePlansOfLearner, usePlansOfSemester, PlanExistsError } from './plans';
 export { STORAGE_KEYS, userDatabaseName } from './constants';
 export { useConsultationsOfLearner } from './learnerHistory';
+export { applyClassImport, type ImportResult } from './learnerImport';

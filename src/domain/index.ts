@@ -6,6 +6,8 @@ export * from './activity';
 export * from './schedule';
 export * from './entities';
 export * from './rules/learnerSearch';
+export * from './rules/classImportColumns';
+export * from './rules/classImport';
 export * from './rules/calendar';
 export * from './rules/compensationCaps';
 export * from './rules/planWorkflow';

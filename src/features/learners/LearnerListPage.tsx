@@ -19,7 +19,7 @@ import { SchoolPicker, useSelectedSchool } from '../schools';
 import { LearnerRow } from './LearnerRow';
 
 export function LearnerListPage() {
-  const { t } = useTranslation(['learners', 'common', 'plans', 'profile']);
+  const { t } = useTranslation(['learners', 'common', 'plans', 'profile', 'classImport']);
   const searchId = useId();
   const classId = useId();
   const schoolId = useSelectedSchool((s) => s.schoolId);
@@ -68,9 +68,14 @@ export function LearnerListPage() {
       <header className="page__header">
         <h1 id="learners-title">{t('title')}</h1>
         {schoolId ? (
-          <Link className="button button--primary" to="/learners/new">
-            {t('add')}
-          </Link>
+          <div className="page__actions">
+            <Link className="button" to="/learners/import">
+              {t('classImport:open')}
+            </Link>
+            <Link className="button button--primary" to="/learners/new">
+              {t('add')}
+            </Link>
+          </div>
         ) : null}
       </header>
       <div className="toolbar">

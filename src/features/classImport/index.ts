@@ -1,0 +1,1 @@
+export { ClassImportPage } from './ClassImportPage';
