@@ -10,6 +10,7 @@ import lvConsultations from '../../locales/lv/consultations.json';
 import lvCompensations from '../../locales/lv/compensations.json';
 import lvNotes from '../../locales/lv/notes.json';
 import lvClassImport from '../../locales/lv/classImport.json';
+import lvHours from '../../locales/lv/hours.json';
 import enCommon from '../../locales/en/common.json';
 import enLearners from '../../locales/en/learners.json';
 import enAccount from '../../locales/en/account.json';
@@ -20,6 +21,7 @@ import enConsultations from '../../locales/en/consultations.json';
 import enCompensations from '../../locales/en/compensations.json';
 import enNotes from '../../locales/en/notes.json';
 import enClassImport from '../../locales/en/classImport.json';
+import enHours from '../../locales/en/hours.json';
 import ruCommon from '../../locales/ru/common.json';
 import ruLearners from '../../locales/ru/learners.json';
 import ruAccount from '../../locales/ru/account.json';
@@ -30,6 +32,7 @@ import ruConsultations from '../../locales/ru/consultations.json';
 import ruCompensations from '../../locales/ru/compensations.json';
 import ruNotes from '../../locales/ru/notes.json';
 import ruClassImport from '../../locales/ru/classImport.json';
+import ruHours from '../../locales/ru/hours.json';
 import { STORAGE_KEYS } from '../db';
 
 export const languages = ['lv', 'en', 'ru'] as const;
@@ -49,6 +52,7 @@ export const resources = {
     compensations: lvCompensations,
     notes: lvNotes,
     classImport: lvClassImport,
+    hours: lvHours,
   },
   en: {
     common: enCommon,
@@ -61,6 +65,7 @@ export const resources = {
     compensations: enCompensations,
     notes: enNotes,
     classImport: enClassImport,
+    hours: enHours,
   },
   ru: {
     common: ruCommon,
@@ -73,6 +78,7 @@ export const resources = {
     compensations: ruCompensations,
     notes: ruNotes,
     classImport: ruClassImport,
+    hours: ruHours,
   },
 } as const;
 

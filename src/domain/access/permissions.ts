@@ -160,6 +160,15 @@ export function keepsCompensations(roles: readonly UserRole[]): boolean {
   return has({ userId: '', roles, schoolIds: [], municipalityIds: [] }, COMPENSATION_KEEPERS);
 }
 
+/** Who sees every staff member's held hours (directors and coordinators pay for them). */
+export const STAFF_HOURS_READERS: readonly UserRole[] = [
+  'director',
+  'school_coordinator',
+  'municipal_coordinator',
+  'administrator',
+];
+export const seesStaffHours = (roles: readonly UserRole[]) => roles.some((r) => STAFF_HOURS_READERS.includes(r));
+
 /**
  * Who may create, reset or disable an account: administrators anyone; a municipal coordinator the staff of the
  * municipality's schools (and other municipal coordinators of it); a school coordinator the staff of their schools.

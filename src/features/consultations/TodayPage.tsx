@@ -1,5 +1,6 @@
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import {
   plansOfStaff,
   semesterOf,
@@ -10,6 +11,7 @@ import {
   workedMinutes,
   daysBefore,
   dueSessions,
+  seesStaffHours,
 } from '../../domain';
 import {
   useConsultationsOfStaff,
@@ -28,7 +30,7 @@ import { ScheduleList } from './ScheduleList';
 
 /** The working day of a teacher or specialist: log a consultation quickly, see today's, confirm, catch up. */
 export function TodayPage() {
-  const { t, i18n } = useTranslation('consultations');
+  const { t, i18n } = useTranslation(['consultations', 'hours']);
   const actor = useActor();
   const { data: me } = useUser(actor?.userId);
   const schoolId = useSelectedSchool((s) => s.schoolId);
@@ -102,7 +104,10 @@ export function TodayPage() {
         />
       ) : null}
       <section className="plan-section" aria-labelledby="today-hours">
-        <h2 id="today-hours">{t('hours.title')}</h2>
+        <div className="section-header">
+          <h2 id="today-hours">{t('hours.title')}</h2>
+          {actor && seesStaffHours(actor.roles) ? <Link to="/hours">{t('hours:link')}</Link> : null}
+        </div>
         <dl className="hours">
           <div>
             <dt>{t('hours.today')}</dt>

@@ -1,0 +1,161 @@
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { hoursByStaff, localDate, seesStaffHours, type StaffHours, type User } from '../../domain';
+import { useConsultationsOfSchool, useSchools, useUsers } from '../../db';
+import { useActor } from '../account';
+import { SchoolPicker, useSelectedSchool } from '../schools';
+import { hoursPeriods } from './periods';
+
+const latvianCollator = new Intl.Collator('lv');
+
+/**
+ * /hours: every staff member's held consultation hours at a school for a month or a semester, for the director and
+ * coordinators who pay for them; the same count each teacher sees as "my hours". Downloadable as CSV for payroll.
+ */
+export function StaffHoursPage() {
+  const { t, i18n } = useTranslation(['hours', 'profile', 'common']);
+  const periodId = useId();
+  const actor = useActor();
+  const schoolId = useSelectedSchool((s) => s.schoolId);
+  const { data: schools } = useSchools();
+  const periods = useMemo(() => hoursPeriods(localDate(new Date())), []);
+  const [periodValue, setPeriodValue] = useState(periods[1]?.value ?? periods[0]?.value ?? '');
+  const period = periods.find((p) => p.value === periodValue) ?? periods[0];
+  const { data: consultations, loading } = useConsultationsOfSchool(
+    schoolId ?? undefined,
+    period?.from ?? '',
+    period?.to ?? '',
+  );
+  const { data: users } = useUsers();
+  const names = useMemo(() => new Map(users.map((u: User) => [u.id, u.displayName])), [users]);
+  const rows = useMemo(
+    () =>
+      period
+        ? hoursByStaff(consultations, period.from, period.to).sort((a, b) =>
+            latvianCollator.compare(names.get(a.staffId) ?? '\uffff', names.get(b.staffId) ?? '\uffff'),
+          )
+        : [],
+    [consultations, period, names],
+  );
+
+  if (!actor || !seesStaffHours(actor.roles)) {
+    return (
+      <section className="page">
+        <h1>{t('title')}</h1>
+        <p className="empty">{t('notAllowed')}</p>
+      </section>
+    );
+  }
+
+  const duration = (minutes: number) =>
+    t('duration', { h: Math.floor(minutes / 60), m: String(minutes % 60).padStart(2, '0') });
+  const activity = (code: string) =>
+    i18n.exists(`profile:subject.${code}`) ? t(`profile:subject.${code}`) : t(`profile:specialistRole.${code}`, code);
+  const periodLabel = (p: NonNullable<typeof period>) =>
+    p.kind === 'semester'
+      ? t('semester', { year: p.semester.schoolYear, semester: p.semester.semester })
+      : new Intl.DateTimeFormat(i18n.language, { month: 'long', year: 'numeric' }).format(
+          new Date(`${p.month}-15T12:00:00`),
+        );
+  const nameOf = (row: StaffHours) => names.get(row.staffId) ?? t('unknownPerson');
+  const total = rows.reduce((sum, r) => sum + r.minutes, 0);
+  const schoolName = schools.find((s) => s.id === schoolId)?.name ?? '';
+
+  async function download() {
+    if (!period) return;
+    const { default: Papa } = await import('papaparse');
+    const csv = Papa.unparse(
+      {
+        fields: [
+          t('csv.name'),
+          t('csv.activity'),
+          t('csv.sessions'),
+          t('csv.learners'),
+          t('csv.minutes'),
+          t('csv.hours'),
+        ],
+        data: rows.map((r) => [
+          nameOf(r),
+          Object.keys(r.byActivity).map(activity).join(', '),
+          r.sessions,
+          r.learners,
+          r.minutes,
+          (r.minutes / 60).toFixed(2).replace('.', i18n.language === 'en' ? '.' : ','),
+        ]),
+      },
+      { delimiter: ';' },
+    );
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([`\uFEFF${csv}\r\n`], { type: 'text/csv;charset=utf-8' }));
+    link.download = `${t('csv.file')}-${period.value.replace('/', '-')}.csv`;
+    link.click();
+    URL.revokeObjectURL(link.href);
+  }
+
+  return (
+    <section className="page" aria-labelledby="hours-title">
+      <header className="page__header">
+        <h1 id="hours-title">{t('title')}</h1>
+        <button type="button" className="button" onClick={() => void download()} disabled={rows.length === 0}>
+          {t('download')}
+        </button>
+      </header>
+      <p className="page__lead">{t('lead')}</p>
+      <div className="toolbar">
+        <SchoolPicker />
+        <div className="toolbar__field">
+          <label htmlFor={periodId}>{t('period')}</label>
+          <select id={periodId} value={period?.value ?? ''} onChange={(e) => setPeriodValue(e.target.value)}>
+            {periods.map((p) => (
+              <option key={p.value} value={p.value}>
+                {periodLabel(p)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {!loading && rows.length === 0 ? <p className="empty">{t('none', { school: schoolName })}</p> : null}
+      {rows.length > 0 ? (
+        <table className="hours-table">
+          <caption className="visually-hidden">{period ? `${schoolName}: ${periodLabel(period)}` : schoolName}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('columns.person')}</th>
+              <th scope="col" className="hours-table__number">
+                {t('columns.sessions')}
+              </th>
+              <th scope="col" className="hours-table__number">
+                {t('columns.hours')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.staffId}>
+                <th scope="row">
+                  <span className="hours-table__name">{nameOf(r)}</span>
+                  <span className="hours-table__detail">
+                    {Object.entries(r.byActivity)
+                      .map(([code, minutes]) => `${activity(code)} ${duration(minutes)}`)
+                      .join(' · ')}
+                    {' · '}
+                    {t('learners', { count: r.learners })}
+                  </span>
+                </th>
+                <td className="hours-table__number">{r.sessions}</td>
+                <td className="hours-table__number">{duration(r.minutes)}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">{t('total')}</th>
+              <td className="hours-table__number">{rows.reduce((sum, r) => sum + r.sessions, 0)}</td>
+              <td className="hours-table__number">{duration(total)}</td>
+            </tr>
+          </tfoot>
+        </table>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,1 @@
+export { StaffHoursPage } from './StaffHoursPage';
