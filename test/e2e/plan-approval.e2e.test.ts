@@ -242,6 +242,11 @@ describe('a support plan from draft to in progress', () => {
     await page.getByRole('link', { name: 'Plāni' }).click();
     await page.getByRole('heading', { name: 'Atbalsta plāni' }).waitFor();
     expect(await page.getByLabel('Rādīt').inputValue()).toBe('mine');
+    // "My plans" shows each plan's delivered share too, below the target here.
+    const share = page.locator('.plan-list__link').first().locator('.plan-list__share');
+    await expect.poll(() => share.innerText()).toMatch(/25\s?%$/);
+    expect(await share.getAttribute('class')).not.toContain('plan-list__share--ok');
+    await page.screenshot({ path: `${screenshots}plans-mine-1024x768.png` });
     await page.locator('.plan-list__link').first().click();
     // Two maths sessions attended (one alone, one in a group) of eight planned.
     await page.getByText(/^Sniegts 25\s?% no plānotā atbalsta \(mērķis 90\s?%\)$/).waitFor();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Attendance, Compensation, Consultation } from '../activity';
 import type { Measure, SupportPlan } from '../plan';
 import { pumpurs2017 } from '../profile/pumpurs2017';
-import { planProgress, plannedSessions } from './deliveredShare';
+import { planProgress, plannedSessions, progressOfPlans } from './deliveredShare';
 
 const base = { createdAt: '2026-09-01T08:00:00.000Z', updatedAt: '2026-09-01T08:00:00.000Z' };
 const maths: Measure = {
@@ -151,5 +151,34 @@ describe('delivered share of a plan', () => {
   ])('plans %o as %i sessions', (planned, sessions) => {
     const { plannedSessions: _omit, ...rest } = maths;
     expect(plannedSessions({ ...rest, ...planned }, plan, pumpurs2017)).toBe(sessions);
+  });
+});
+
+describe('progress of many plans at once', () => {
+  const other: SupportPlan = { ...plan, id: 'p2', learnerId: 'l2', measures: [maths] };
+  const log = [
+    session('attended'),
+    session('attended'),
+    session('absent_unexcused'),
+    session('attended', {}, 'l2'),
+    session('attended', {
+      attendees: [
+        { learnerId: 'l1', attendance: 'attended' },
+        { learnerId: 'l2', attendance: 'attended' },
+      ],
+    }),
+    session('cancelled', {}, 'l2'),
+  ];
+  const money = [paid(3000), paid(2000, 'requested'), { ...paid(5000), planId: 'p2' }];
+
+  it('gives each plan exactly what planProgress gives it alone', () => {
+    const all = progressOfPlans([plan, other], log, money, pumpurs2017);
+    expect(all.get('p1')).toEqual(planProgress(plan, log, money, pumpurs2017));
+    expect(all.get('p2')).toEqual(planProgress(other, log, money, pumpurs2017));
+    expect(all.get('p1')?.share).not.toBe(all.get('p2')?.share);
+  });
+
+  it('has an entry for a plan with nothing logged', () => {
+    expect(progressOfPlans([plan], [], [], pumpurs2017).get('p1')?.share).toBe(0);
   });
 });

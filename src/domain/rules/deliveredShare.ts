@@ -80,3 +80,31 @@ export function planProgress(
   const share = ratio(delivered, planned);
   return { measures, share, meetsTarget: share !== null && share >= profile.deliveredTarget };
 }
+
+/**
+ * planProgress for many plans at once (a plans list, a school's report): consultations are grouped by the learners
+ * who attended them first, so the work grows with plans plus consultations, not with their product.
+ */
+export function progressOfPlans(
+  plans: readonly SupportPlan[],
+  consultations: readonly Consultation[],
+  compensations: readonly Compensation[],
+  profile: ProgrammeProfile,
+): Map<string, PlanProgress> {
+  const attendedBy = new Map<string, Consultation[]>();
+  for (const c of consultations)
+    for (const a of c.attendees)
+      if (a.attendance === 'attended') {
+        const list = attendedBy.get(a.learnerId);
+        if (list) list.push(c);
+        else attendedBy.set(a.learnerId, [c]);
+      }
+  const paidFor = new Map<string, Compensation[]>();
+  for (const c of compensations) paidFor.set(c.planId, [...(paidFor.get(c.planId) ?? []), c]);
+  return new Map(
+    plans.map((plan) => [
+      plan.id,
+      planProgress(plan, attendedBy.get(plan.learnerId) ?? [], paidFor.get(plan.id) ?? [], profile),
+    ]),
+  );
+}

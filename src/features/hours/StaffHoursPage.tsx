@@ -101,7 +101,7 @@ export function StaffHoursPage() {
         </button>
       </header>
       <p className="page__lead">{t('lead')}</p>
-      <div className="toolbar">
+      <div className="toolbar toolbar--pair">
         <SchoolPicker />
         <div className="toolbar__field">
           <label htmlFor={periodId}>{t('period')}</label>

@@ -6,20 +6,25 @@ import {
   availableActions,
   compareLearners,
   defaultProfile,
+  monthsOf,
+  progressOfPlans,
   semesterOf,
   type Learner,
+  type PlanStatus,
   localDate,
 } from '../../domain';
-import { useLearnersOfSchool, usePlansOfSemester, useSchools } from '../../db';
+import { useConsultationsOfSchool, useLearnersOfSchool, usePlansOfSemester, useSchools } from '../../db';
 import { useActor } from '../account';
 import { SchoolPicker, useSelectedSchool } from '../schools';
 
 type Filter = 'waiting' | 'mine' | 'all';
 const APPROVERS = ['director', 'municipal_coordinator'] as const;
+/** Plans whose support is being (or was) delivered: only they have a share worth showing. */
+const DELIVERING: readonly PlanStatus[] = ['in_progress', 'suspended', 'inactive', 'under_revision'];
 
 /** This semester's plans of a school: those waiting for me, mine, or all, with their status at a glance. */
 export function PlansListPage() {
-  const { t } = useTranslation(['plans', 'common']);
+  const { t, i18n } = useTranslation(['plans', 'common']);
   const filterId = useId();
   const actor = useActor();
   const schoolId = useSelectedSchool((s) => s.schoolId);
@@ -28,6 +33,16 @@ export function PlansListPage() {
   const semester = semesterOf(localDate(new Date()));
   const { data: plans } = usePlansOfSemester(schoolId, semester);
   const { data: learners } = useLearnersOfSchool(schoolId);
+  const months = monthsOf(semester);
+  const { data: consultations } = useConsultationsOfSchool(
+    schoolId ?? undefined,
+    `${months[0] ?? ''}-01`,
+    `${months.at(-1) ?? ''}-31`,
+  );
+  // The plan's share counts consultations only, so compensations are not read here.
+  const progress = useMemo(() => progressOfPlans(plans, consultations, [], defaultProfile), [plans, consultations]);
+  const percent = (share: number) =>
+    new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 }).format(share);
   const approver = actor?.roles.some((r) => (APPROVERS as readonly string[]).includes(r)) ?? false;
   const [filter, setFilter] = useState<Filter | null>(null);
   const shown: Filter = filter ?? (approver ? 'waiting' : 'mine');
@@ -55,7 +70,7 @@ export function PlansListPage() {
           <p className="plan-page__who">{t('semester', { ...semester })}</p>
         </div>
       </header>
-      <div className="toolbar">
+      <div className="toolbar toolbar--pair">
         <SchoolPicker />
         <div className="field">
           <label htmlFor={filterId}>{t('list.show')}</label>
@@ -71,6 +86,7 @@ export function PlansListPage() {
       <ul className="plan-list">
         {rows.map(({ plan, learner }) => {
           const stage = approvalStage(plan);
+          const share = progress.get(plan.id)?.share;
           return (
             <li key={plan.id}>
               <Link to={`/plans/${plan.id}`} className="plan-list__link">
@@ -81,7 +97,22 @@ export function PlansListPage() {
                   <span className="plan-list__class">{learner.className}</span>
                   {stage ? <span className="plan-list__stage">{t(`stage.${stage}`)}</span> : null}
                 </span>
-                <span className={`badge plan-status plan-status--${plan.status}`}>{t(`status.${plan.status}`)}</span>
+                <span className="plan-list__end">
+                  <span className={`badge plan-status plan-status--${plan.status}`}>{t(`status.${plan.status}`)}</span>
+                  {share !== null && share !== undefined && DELIVERING.includes(plan.status) ? (
+                    <span
+                      className={`plan-list__share${share >= defaultProfile.deliveredTarget ? ' plan-list__share--ok' : ''}`}
+                      title={t('progress.share', {
+                        share: percent(share),
+                        target: percent(defaultProfile.deliveredTarget),
+                      })}
+                    >
+                      <progress value={share} max={1} aria-hidden="true" />
+                      <span className="visually-hidden">{t('progress.title')}: </span>
+                      {percent(share)}
+                    </span>
+                  ) : null}
+                </span>
               </Link>
             </li>
           );
