@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { benchLocalDatabase } from './localDatabase';
+import { benchReports } from './reports';
 import { benchSync } from './sync';
 
 interface BenchResult {
@@ -37,6 +38,7 @@ const benches: Record<string, () => Promise<BenchResult>> = {
   bundle: bundleSize,
   'local-db': benchLocalDatabase,
   sync: benchSync,
+  reports: benchReports,
 };
 
 const wanted = process.argv.slice(2);
