@@ -36,7 +36,7 @@ export const roleChoices = (me: User) => [
  * "in person" already set, so ticking a learner and pressing the button is enough; anything else can be changed.
  */
 export function QuickLog({ me, schoolId, today, mine, everyone, plans, noShows }: Props) {
-  const { t } = useTranslation(['consultations', 'profile']);
+  const { t, i18n } = useTranslation(['consultations', 'profile']);
   const db = useDatabase();
   const ids = {
     role: useId(),
@@ -112,7 +112,13 @@ export function QuickLog({ me, schoolId, today, mine, everyone, plans, noShows }
           {t('today.details')}:{' '}
           {role === 'subject_teacher' ? t(`profile:subject.${subject}`) : t(`profile:specialistRole.${role}`)}
           {' · '}
-          {date} · {minutes} min · {t(`mode.${mode}`)}
+          {date === today
+            ? t('hours.today')
+            : new Intl.DateTimeFormat(i18n.language, { day: 'numeric', month: 'short' }).format(
+                new Date(`${date}T12:00:00`),
+              )}
+          {' · '}
+          {t('today.minutes', { minutes })} · {t(`mode.${mode}`)}
         </summary>
         <div className="form__grid">
           {roles.length > 1 ? (
