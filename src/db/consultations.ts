@@ -37,9 +37,13 @@ export function useConsultationsOfSchool(schoolId: string | undefined, from: str
 export type NewConsultation = Omit<Consultation, 'id' | 'createdAt' | 'updatedAt' | 'syncConflicts'>;
 
 /** Logs a consultation (validated again: the database accepts only whole, valid records). */
-export async function addConsultation(db: AtbalstsDatabase, input: NewConsultation): Promise<Consultation> {
+export async function addConsultation(
+  db: AtbalstsDatabase,
+  input: NewConsultation,
+  id: string = newId(),
+): Promise<Consultation> {
   const now = nowIso();
-  const consultation = plainJson(consultationSchema.parse({ ...input, id: newId(), createdAt: now, updatedAt: now }));
+  const consultation = plainJson(consultationSchema.parse({ ...input, id, createdAt: now, updatedAt: now }));
   await db.consultations.insert(consultation);
   return consultation;
 }

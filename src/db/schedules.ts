@@ -1,5 +1,5 @@
 import { map } from 'rxjs';
-import { scheduleSchema, stoppedSchedule, type Consultation, type Schedule } from '../domain';
+import { scheduledSessionId, scheduleSchema, stoppedSchedule, type Consultation, type Schedule } from '../domain';
 import { addConsultation, type NewConsultation } from './consultations';
 import type { AtbalstsDatabase } from './createDatabase';
 import { useLiveQuery } from './hooks/useLiveQuery';
@@ -62,15 +62,14 @@ export function stopSchedule(db: AtbalstsDatabase, id: string, today: string): P
 }
 
 /**
- * Logs a scheduled session as a consultation carrying the schedule's id. A session already logged on this device
- * (a double tap, a second tab) is not logged twice: the existing consultation is returned instead.
+ * Logs a scheduled session as a consultation carrying the schedule's id, under an id derived from the schedule and
+ * the date (scheduledSessionId): logged twice — a double tap, a second tab, or two devices offline — it stays one
+ * consultation, and the existing one is returned here.
  */
 export async function logScheduledSession(db: AtbalstsDatabase, input: NewConsultation): Promise<Consultation> {
-  if (input.scheduleId) {
-    const existing = await db.consultations
-      .findOne({ selector: { staffId: input.staffId, date: input.date, scheduleId: input.scheduleId } })
-      .exec();
-    if (existing) return existing.toMutableJSON() as Consultation;
-  }
-  return addConsultation(db, input);
+  if (!input.scheduleId) return addConsultation(db, input);
+  const id = scheduledSessionId(input.scheduleId, input.date);
+  const existing = await db.consultations.findOne(id).exec();
+  if (existing) return existing.toMutableJSON() as Consultation;
+  return addConsultation(db, input, id);
 }

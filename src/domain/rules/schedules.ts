@@ -144,3 +144,13 @@ export function stoppedSchedule(schedule: Schedule, today: string): Schedule {
   const endsOn = [schedule.endsOn ?? lastDay, lastDay].sort()[0] ?? lastDay;
   return { ...schedule, active: false, endsOn: endsOn < schedule.startsOn ? schedule.startsOn : endsOn };
 }
+
+/**
+ * The id of the consultation logging a scheduled session: the same on every device, so a session logged on the
+ * shared tablet and again on the teacher's phone (both offline) is one record after sync — its two versions merge
+ * field by field — and not two sessions paid twice. Ids are at most 40 characters: 29 of the schedule id (a UUID's
+ * first 29 carry over 100 random bits), '@' and the date.
+ */
+export function scheduledSessionId(scheduleId: string, date: string): string {
+  return `${scheduleId.slice(0, 29)}@${date.replace(/-/g, '')}`;
+}
