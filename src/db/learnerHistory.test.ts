@@ -60,4 +60,12 @@ describe('a learner’s consultation history', () => {
     await setAttendance(db, first.id, 'l1', 'cancelled');
     expect((await next).find((c) => c.id === first.id)?.attendees[0]?.attendance).toBe('cancelled');
   });
+
+  it('reads only from the date it is given', async () => {
+    await log('2025-05-02', '', [['l1', 'attended']]);
+    await log('2025-09-01', '', [['l1', 'attended']]);
+    await log('2026-10-01', '', [['l1', 'attended']]);
+    const history = await firstValueFrom(consultationsOfLearner$(db, { id: 'l1', schoolId: 's1' }, '2025-09-01'));
+    expect(history.map((c) => c.date)).toEqual(['2026-10-01', '2025-09-01']);
+  });
 });

@@ -39,22 +39,24 @@ export async function applyClassImport(
       : [],
   );
   const inserted = additions.length > 0 ? await db.learners.bulkInsert(additions) : { success: [], error: [] };
-  let updated = 0;
+  // The stored learners the plan changes, read once and written back in one bulk write (a new school year moves
+  // every learner to another class: thousands of single writes would take long on encrypted IndexedDB).
+  const updates = rows.filter((r) => r.kind === 'update');
+  const stored = await db.learners.findByIds(updates.map((r) => r.learnerId)).exec();
+  const changed: Learner[] = [];
   let failed = inserted.error.length;
-  for (const row of rows) {
-    if (row.kind !== 'update') continue;
-    const doc = await db.learners.findOne(row.learnerId).exec();
+  for (const row of updates) {
+    const doc = stored.get(row.learnerId);
     if (!doc) {
       failed++;
       continue;
     }
     const change = Object.fromEntries(row.changes.map((field) => [field, row.fields[field]]));
-    // Applied to the stored document as it is when written, so a change synced in meanwhile is kept.
-    await doc.incrementalModify((current) => ({
-      ...current,
-      ...withoutUndefined(learnerSchema.parse({ ...current, ...change, updatedAt: nowIso() })),
-    }));
-    updated++;
+    const current = doc.toMutableJSON() as Learner;
+    changed.push({ ...current, ...withoutUndefined(learnerSchema.parse({ ...current, ...change, updatedAt: now })) });
   }
+  const written = changed.length > 0 ? await db.learners.bulkUpsert(changed) : { success: [], error: [] };
+  failed += written.error.length;
+  const updated = written.success.length;
   return { added: inserted.success.length, updated, failed };
 }

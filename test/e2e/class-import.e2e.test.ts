@@ -131,6 +131,15 @@ describe('a teacher imports a class list', () => {
       )
       .toEqual(['Kārlis 9.c', 'Līga Marta 10.a', 'Rūta 9.c']);
   });
+
+  it('is not offered to a municipal coordinator, who reads learners but may not add them', async () => {
+    const { page } = tablet;
+    await page.getByRole('button', { name: 'Iziet' }).click();
+    await new SignInPage(page).signIn('inese.zarina', DEMO_TEACHER.password);
+    await expect.poll(() => learners(page).rows().count(), { timeout: 30_000 }).toBeGreaterThan(10);
+    expect(await page.getByRole('link', { name: 'Importēt sarakstu' }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Pievienot izglītojamo' }).count()).toBe(0);
+  });
 });
 
 const learners = (page: Device['page']) => new LearnersPage(page);

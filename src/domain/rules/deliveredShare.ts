@@ -100,7 +100,11 @@ export function progressOfPlans(
         else attendedBy.set(a.learnerId, [c]);
       }
   const paidFor = new Map<string, Compensation[]>();
-  for (const c of compensations) paidFor.set(c.planId, [...(paidFor.get(c.planId) ?? []), c]);
+  for (const c of compensations) {
+    const list = paidFor.get(c.planId);
+    if (list) list.push(c);
+    else paidFor.set(c.planId, [c]);
+  }
   return new Map(
     plans.map((plan) => [
       plan.id,

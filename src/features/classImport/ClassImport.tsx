@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type ChangeEvent } from 'react';
+import { useDeferredValue, useId, useMemo, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   learnerProgrammes,
@@ -45,9 +45,14 @@ export function ClassImport({ existing, today, onConfirm, onCancel }: ClassImpor
   const [programme, setProgramme] = useState<LearnerFields['programme']>('general');
   const [importing, setImporting] = useState(false);
 
+  // Typing a default class re-plans the whole file: let the keystrokes go first.
+  const defaultClass = useDeferredValue(className);
   const plan = useMemo(
-    () => (file.step === 'read' ? planClassImport(file.table, existing, { className, programme }, today) : null),
-    [file, existing, className, programme, today],
+    () =>
+      file.step === 'read'
+        ? planClassImport(file.table, existing, { className: defaultClass, programme }, today)
+        : null,
+    [file, existing, defaultClass, programme, today],
   );
   const byId = useMemo(() => new Map(existing.map((l) => [l.id, l])), [existing]);
   const toWrite = plan?.ok ? plan.counts.add + plan.counts.update : 0;
@@ -80,7 +85,7 @@ export function ClassImport({ existing, today, onConfirm, onCancel }: ClassImpor
         <p className="page__lead">{t('lead')}</p>
         <p className="field__hint">{t('columns')}</p>
         <p>
-          <a href={templateHref(t('templateHeader'), t('templateExample'))} download="klases-saraksts.csv">
+          <a href={templateHref(t('templateHeader'), t('templateExample'))} download={t('templateFile')}>
             {t('template')}
           </a>
         </p>

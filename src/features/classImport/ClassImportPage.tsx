@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { localDate, type ImportRow } from '../../domain';
+import { canWrite, localDate, type ImportRow } from '../../domain';
 import { applyClassImport, useDatabase, useLearnersOfSchool } from '../../db';
+import { useActor } from '../account';
 import { notify } from '../notifications';
 import { SchoolPicker, useSelectedSchool } from '../schools';
 import { ClassImport } from './ClassImport';
@@ -13,6 +14,8 @@ export function ClassImportPage() {
   const db = useDatabase();
   const schoolId = useSelectedSchool((s) => s.schoolId);
   const { data: learners, loading } = useLearnersOfSchool(schoolId);
+  const actor = useActor();
+  const mayImport = actor !== null && schoolId !== null && canWrite(actor, 'learners', null, { schoolId }).ok;
 
   async function write(rows: readonly ImportRow[]) {
     if (!schoolId) return;
@@ -35,7 +38,8 @@ export function ClassImportPage() {
       <div className="toolbar toolbar--single">
         <SchoolPicker />
       </div>
-      {schoolId && !loading ? (
+      {schoolId && !loading && !mayImport ? <p className="empty">{t('notAllowed')}</p> : null}
+      {schoolId && !loading && mayImport ? (
         <ClassImport
           key={schoolId}
           existing={learners}

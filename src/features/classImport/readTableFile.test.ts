@@ -5,13 +5,15 @@ import { MAX_IMPORT_BYTES, readTableFile } from './readTableFile';
 const fileOf = (parts: BlobPart[], name: string, type = '') => new File(parts, name, { type });
 
 describe('reading a class list file', () => {
-  it('reads a UTF-8 CSV with a byte order mark, quotes and semicolons', async () => {
+  it('reads a UTF-8 CSV with a byte order mark, quotes, semicolons and a blank line', async () => {
     const csv = '\uFEFFUzvārds;Vārds;Klase\r\nBērziņa;"Anna Marija";7.b\r\n\r\nOzols;Jānis;"7.b"\r\n';
     expect(await readTableFile(fileOf([csv], 'saraksts.csv'))).toEqual({
       ok: true,
       table: [
         ['Uzvārds', 'Vārds', 'Klase'],
         ['Bērziņa', 'Anna Marija', '7.b'],
+        // Kept, so the rows after it keep the numbers Excel shows.
+        [''],
         ['Ozols', 'Jānis', '7.b'],
       ],
     });

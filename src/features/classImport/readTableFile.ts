@@ -41,7 +41,8 @@ export async function readTableFile(file: File): Promise<ReadResult> {
       return { ok: true, table: (await readSheet(bytes)) as unknown as ImportCell[][] };
     }
     const { default: Papa } = await import('papaparse');
-    const parsed = Papa.parse<string[]>(decodeText(bytes), { skipEmptyLines: 'greedy' });
+    // Blank lines are kept (and skipped later) so row numbers in the preview are the spreadsheet's own.
+    const parsed = Papa.parse<string[]>(decodeText(bytes).replace(/\r?\n$/, ''), { skipEmptyLines: false });
     // A stray quote or ragged row is reported by Papa but the rows are still usable; each row is checked later.
     return { ok: true, table: parsed.data };
   } catch {

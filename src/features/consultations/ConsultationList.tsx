@@ -38,7 +38,8 @@ export function ConsultationList({ consultations, learners, teacherName, highlig
               <strong>{topic(c)}</strong>
               <span>
                 {date(c.date)}
-                {c.startTime ? ` ${c.startTime}` : ''} · {c.minutes} min · {t(`mode.${c.mode}`)}
+                {c.startTime ? ` ${c.startTime}` : ''} · {t('today.minutes', { minutes: c.minutes })} ·{' '}
+                {t(`mode.${c.mode}`)}
                 {c.channel ? ` (${t(`channel.${c.channel}`)})` : ''}
               </span>
             </div>

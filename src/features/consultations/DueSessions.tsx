@@ -99,7 +99,7 @@ function DueSession({
         {schedule.learnerIds.map(name).join(', ')}
         <span className="due-session__meta">
           {' · '}
-          {schedule.minutes} min · {t(`mode.${schedule.mode}`)}
+          {t('today.minutes', { minutes: schedule.minutes })} · {t(`mode.${schedule.mode}`)}
           {schedule.channel ? ` (${t(`channel.${schedule.channel}`)})` : ''}
         </span>
       </p>

@@ -74,7 +74,7 @@ function ScheduleItem({
       </div>
       <p className="schedule__who">{names}</p>
       <p className="schedule__meta">
-        {schedule.minutes} min · {t(`mode.${schedule.mode}`)}
+        {t('today.minutes', { minutes: schedule.minutes })} · {t(`mode.${schedule.mode}`)}
         {schedule.channel ? ` (${t(`channel.${schedule.channel}`)})` : ''} ·{' '}
         {t('schedule.list.from', { date: date(schedule.startsOn) })}
         {schedule.endsOn ? ` ${t('schedule.list.until', { date: date(schedule.endsOn) })}` : ''}

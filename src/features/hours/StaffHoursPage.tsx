@@ -83,13 +83,15 @@ export function StaffHoursPage() {
           (r.minutes / 60).toFixed(2).replace('.', i18n.language === 'en' ? '.' : ','),
         ]),
       },
-      { delimiter: ';' },
+      // A name starting with = + - @ must stay text in Excel, not become a formula.
+      { delimiter: ';', escapeFormulae: true },
     );
     const link = document.createElement('a');
     link.href = URL.createObjectURL(new Blob([`\uFEFF${csv}\r\n`], { type: 'text/csv;charset=utf-8' }));
     link.download = `${t('csv.file')}-${period.value.replace('/', '-')}.csv`;
     link.click();
-    URL.revokeObjectURL(link.href);
+    // Revoked only after the browser has started the download.
+    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
   }
 
   return (

@@ -9,10 +9,12 @@ interface LearnerConsultationsProps {
   /** The learner's consultations, newest first. */
   consultations: readonly Consultation[];
   users: readonly User[];
+  /** The first date shown (YYYY-MM-DD). */
+  since: string;
 }
 
 /** The learner's consultations over time, newest first, by semester: who, what, attendance, confirmation. */
-export function LearnerConsultations({ learnerId, consultations, users }: LearnerConsultationsProps) {
+export function LearnerConsultations({ learnerId, consultations, users, since }: LearnerConsultationsProps) {
   const { t, i18n } = useTranslation(['learners', 'consultations', 'profile', 'plans']);
   const [limit, setLimit] = useState(PAGE);
   const names = new Map(users.map((u) => [u.id, u.displayName]));
@@ -35,6 +37,11 @@ export function LearnerConsultations({ learnerId, consultations, users }: Learne
   return (
     <section className="plan-section" aria-labelledby="learner-history">
       <h2 id="learner-history">{t('history.title')}</h2>
+      <p className="field__hint">
+        {t('history.since', {
+          date: new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date(`${since}T12:00:00`)),
+        })}
+      </p>
       {consultations.length === 0 ? <p className="empty">{t('history.none')}</p> : null}
       {groups.map((group) => (
         <div key={group.label} className="learner-history">

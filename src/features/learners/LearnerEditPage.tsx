@@ -138,10 +138,12 @@ function LearnerFacts({ learner }: { learner: Learner }) {
 /** Everything about an existing learner below their details. */
 function LearnerRecord({ learner, editable }: { learner: Learner; editable: boolean }) {
   const { data: plans } = usePlansOfLearner(learner.id);
-  const { data: consultations } = useConsultationsOfLearner(learner);
-  const { data: users } = useUsers();
   const today = localDate(new Date());
   const current = semesterOf(today);
+  // This school year and the one before: older sessions are in the plans' evaluations and the reports.
+  const since = `${Number(current.schoolYear.slice(0, 4)) - 1}-09-01`;
+  const { data: consultations } = useConsultationsOfLearner(learner, since);
+  const { data: users } = useUsers();
   const hasCurrentPlan = plans.some((p) => sameSemester(p, current) && p.status !== 'inactive');
   return (
     <>
@@ -149,7 +151,7 @@ function LearnerRecord({ learner, editable }: { learner: Learner; editable: bool
       <LearnerGuardians learner={learner} editable={editable} />
       <LearnerStaff learner={learner} plans={plans} consultations={consultations} users={users} today={today} />
       <LearnerPlans learner={learner} />
-      <LearnerConsultations learnerId={learner.id} consultations={consultations} users={users} />
+      <LearnerConsultations learnerId={learner.id} consultations={consultations} users={users} since={since} />
       <LearnerCompensations learner={learner} />
       <LearnerNotes learner={learner} />
     </>

@@ -148,6 +148,30 @@ describe('LearnerGuardians', () => {
     expect((await stored()).guardians).toEqual([]);
   });
 
+  it('keeps what was typed when the guardian is removed on another device meanwhile', async () => {
+    const user = renderSection();
+    await user.click(await screen.findByRole('button', { name: 'Labot: Ilze Bērziņa' }));
+    const phone = within(screen.getByRole('form', { name: 'Labot: Ilze Bērziņa' })).getByLabelText(/Tālrunis/);
+    await user.clear(phone);
+    await user.type(phone, '+371 29999999');
+    // Sync brings the other device's removal.
+    await (await db.learners.findOne('anna').exec())?.incrementalPatch({ guardians: [] });
+    await screen.findByText('Kāds citā ierīcē šo ierakstu izdzēsa. Saglabājot tas tiks pievienots atkārtoti.');
+    const edit = screen.getByRole('form', { name: 'Labot: Ilze Bērziņa' });
+    expect((within(edit).getByLabelText(/Tālrunis/) as HTMLInputElement).value).toBe('+371 29999999');
+    await user.click(within(edit).getByRole('button', { name: 'Saglabāt' }));
+    await waitFor(async () => expect((await stored()).guardians.map((g) => g.phone)).toEqual(['+371 29999999']));
+  });
+
+  it('drops a removal being confirmed when another device removed the guardian first', async () => {
+    const user = renderSection();
+    await user.click(await screen.findByRole('button', { name: 'Noņemt: Ilze Bērziņa' }));
+    await (await db.learners.findOne('anna').exec())?.incrementalPatch({ guardians: [] });
+    await screen.findByText('Nav ievadīts neviens vecāks vai aizbildnis.');
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Pievienot vecāku vai aizbildni' })).toBeTruthy();
+  });
+
   it('only shows guardians to someone who may not edit the learner', async () => {
     renderSection(false);
     await screen.findByText('Ilze Bērziņa');

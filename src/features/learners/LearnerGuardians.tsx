@@ -153,7 +153,8 @@ export function GuardianForm({ title, initial, onSubmit, onCancel }: GuardianFor
 /** A phone number as a dialable link target: digits and a leading plus only. */
 export const telHref = (phone: string) => `tel:${phone.replace(/(?!^\+)[^\d]/g, '')}`;
 
-type Open = { kind: 'none' } | { kind: 'add' } | { kind: 'edit' | 'remove'; id: string };
+/** The guardian being edited or removed is kept whole, so a removal synced in meanwhile does not lose the form. */
+type Open = { kind: 'none' } | { kind: 'add' } | { kind: 'edit' | 'remove'; id: string; guardian: Guardian };
 
 /**
  * A learner's parents and guardians: phone and email one tap away; added, corrected and removed (after a
@@ -164,7 +165,12 @@ export function LearnerGuardians({ learner, editable }: { learner: Learner; edit
   const { t } = useTranslation(['learners', 'common']);
   const db = useDatabase();
   const heading = useRef<HTMLHeadingElement>(null);
-  const [open, setOpen] = useState<Open>({ kind: 'none' });
+  const [chosen, setOpen] = useState<Open>({ kind: 'none' });
+  // Removed on another device while open here: a removal has nothing left to confirm; an edit keeps what was typed
+  // and saving adds the guardian back.
+  const gone = chosen.kind !== 'none' && chosen.kind !== 'add' && !learner.guardians.some((g) => g.id === chosen.id);
+  const open: Open = gone && chosen.kind === 'remove' ? { kind: 'none' } : chosen;
+  const listed = gone && open.kind === 'edit' ? [...learner.guardians, open.guardian] : learner.guardians;
   const [busy, setBusy] = useState(false);
   const close = () => {
     setOpen({ kind: 'none' });
@@ -202,9 +208,10 @@ export function LearnerGuardians({ learner, editable }: { learner: Learner; edit
       </h2>
       {learner.guardians.length === 0 && open.kind !== 'add' ? <p className="empty">{t('guardians.none')}</p> : null}
       <ul className="guardian-list">
-        {learner.guardians.map((g) =>
+        {listed.map((g) =>
           open.kind === 'edit' && open.id === g.id ? (
             <li key={g.id}>
+              {gone ? <p className="form__problem">{t('guardians.goneElsewhere')}</p> : null}
               <GuardianForm
                 title={t('guardians.editNamed', { name: g.name })}
                 initial={guardianFormValues(g)}
@@ -238,7 +245,7 @@ export function LearnerGuardians({ learner, editable }: { learner: Learner; edit
                     type="button"
                     className="button button--small"
                     aria-label={t('guardians.editNamed', { name: g.name })}
-                    onClick={() => setOpen({ kind: 'edit', id: g.id })}
+                    onClick={() => setOpen({ kind: 'edit', id: g.id, guardian: g })}
                   >
                     {t('guardians.edit')}
                   </button>
@@ -246,7 +253,7 @@ export function LearnerGuardians({ learner, editable }: { learner: Learner; edit
                     type="button"
                     className="button button--small"
                     aria-label={t('guardians.removeNamed', { name: g.name })}
-                    onClick={() => setOpen({ kind: 'remove', id: g.id })}
+                    onClick={() => setOpen({ kind: 'remove', id: g.id, guardian: g })}
                   >
                     {t('guardians.remove')}
                   </button>

@@ -2,6 +2,7 @@ import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import {
+  canWrite,
   classNames,
   compareLearners,
   currentPlans,
@@ -36,6 +37,8 @@ export function LearnerListPage() {
   const [riskGroup, setRiskGroup] = useState('');
   const [mine, setMine] = useState(false);
   const deferredQuery = useDeferredValue(query);
+  // Coordinators read every school of their municipality but add no learners: offer only what the server accepts.
+  const mayAdd = actor !== null && schoolId !== null && canWrite(actor, 'learners', null, { schoolId }).ok;
 
   const classes = useMemo(() => classNames(learners), [learners]);
   const visible = useMemo(
@@ -67,7 +70,7 @@ export function LearnerListPage() {
     <section className="page" aria-labelledby="learners-title">
       <header className="page__header">
         <h1 id="learners-title">{t('title')}</h1>
-        {schoolId ? (
+        {schoolId && mayAdd ? (
           <div className="page__actions">
             <Link className="button" to="/learners/import">
               {t('classImport:open')}
