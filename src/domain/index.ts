@@ -18,6 +18,7 @@ export * from './rules/schedules';
 export * from './rules/learnerFilters';
 export * from './rules/userSearch';
 export * from './rules/learnerStaff';
+export * from './rules/consent';
 export * from './merge/mergeDocuments';
 export * from './access/permissions';
 export * from './profile/programmeProfile';

@@ -6,7 +6,8 @@ import { memoryDatabase } from '../../../test/fixtures/memoryDatabase';
 import { renderWithI18n } from '../../../test/fixtures/renderWithI18n';
 import type { Learner } from '../../domain';
 import { DatabaseProvider, useLearner, type AtbalstsDatabase } from '../../db';
-import { ConsentForm, isAdult, LearnerConsent, newConsentForm } from './LearnerConsent';
+import { isAdult } from '../../domain';
+import { ConsentForm, LearnerConsent, newConsentForm } from './LearnerConsent';
 
 const TODAY = '2026-11-25';
 
@@ -17,6 +18,7 @@ describe('ConsentForm', () => {
       <ConsentForm
         initial={{ signedOn: '2026-12-01', signedBy: '  ', signerRole: 'parent' }}
         today={TODAY}
+        birthDate={undefined}
         suggestions={[]}
         onSubmit={onSubmit}
         onCancel={() => {}}
@@ -45,6 +47,7 @@ describe('ConsentForm', () => {
       <ConsentForm
         initial={newConsentForm({ birthDate: '2012-03-04' }, TODAY)}
         today={TODAY}
+        birthDate={undefined}
         suggestions={['Ilze Bērziņa']}
         onSubmit={onSubmit}
         onCancel={() => {}}
@@ -64,6 +67,7 @@ describe('ConsentForm', () => {
       <ConsentForm
         initial={{ signedOn: '', signedBy: 'x', signerRole: 'learner' }}
         today={TODAY}
+        birthDate={undefined}
         suggestions={[]}
         onSubmit={vi.fn()}
         onCancel={() => {}}
@@ -73,6 +77,31 @@ describe('ConsentForm', () => {
     await userEvent.setup().click(screen.getByRole('button', { name: 'Save' }));
     expect(screen.getByLabelText(/Date signed/).getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByRole('option', { name: 'the learner (adult)' })).toBeTruthy();
+  });
+
+  it('refuses a 14-year-old as the signer of their own application, next to the field', async () => {
+    const onSubmit = vi.fn(async () => {});
+    renderWithI18n(
+      <ConsentForm
+        initial={{ signedOn: TODAY, signedBy: 'Anna Bērziņa', signerRole: 'learner' }}
+        today={TODAY}
+        birthDate="2012-03-04"
+        suggestions={[]}
+        onSubmit={onSubmit}
+        onCancel={() => {}}
+      />,
+    );
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Saglabāt' }));
+    const role = screen.getByLabelText('Parakstītājs ir');
+    expect(role.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByRole('alert').textContent).toBe(
+      'Izglītojamais parakstīšanas dienā vēl nebija pilngadīgs: iesniegumu paraksta vecāks vai aizbildnis.',
+    );
+    expect(onSubmit).not.toHaveBeenCalled();
+    await user.selectOptions(role, 'parent');
+    await user.click(screen.getByRole('button', { name: 'Saglabāt' }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
   });
 
   it.each([

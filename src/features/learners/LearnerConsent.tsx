@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { consentSchema, consentSigners, type Consent, type Learner } from '../../domain';
+import { consentProblem, consentSchema, consentSigners, isAdult, type Consent, type Learner } from '../../domain';
 import { setConsent, useDatabase } from '../../db';
 import { fieldErrorsFrom, TextField, type FieldErrors } from '../forms';
 import { notify } from '../notifications';
@@ -12,32 +12,32 @@ export interface ConsentFormValues {
   signerRole: Consent['signerRole'];
 }
 
-/** Eighteen on or before `today` (both YYYY-MM-DD): an adult learner signs their own application. */
-export function isAdult(birthDate: string | undefined, today: string): boolean {
-  if (!birthDate) return false;
-  return `${Number(birthDate.slice(0, 4)) + 18}${birthDate.slice(4)}` <= today;
-}
-
 /** A new record: signed today, by a parent, or by the learner if they are an adult. */
 export function newConsentForm(learner: Pick<Learner, 'birthDate'>, today: string): ConsentFormValues {
   return { signedOn: today, signedBy: '', signerRole: isAdult(learner.birthDate, today) ? 'learner' : 'parent' };
 }
 
-/** What was typed, as the domain's consent, or errors per field; a signature cannot be dated after today. */
+/** What was typed, as the domain's consent, or errors per field (a future date; a minor signing their own). */
 export function toConsent(
   values: ConsentFormValues,
+  birthDate: string | undefined,
   today: string,
 ): { ok: true; consent: Consent } | { ok: false; errors: FieldErrors<keyof ConsentFormValues> } {
   const parsed = consentSchema.safeParse(values);
   if (!parsed.success) return { ok: false, errors: fieldErrorsFrom(parsed.error) };
-  if (parsed.data.signedOn > today)
+  const problem = consentProblem(parsed.data, birthDate, today);
+  if (problem === 'signedInFuture')
     return { ok: false, errors: { signedOn: { key: 'learners:consent.errors.future' } } };
+  if (problem === 'minorSignedOwn')
+    return { ok: false, errors: { signerRole: { key: 'learners:consent.errors.minorSignedOwn' } } };
   return { ok: true, consent: parsed.data };
 }
 
 interface ConsentFormProps {
   initial: ConsentFormValues;
   today: string;
+  /** The learner's, to check who may have signed on the day. */
+  birthDate: string | undefined;
   /** Names offered while typing who signed: the learner's guardians, and the learner. */
   suggestions: readonly string[];
   /** May throw: the form stays open with everything typed. */
@@ -45,7 +45,7 @@ interface ConsentFormProps {
   onCancel: () => void;
 }
 
-export function ConsentForm({ initial, today, suggestions, onSubmit, onCancel }: ConsentFormProps) {
+export function ConsentForm({ initial, today, birthDate, suggestions, onSubmit, onCancel }: ConsentFormProps) {
   const { t } = useTranslation(['learners', 'common']);
   const ids = { role: useId(), names: useId() };
   const [values, setValues] = useState(initial);
@@ -59,7 +59,7 @@ export function ConsentForm({ initial, today, suggestions, onSubmit, onCancel }:
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const result = toConsent({ ...values, signedBy: values.signedBy.trim() }, today);
+    const result = toConsent({ ...values, signedBy: values.signedBy.trim() }, birthDate, today);
     if (!result.ok) {
       setErrors(result.errors);
       return;
@@ -86,15 +86,26 @@ export function ConsentForm({ initial, today, suggestions, onSubmit, onCancel }:
           autoFocus
           required
         />
-        <div className="field">
+        <div className={`field${errors.signerRole ? ' field--invalid' : ''}`}>
           <label htmlFor={ids.role}>{t('consent.signerRole')}</label>
-          <select id={ids.role} value={values.signerRole} onChange={(e) => set('signerRole')(e.target.value)}>
+          <select
+            id={ids.role}
+            value={values.signerRole}
+            onChange={(e) => set('signerRole')(e.target.value)}
+            aria-invalid={errors.signerRole ? true : undefined}
+            aria-describedby={errors.signerRole ? `${ids.role}-error` : undefined}
+          >
             {consentSigners.map((role) => (
               <option key={role} value={role}>
                 {t(`consent.role.${role}`)}
               </option>
             ))}
           </select>
+          {errors.signerRole ? (
+            <p id={`${ids.role}-error`} className="field__error" role="alert">
+              {t(errors.signerRole.key, errors.signerRole.values)}
+            </p>
+          ) : null}
         </div>
         <TextField
           label={t('consent.signedBy')}
@@ -173,6 +184,7 @@ export function LearnerConsent({ learner, editable, hasCurrentPlan, today }: Lea
         <ConsentForm
           initial={consent ?? newConsentForm(learner, today)}
           today={today}
+          birthDate={learner.birthDate}
           suggestions={[...learner.guardians.map((g) => g.name), `${learner.firstName} ${learner.lastName}`]}
           onSubmit={save}
           onCancel={close}
