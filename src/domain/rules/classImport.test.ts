@@ -221,6 +221,7 @@ describe('planning a class import', () => {
       const row = rowsOf(planClassImport([header, cells], existing, defaults, TODAY))[0];
       expect(row?.kind).toBe(kind);
       if (row?.kind === 'update') expect(row.changes).toEqual(changes);
+      if (row?.kind === 'update') expect(row.byNameOnly).toBe(_case === 'a move to another class updates her');
       if (row?.kind === 'error') expect(row.problems[0]?.code).toBe('ambiguousName');
     });
 

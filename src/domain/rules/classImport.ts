@@ -15,7 +15,15 @@ export interface RowProblem {
 /** What confirming the import would do with one row of the file. `row` is the spreadsheet's own row number. */
 export type ImportRow =
   | { row: number; kind: 'add'; fields: LearnerFields }
-  | { row: number; kind: 'update'; fields: LearnerFields; learnerId: string; changes: ImportField[] }
+  | {
+      row: number;
+      kind: 'update';
+      fields: LearnerFields;
+      learnerId: string;
+      changes: ImportField[];
+      /** Moved class and matched on the name alone (no birth date on either side): worth a look before confirming. */
+      byNameOnly: boolean;
+    }
   | { row: number; kind: 'same'; fields: LearnerFields; learnerId: string }
   | { row: number; kind: 'repeat'; fields: LearnerFields; firstRow: number }
   | { row: number; kind: 'error'; problems: RowProblem[]; shown: Record<ImportField, string> };
@@ -179,7 +187,14 @@ export function planClassImport(
     if (header.columns.programme !== undefined && match.programme !== fields.programme) changes.push('programme');
     if (fields.birthDate && match.birthDate !== fields.birthDate) changes.push('birthDate');
     return changes.length > 0
-      ? { row: r.row, kind: 'update', fields, learnerId: match.id, changes }
+      ? {
+          row: r.row,
+          kind: 'update',
+          fields,
+          learnerId: match.id,
+          changes,
+          byNameOnly: changes.includes('className') && !fields.birthDate && !match.birthDate,
+        }
       : { row: r.row, kind: 'same', fields, learnerId: match.id };
   });
   const counts = { add: 0, update: 0, same: 0, repeat: 0, error: 0 };

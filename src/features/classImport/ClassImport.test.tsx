@@ -40,6 +40,9 @@ describe('class import', () => {
     expect(screen.getByText('Tiks atjaunināti: 1')).toBeTruthy();
     expect(screen.getByText('Ar kļūdām: 1')).toBeTruthy();
     expect(screen.getByText('Klase: 7.b → 8.b')).toBeTruthy();
+    expect(
+      screen.getByText('Atrasts tikai pēc vārda. Ja tas ir cits izglītojamais, pievieno failam dzimšanas datumus.'),
+    ).toBeTruthy();
     expect(screen.getByText('Dzimšanas datums: “31.02.2013” nav datums. Raksti, piemēram, 01.09.2013.')).toBeTruthy();
     expect(onConfirm).not.toHaveBeenCalled();
 

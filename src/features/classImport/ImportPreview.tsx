@@ -103,6 +103,9 @@ export function ImportPreview({ rows, counts, existing, actions }: ImportPreview
                     })}
                   </ul>
                 ) : null}
+                {row.kind === 'update' && row.byNameOnly ? (
+                  <p className="import-row__note import-row__note--check">{t('byNameOnly')}</p>
+                ) : null}
                 {row.kind === 'repeat' ? (
                   <p className="import-row__note">{t('repeatOf', { row: row.firstRow })}</p>
                 ) : null}
