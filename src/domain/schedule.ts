@@ -33,6 +33,11 @@ export const scheduleSchema = z
     endsOn: dateSchema.optional(),
     /** A stopped schedule produces no sessions at all, not even overdue ones. */
     active: z.boolean(),
+    /**
+     * Days with no session by design (school holidays, a class trip): neither due nor overdue, and not a cancelled
+     * consultation either, so cancellation figures stay honest.
+     */
+    skippedDates: z.array(dateSchema).max(200).optional(),
   })
   .refine((s) => s.mode === 'in_person' || s.channel !== undefined, {
     message: 'consultation.channelRequired',

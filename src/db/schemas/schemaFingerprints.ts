@@ -16,5 +16,5 @@ export const schemaFingerprints: Record<CollectionName, Record<number, string>> 
   notes: { 0: 'f233a716b989d2bb' },
   youthprojects: { 0: 'b6a388e1ff4bb37e' },
   staffevents: { 0: '11e808ad369bcdab' },
-  schedules: { 0: '84c9c1fda313a2df' },
+  schedules: { 0: 'd936b0a15824357a' },
 };

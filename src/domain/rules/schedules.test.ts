@@ -8,6 +8,7 @@ import {
   dueSessions,
   isLogged,
   occurrences,
+  skippedSession,
   stoppedSchedule,
   weekdayOf,
 } from './schedules';
@@ -108,6 +109,13 @@ describe('due and overdue sessions', () => {
 
   it.each<[string, Partial<Schedule>, Consultation[], string[], string[]]>([
     ['nothing logged: today due, two weeks back overdue', {}, [], ['2026-11-24'], ['2026-11-10', '2026-11-17']],
+    [
+      'a holiday week skipped is neither due nor overdue',
+      { skippedDates: ['2026-11-17', '2026-11-24'] },
+      [],
+      [],
+      ['2026-11-10'],
+    ],
     [
       'logged from the schedule, any attendance, cancelled included',
       {},
@@ -226,6 +234,17 @@ describe('logging a scheduled session', () => {
       measureId: 'm1',
       attendees: [{ learnerId: 'l1', attendance: 'cancelled' }],
     });
+  });
+});
+
+describe('skipping a session', () => {
+  it('adds the day once, in order, and leaves the rest of the schedule as it was', () => {
+    const once = skippedSession(schedule(), '2026-11-24');
+    const twice = skippedSession(skippedSession(once, '2026-11-10'), '2026-11-24');
+    expect(twice.skippedDates).toEqual(['2026-11-10', '2026-11-24']);
+    expect({ ...twice, skippedDates: undefined }).toEqual({ ...schedule(), skippedDates: undefined });
+    expect(occurrences(twice, '2026-11-01', '2026-11-30')).toEqual(['2026-11-03', '2026-11-17']);
+    expect(scheduleSchema.safeParse(twice).success).toBe(true);
   });
 });
 

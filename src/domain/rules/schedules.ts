@@ -45,14 +45,15 @@ export function weekdayOf(date: string): number {
   return ((noon(date).getUTCDay() + 6) % 7) + 1;
 }
 
-/** The days (YYYY-MM-DD) between `from` and `to` inclusive on which the schedule has a session, in order. */
+/** The days (YYYY-MM-DD) between `from` and `to` inclusive on which the schedule has a session, in order (skipped days left out). */
 export function occurrences(schedule: Schedule, from: string, to: string): string[] {
   const first = from > schedule.startsOn ? from : schedule.startsOn;
   const last = schedule.endsOn !== undefined && schedule.endsOn < to ? schedule.endsOn : to;
   if (first > last) return [];
   const dates: string[] = [];
+  const skipped = new Set(schedule.skippedDates ?? []);
   for (let date = addDays(first, (schedule.weekday - weekdayOf(first) + 7) % 7); date <= last; date = addDays(date, 7))
-    dates.push(date);
+    if (!skipped.has(date)) dates.push(date);
   return dates;
 }
 
@@ -153,4 +154,11 @@ export function stoppedSchedule(schedule: Schedule, today: string): Schedule {
  */
 export function scheduledSessionId(scheduleId: string, date: string): string {
   return `${scheduleId.slice(0, 29)}@${date.replace(/-/g, '')}`;
+}
+
+/** The schedule with no session on `date` (a holiday): the session is neither due nor overdue any more. */
+export function skippedSession(schedule: Schedule, date: string): Schedule {
+  const skipped = schedule.skippedDates ?? [];
+  if (skipped.includes(date)) return schedule;
+  return { ...schedule, skippedDates: [...skipped, date].sort() };
 }

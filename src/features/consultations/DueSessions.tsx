@@ -3,12 +3,13 @@ import { useTranslation } from 'react-i18next';
 import {
   attendanceValues,
   consultationFromSchedule,
+  skippedSession,
   type Attendance,
   type Learner,
   type ScheduledSession,
   type SupportPlan,
 } from '../../domain';
-import { logScheduledSession, useDatabase } from '../../db';
+import { logScheduledSession, updateSchedule, useDatabase } from '../../db';
 import { notify } from '../notifications';
 
 interface Props {
@@ -67,6 +68,17 @@ function DueSession({
   const day = new Intl.DateTimeFormat(i18n.language, { weekday: 'short', day: 'numeric', month: 'short' }).format(
     new Date(`${date}T12:00:00`),
   );
+
+  async function skip() {
+    setSaving(true);
+    try {
+      await updateSchedule(db, schedule.id, (current) => skippedSession(current, date));
+      notify({ kind: 'success', key: 'consultations:schedule.due.skipped', values: { topic, date: day } });
+    } catch {
+      notify({ kind: 'error', key: 'consultations:schedule.errors.notLogged' });
+      setSaving(false);
+    }
+  }
 
   async function log(given: Attendance | Record<string, Attendance>) {
     setSaving(true);
@@ -166,6 +178,15 @@ function DueSession({
               onClick={() => setPicking(true)}
             >
               {t('schedule.due.other')}
+            </button>
+            <button
+              type="button"
+              className="button due-session__other"
+              disabled={saving}
+              aria-describedby={headingId}
+              onClick={() => void skip()}
+            >
+              {t('schedule.due.skip')}
             </button>
           </>
         )}

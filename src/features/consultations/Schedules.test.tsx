@@ -122,6 +122,21 @@ describe('due and overdue sessions', () => {
     await screen.findByText('Pēc jūsu grafikiem šodien nekas nav paredzēts, un nekas nav nokavēts.');
   });
 
+  it('marks a holiday as no session: gone from the list, and no consultation logged', async () => {
+    const { id } = await addSchedule(db, weekly);
+    renderWithI18n(
+      <DatabaseProvider database={db}>
+        <DueToday />
+      </DatabaseProvider>,
+    );
+    const user = userEvent.setup();
+    const [, overdue] = (await screen.findAllByRole('listitem')) as [HTMLElement, HTMLElement];
+    await user.click(within(overdue).getByRole('button', { name: 'Nenotiek (brīvdiena)' }));
+    await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(1));
+    expect((await schedules()).find((s) => s.id === id)?.skippedDates).toEqual(['2026-11-17']);
+    expect(await consultations()).toEqual([]);
+  });
+
   it('logs who did not come, keeping the choice when going back first', async () => {
     await addSchedule(db, { ...weekly, startsOn: TODAY });
     renderWithI18n(
