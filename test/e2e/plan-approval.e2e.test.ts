@@ -49,13 +49,19 @@ describe('a support plan from draft to in progress', () => {
     await device.page.getByRole('heading', { name: 'Izglītojamie' }).waitFor();
   }
 
-  /** An approver finds the plan in "waiting for my approval" (the default for approvers) and opens it. */
+  /** The plan list shows a learner as "Surname Name". */
+  const listedName = () => learnerName.split(' ').reverse().join(' ');
+
+  /**
+   * An approver finds the plan in "waiting for my approval" (the default for approvers) and opens it. The demo
+   * semester has other plans waiting too: this one is found by its learner.
+   */
   async function openWaitingPlan(page: Page) {
     await page.getByRole('link', { name: 'Plāni' }).click();
     await page.getByRole('heading', { name: 'Atbalsta plāni' }).waitFor();
     await page.getByLabel('Skola').selectOption({ label: 'Ezerkalnu vidusskola' });
     expect(await page.getByLabel('Rādīt').inputValue()).toBe('waiting');
-    const row = page.locator('.plan-list__link');
+    const row = page.locator('.plan-list__link').filter({ hasText: listedName() });
     await expect.poll(() => row.count(), { timeout: 30_000 }).toBe(1);
     await page.screenshot({ path: `${screenshots}plans-waiting-360x740.png` });
     await row.click();
@@ -145,15 +151,18 @@ describe('a support plan from draft to in progress', () => {
     await tablet.context.setOffline(true);
     await page.getByRole('link', { name: 'Šodien' }).click();
     await page.getByRole('heading', { name: 'Šodien', exact: true }).waitFor();
-    const chips = page.locator('.quick-log__learners .chip');
+    // Her learners from the demo semester's plans are offered too; this plan's learner is among them.
+    const chips = page.locator('.quick-log__learners .chip').filter({ hasText: learnerName });
     await expect.poll(() => chips.count()).toBe(1);
+    // Today's list, not the demo's older sessions still waiting for confirmation below it.
+    const todays = page.locator('section[aria-labelledby="today-list"]');
     // "Vārds Uzvārds 8.a": the name is the first two words.
     const learner = (await chips.first().innerText()).trim().split(/\s+/).slice(0, 2).join(' ');
 
     // Three taps: Today, the learner, the button.
     await chips.first().click();
     await page.getByRole('button', { name: 'Reģistrēt konsultāciju' }).click();
-    const items = page.locator('.consultation-list .consultation');
+    const items = todays.locator('.consultation-list .consultation');
     await expect.poll(() => items.count()).toBe(1);
     await expect.poll(() => items.first().innerText()).toContain('Matemātika');
     await expect.poll(() => items.first().innerText()).toContain('40 min');
@@ -166,7 +175,7 @@ describe('a support plan from draft to in progress', () => {
     await other.click();
     await page.getByRole('button', { name: 'Reģistrēt konsultāciju' }).click();
     await expect.poll(() => items.count()).toBe(2);
-    await page.getByLabel(`Apmeklējums: ${otherName}`).selectOption('absent_unexcused');
+    await todays.getByLabel(`Apmeklējums: ${otherName}`).selectOption('absent_unexcused');
     await page.screenshot({ path: `${screenshots}today-1024x768.png`, fullPage: true });
 
     await items.first().getByRole('button', { name: 'Apstiprināt' }).first().click();
@@ -176,7 +185,7 @@ describe('a support plan from draft to in progress', () => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.screenshot({ path: `${screenshots}confirm-360x740.png` });
     await dialog.getByRole('button', { name: 'Apstiprinu, ka piedalījos' }).click();
-    await expect.poll(() => page.locator('.consultation-list .badge--ok').count()).toBe(1);
+    await expect.poll(() => todays.locator('.consultation-list .badge--ok').count()).toBe(1);
     await page.screenshot({ path: `${screenshots}today-360x740.png`, fullPage: true });
     await page.setViewportSize({ width: 1024, height: 768 });
 
@@ -230,6 +239,8 @@ describe('a support plan from draft to in progress', () => {
     await page.getByRole('link', { name: 'Izglītojamie' }).click();
     const learners = new LearnersPage(page);
     await expect.poll(() => learners.rows().count(), { timeout: 30_000 }).toBeGreaterThan(10);
+    // She prepares demo plans in progress too: the filters are checked on this learner's row.
+    await learners.search(listedName().split(' ')[0] ?? learnerName);
     await page.getByLabel('Plāns', { exact: true }).selectOption('in_progress');
     await page.getByLabel('Riska grupa').selectOption('learning');
     await page.getByLabel('Tikai manis sagatavotie plāni').check();

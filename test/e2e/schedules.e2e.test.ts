@@ -7,10 +7,12 @@ import { DEMO_TEACHER, SignInPage } from './pages/SignInPage';
 
 const screenshots = new URL('../../test-results/screenshots/', import.meta.url).pathname;
 const shots = process.env.SCREENSHOT_DIR ?? screenshots;
+/** The demo's maths teacher already keeps weekly schedules; the Latvian teacher starts without any. */
+const TEACHER = { username: 'andris.ozols', subject: 'Latviešu valoda' };
 
 /**
- * A maths teacher sets up her weekly session on the tablet, starting last week: today's session is due and last
- * week's is overdue. With the network gone she logs today's with one tap; it syncs, and her phone shows the same.
+ * A Latvian teacher sets up his weekly session on the tablet, starting last week: today's session is due and last
+ * week's is overdue. With the network gone he logs today's with one tap; it syncs, and his phone shows the same.
  */
 describe('a weekly consultation schedule on the today screen', () => {
   let server: RunningServer;
@@ -53,7 +55,7 @@ describe('a weekly consultation schedule on the today screen', () => {
   async function openToday(device: Device) {
     const page = device.page;
     await page.goto(server.url);
-    await new SignInPage(page).signIn(DEMO_TEACHER.username, DEMO_TEACHER.password);
+    await new SignInPage(page).signIn(TEACHER.username, DEMO_TEACHER.password);
     await page.getByRole('heading', { name: 'Izglītojamie' }).waitFor();
     await page.getByLabel('Skola').selectOption({ label: 'Ezerkalnu vidusskola' });
     await expect.poll(() => new LearnersPage(page).rows().count(), { timeout: 30_000 }).toBeGreaterThan(10);
@@ -98,7 +100,7 @@ describe('a weekly consultation schedule on the today screen', () => {
 
     const schedules = page.locator('.schedule-list .schedule');
     await expect.poll(() => schedules.count()).toBe(1);
-    await expect.poll(() => schedules.first().innerText()).toContain('14:00 · Matemātika');
+    await expect.poll(() => schedules.first().innerText()).toContain(`14:00 · ${TEACHER.subject}`);
     await expect.poll(() => schedules.first().innerText()).toContain(learnerName);
 
     const due = page.locator('.due-session:not(.due-session--overdue)');
@@ -130,7 +132,7 @@ describe('a weekly consultation schedule on the today screen', () => {
     // Logged: in today's list with the learner attended, and the overdue one is still waiting.
     const items = page.locator('.consultation-list .consultation');
     await expect.poll(() => items.count()).toBe(1);
-    await expect.poll(() => items.first().innerText()).toContain('Matemātika');
+    await expect.poll(() => items.first().innerText()).toContain(TEACHER.subject);
     await expect.poll(() => items.first().innerText()).toContain('14:00');
     expect(await page.getByLabel(`Apmeklējums: ${learnerName}`).inputValue()).toBe('attended');
     expect(await page.locator('.due-session--overdue').count()).toBe(1);

@@ -3,11 +3,28 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { entitySchemas, type CollectionName } from '../../src/domain';
+import {
+  approvalStage,
+  checkCompensation,
+  compareLearners,
+  defaultProfile,
+  dueSessions,
+  entitySchemas,
+  measureFor,
+  noShowsByLearner,
+  planProgress,
+  pumpurs2017,
+  sameSemester,
+  semesterOf,
+  statusChangeProblem,
+  weekdayOf,
+  type CollectionName,
+  type SupportPlan,
+} from '../../src/domain';
 import { buildApp } from '../../src/server/app';
 import { migrate } from '../../src/server/migrations/migrate';
 import { demoDocuments } from '../../src/server/seed/demoData';
-import { seedDemoIfEmpty } from '../../src/server/seed/seedDemo';
+import { planVersions, seedDemoIfEmpty } from '../../src/server/seed/seedDemo';
 import type { Store } from '../../src/server/store/store';
 import { storeFactories } from '../fixtures/stores';
 
@@ -57,27 +74,197 @@ describe('serving the built app', () => {
   });
 });
 
+/** A fixed day for stable tests: a Wednesday late in semester 1 of 2026/2027. */
+const TODAY = '2026-11-25';
+const docsOf = (today?: string) => {
+  const docs = demoDocuments(today);
+  return {
+    ...docs,
+    plans: docs.plans ?? [],
+    consultations: docs.consultations ?? [],
+    compensations: docs.compensations ?? [],
+    schedules: docs.schedules ?? [],
+    notes: docs.notes ?? [],
+    learners: docs.learners ?? [],
+    users: docs.users ?? [],
+  };
+};
+
+function expectValid(documents: ReturnType<typeof demoDocuments>) {
+  for (const [collection, docs] of Object.entries(documents) as [CollectionName, unknown[]][]) {
+    for (const doc of docs) expect(entitySchemas[collection].safeParse(doc).error).toBeUndefined();
+  }
+  const ids = Object.values(documents).flatMap((docs) => docs.map((d) => d.id));
+  expect(new Set(ids).size).toBe(ids.length);
+}
+
 describe('demo data', () => {
-  it('is the same on every call and valid against the domain schemas', () => {
-    const first = demoDocuments();
-    expect(demoDocuments()).toEqual(first);
-    for (const [collection, docs] of Object.entries(first) as [CollectionName, unknown[]][]) {
-      for (const doc of docs) expect(entitySchemas[collection].safeParse(doc).error).toBeUndefined();
-    }
+  it('is the same on every call for a day and valid against the domain schemas', () => {
+    const first = demoDocuments(TODAY);
+    expect(demoDocuments(TODAY)).toEqual(first);
+    expectValid(first);
     expect(first.schools).toHaveLength(2);
     expect(first.learners!.length).toBeGreaterThanOrEqual(35);
     expect(first.users!.length).toBeGreaterThanOrEqual(5);
-    const ids = Object.values(first).flatMap((docs) => docs.map((d) => d.id));
-    expect(new Set(ids).size).toBe(ids.length);
+    // Without a day, the seed's own: valid too.
+    expectValid(demoDocuments());
   });
 
   it('gives vocational learners vocational programmes and feminine surnames to girls where it can tell', () => {
-    const { learners = [], schools = [] } = demoDocuments();
+    const { learners = [], schools = [] } = demoDocuments(TODAY);
     const vocational = schools.find((s) => s.kind === 'vocational')!;
     for (const l of learners) expect(l.programme === 'vocational').toBe(l.schoolId === vocational.id);
     const anna = learners.filter((l) => ['Anna', 'Marta', 'Elza', 'Laura'].includes(l.firstName));
     for (const l of anna) expect(l.lastName).toMatch(/(a|e)$/);
   });
+});
+
+describe('the demo semester', () => {
+  const docs = docsOf(TODAY);
+  const current = semesterOf(TODAY);
+  const plansNow = docs.plans.filter((p) => sameSemester(p, current));
+  const name = (learnerId: string) => {
+    const l = docs.learners.find((x) => x.id === learnerId)!;
+    return `${l.lastName} ${l.firstName}`;
+  };
+  const user = (username: string) => docs.users.find((u) => u.username === username)!;
+
+  it('holds plans of both schools along the whole workflow, stable for a given day', () => {
+    const summary = Object.fromEntries(
+      plansNow.map((p) => [name(p.learnerId), `${p.status}${approvalStage(p) ? ` (${approvalStage(p)})` : ''}`]),
+    );
+    expect(summary).toEqual({
+      'Krūmiņš Emīls': 'in_progress',
+      'Ozoliņa Elza': 'in_progress',
+      'Dūmiņš Gustavs': 'in_progress',
+      'Čakste Rainers': 'in_progress',
+      'Grīnberga Līva': 'in_progress',
+      'Lūse Katrīna': 'suspended',
+      'Pētersons Rainers': 'approved',
+      'Eglīte Alise': 'in_approval (municipality)',
+      'Kalniņa Marta': 'in_approval (director)',
+      'Zariņš Artūrs': 'draft',
+      'Eglīte Rēzija': 'in_progress',
+      'Grīnbergs Roberts': 'in_progress',
+      'Vītols Roberts': 'in_approval (director)',
+      'Balode Laura': 'draft',
+    });
+    expect(plansNow.find((p) => p.status === 'suspended')?.statusReason).toBeTruthy();
+    // Last semester's plan was evaluated from its own sessions, and continues in this one.
+    const [previous] = docs.plans.filter((p) => !sameSemester(p, current));
+    expect(previous?.evaluation?.outcome).toBe('continues');
+    const share = planProgress(previous!, docs.consultations, docs.compensations, defaultProfile).share;
+    expect(previous?.evaluation?.deliveredShare).toBe(share);
+    expect(plansNow.find((p) => p.learnerId === previous?.learnerId)?.history[0]?.action).toBe('created_from_previous');
+  });
+
+  it('writes each plan’s history as the workflow would, by people allowed to take each step', () => {
+    for (const plan of docs.plans) {
+      const learner = docs.learners.find((l) => l.id === plan.learnerId)!;
+      const school = docs.schools!.find((s) => s.id === plan.schoolId)!;
+      expect(learner.consent, name(plan.learnerId)).toBeDefined();
+      expect(plan.risks.every((r) => pumpurs2017.riskGroups.some((g) => g.items.includes(r.code)))).toBe(true);
+      const riskIds = new Set(plan.risks.map((r) => r.id));
+      for (const m of plan.measures) {
+        expect(m.riskIds.length > 0 && m.riskIds.every((id) => riskIds.has(id))).toBe(true);
+        expect(m.justification.trim()).not.toBe('');
+      }
+      // Each version of the plan, from its draft on, passes the server's rule for a push by that step's author.
+      let previous: SupportPlan | null = null;
+      for (const version of planVersions(plan)) {
+        const by = docs.users.find((u) => u.id === version.by)!;
+        const actor = {
+          userId: by.id,
+          roles: by.roles,
+          schoolIds: by.roles.includes('municipal_coordinator') ? [school.id] : by.schoolIds,
+          municipalityIds: [school.municipalityId],
+        };
+        expect(
+          statusChangeProblem(previous, version.plan, { actor, school, learner, profile: defaultProfile }),
+        ).toBeNull();
+        previous = version.plan;
+      }
+      expect(previous).toEqual(plan);
+      const times = plan.history.map((h) => h.at);
+      expect([...times].sort()).toEqual(times);
+      expect(times.every((t) => t < `${TODAY}T00:00:00Z`)).toBe(true);
+    }
+  });
+
+  it('leaves without a plan the learners the browser tests start from', () => {
+    const withPlans = new Set(docs.plans.map((p) => p.learnerId));
+    const general = docs.learners.filter((l) => l.schoolId === 'demo-school-vidusskola').sort(compareLearners);
+    expect(withPlans.has(general[0]!.id)).toBe(false);
+    for (const l of docs.learners.filter((x) => !x.consent)) expect(withPlans.has(l.id)).toBe(false);
+  });
+
+  it('has sessions on school days before today for every running plan, tied to the plans’ measures', () => {
+    for (const c of docs.consultations) {
+      expect(c.date < TODAY).toBe(true);
+      expect(weekdayOf(c.date)).toBeLessThanOrEqual(5);
+      const plans = docs.plans.filter((p) => sameSemester(p, semesterOf(c.date)));
+      expect(plans.length).toBeGreaterThan(0);
+      // Each learner's plan (running when the session was held) has a measure of this subject or role.
+      for (const a of c.attendees) {
+        const asRunning = plans.map((p) => ({ ...p, status: 'in_progress' as const }));
+        expect(measureFor(asRunning, a.learnerId, c), c.id).not.toBeNull();
+      }
+      if (c.measureId) {
+        const measure = plans.find((p) => p.id === c.planId)?.measures.find((m) => m.id === c.measureId);
+        expect(measure?.staffId).toBe(c.staffId);
+      }
+    }
+    for (const plan of plansNow.filter((p) => p.status === 'in_progress')) {
+      const held = docs.consultations.filter((c) =>
+        c.attendees.some((a) => a.learnerId === plan.learnerId && a.attendance === 'attended'),
+      );
+      expect(held.length, name(plan.learnerId)).toBeGreaterThan(0);
+    }
+    const shares = plansNow
+      .filter((p) => p.status === 'in_progress')
+      .map((p) => planProgress(p, docs.consultations, docs.compensations, defaultProfile).share ?? 0);
+    expect(Math.max(...shares)).toBeGreaterThanOrEqual(0.85);
+    expect(Math.min(...shares)).toBeLessThan(0.6);
+
+    const attendance = docs.consultations.flatMap((c) => c.attendees);
+    expect(attendance.some((a) => a.attendance === 'cancelled')).toBe(true);
+    expect(attendance.some((a) => a.attendance === 'absent_excused')).toBe(true);
+    expect(Math.max(...noShowsByLearner(docs.consultations).values())).toBeGreaterThanOrEqual(3);
+    expect(docs.consultations.some((c) => c.attendees.length > 1)).toBe(true);
+    expect(attendance.some((a) => a.attendance === 'attended' && !a.confirmedAt)).toBe(true);
+  });
+
+  it('keeps compensations within the caps, paid, approved and requested', () => {
+    for (const c of docs.compensations) {
+      const learner = docs.learners.find((l) => l.id === c.learnerId)!;
+      expect(checkCompensation(defaultProfile, c, learner.programme, docs.compensations), c.id).toBeNull();
+      expect(docs.plans.find((p) => p.id === c.planId)?.status).toBe('in_progress');
+    }
+    expect(new Set(docs.compensations.map((c) => c.status))).toEqual(new Set(['paid', 'approved', 'requested']));
+  });
+
+  it('gives the maths teacher a weekly session due or overdue today, and the psychologist a private and a shared note', () => {
+    const ilze = user('ilze.kalnina');
+    const schedules = docs.schedules.filter((s) => s.staffId === ilze.id);
+    expect(schedules.some((s) => !s.active)).toBe(true);
+    const { due, overdue } = dueSessions(schedules, docs.consultations, TODAY);
+    expect(due.length + overdue.length).toBeGreaterThan(0);
+    expect(docs.notes.map((n) => n.sharedWithSupportTeam).sort()).toEqual([false, true]);
+    expect(docs.notes.every((n) => n.authorId === user('dace.liepa').id)).toBe(true);
+  });
+
+  it.each(['2026-09-01', '2026-09-03', '2026-09-10', '2026-12-30', '2027-01-05', '2027-07-10'])(
+    'is thin but valid early in a semester or after its lessons (%s)',
+    (today) => {
+      const early = docsOf(today);
+      expectValid(early);
+      expect(early.consultations.every((c) => c.date < today)).toBe(true);
+      for (const plan of early.plans) {
+        expect(plan.history.every((h) => h.at < `${today}T00:00:00Z`)).toBe(true);
+        expect(planVersions(plan).at(-1)?.plan).toEqual(plan);
+      }
+    },
+  );
 });
 
 describe.each(storeFactories)('seeding on $name', (factory) => {
@@ -89,13 +276,19 @@ describe.each(storeFactories)('seeding on $name', (factory) => {
   });
   afterAll(async () => dispose?.());
 
-  it('seeds an empty database once, and never one that holds data', async () => {
-    const expected = Object.values(demoDocuments()).reduce((n, docs) => n + docs.length, 0);
-    expect(await seedDemoIfEmpty(store)).toBe(expected);
-    expect(await seedDemoIfEmpty(store)).toBe(0);
+  it('seeds an empty database once, through the server’s checks, and never one that holds data', async () => {
+    const demo = demoDocuments(TODAY);
+    const expected = Object.values(demo).reduce((n, docs) => n + docs.length, 0);
+    expect(await seedDemoIfEmpty(store, TODAY)).toBe(expected);
+    expect(await seedDemoIfEmpty(store, TODAY)).toBe(0);
     const [{ count }] = (await store.query<{ count: number }>('SELECT count(*)::int AS count FROM documents')) as [
       { count: number },
     ];
     expect(count).toBe(expected);
+    const plans = await store.query<{ data: SupportPlan }>(
+      `SELECT data FROM documents WHERE collection = 'plans' ORDER BY id`,
+    );
+    const byId = [...(demo.plans ?? [])].sort((a, b) => (a.id < b.id ? -1 : 1));
+    expect(plans.map((p) => p.data)).toEqual(byId);
   });
 });

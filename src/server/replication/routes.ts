@@ -1,8 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { canWrite, type CollectionName } from '../../domain';
-import { compensationCapCheck } from './compensationCaps';
-import { planStepCheck } from './planSteps';
+import type { CollectionName } from '../../domain';
 import {
   collectionNameSchema,
   pullQuerySchema,
@@ -17,6 +15,7 @@ import type { AuthenticatedUser } from '../auth/scope';
 import type { Store } from '../store/store';
 import type { ChangeFeed } from '../live/changeFeed';
 import { countRemaining, pullDocuments, pushDocuments } from './documents';
+import { writeCheckFor } from './writeCheck';
 
 /** Changes whenever the set of schools or municipalities a user reaches changes. */
 function scopeFingerprint(actor: AuthenticatedUser): string {
@@ -90,18 +89,8 @@ export function registerReplicationRoutes(app: FastifyInstance, store: Store, fe
     }
     const actor = await requireUser(store, request, reply);
     if (!actor) return reply;
-    const ruleCheck =
-      collection === 'plans'
-        ? await planStepCheck(store, actor, body.data)
-        : collection === 'compensations'
-          ? await compensationCapCheck(store, body.data)
-          : null;
     const result = await pushDocuments(store, collection, body.data, {
-      authorise: (previous, next) => {
-        const decision = canWrite(actor, collection as CollectionName, previous, next);
-        if (!decision.ok) return decision.reason;
-        return ruleCheck ? ruleCheck(previous, next) : null;
-      },
+      authorise: await writeCheckFor(store, actor, collection as CollectionName, body.data),
       audit: { userId: actor.userId },
     });
     if (!result.ok) {

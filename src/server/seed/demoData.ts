@@ -1,28 +1,29 @@
 /**
- * The demo municipality a newcomer explores: fictional places, realistic Latvian names. Deterministic (a seeded
- * generator, fixed timestamps), so every fresh install and every test sees the same data.
+ * The demo municipality a newcomer explores: fictional places, realistic Latvian names, and a semester of support
+ * around the day it is seeded (demoSemester.ts). Deterministic for a given day (a seeded generator, timestamps
+ * from the calendar), so every test sees the same data for the same day.
  */
-import type { CollectionName, EntityOf, Learner, Municipality, School, User } from '../../domain';
-
-const AT = '2026-09-01T08:00:00.000Z';
-const stamp = { createdAt: AT, updatedAt: AT };
+import {
+  localDate,
+  monthsOf,
+  previousSemester,
+  semesterOf,
+  type CollectionName,
+  type EntityOf,
+  type Learner,
+  type Municipality,
+  type School,
+  type User,
+} from '../../domain';
+import { demoSemester } from './demoSemester';
+import { seededRandom } from './demoTimeline';
 
 export const DEMO_MUNICIPALITY_ID = 'demo-muni-ezerkalni';
 /** Every demo account's password: demo data only, seeded only into an empty embedded database. */
 export const DEMO_PASSWORD = 'atbalsts-demo';
 export const DEMO_SCHOOL_IDS = { general: 'demo-school-vidusskola', vocational: 'demo-school-tehnikums' } as const;
 
-/** mulberry32: tiny, well-distributed, and the same sequence on every machine. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+type Stamp = { createdAt: string; updatedAt: string };
 
 const GIRLS = [
   'Anna',
@@ -82,7 +83,14 @@ const SURNAMES: [string, string][] = [
 const GENERAL_CLASSES = ['5.a', '6.b', '7.a', '7.b', '8.a', '9.a', '9.b', '10.a', '11.b', '12.b'];
 const VOCATIONAL_GROUPS = ['1. kurss, AM-25', '1. kurss, PA-25', '2. kurss, AM-24', '3. kurss, KO-23'];
 
-function learnersOf(school: School, count: number, random: () => number, firstIndex: number): Learner[] {
+/** Learners of a school year starting in September of `year`: ages and applications follow it. */
+function learnersOf(
+  school: School,
+  count: number,
+  random: () => number,
+  firstIndex: number,
+  { year, stamp }: { year: number; stamp: Stamp },
+): Learner[] {
   const pick = <T>(list: readonly T[]): T => {
     const item = list[Math.floor(random() * list.length)];
     if (item === undefined) throw new Error('pick from an empty list');
@@ -94,12 +102,13 @@ function learnersOf(school: School, count: number, random: () => number, firstIn
     const lastName = girl ? feminine : masculine;
     const firstName = pick(girl ? GIRLS : BOYS);
     const vocational = school.kind === 'vocational';
-    const birthYear = vocational ? 2006 + Math.floor(random() * 4) : 2009 + Math.floor(random() * 7);
+    const shift = year - 2026;
+    const birthYear = shift + (vocational ? 2006 + Math.floor(random() * 4) : 2009 + Math.floor(random() * 7));
     const month = String(1 + Math.floor(random() * 12)).padStart(2, '0');
     const day = String(1 + Math.floor(random() * 28)).padStart(2, '0');
     const guardianGirl = random() < 0.7;
     const guardian = `${pick(guardianGirl ? GIRLS : BOYS)} ${guardianGirl ? feminine : masculine}`;
-    const adult = birthYear <= 2007;
+    const adult = birthYear - shift <= 2007;
     const n = firstIndex + i;
     return {
       id: `demo-learner-${String(n).padStart(3, '0')}`,
@@ -120,7 +129,7 @@ function learnersOf(school: School, count: number, random: () => number, firstIn
       ...(random() < 0.8
         ? {
             consent: {
-              signedOn: '2026-09-0' + (2 + Math.floor(random() * 7)),
+              signedOn: `${year}-09-0${2 + Math.floor(random() * 7)}`,
               signedBy: adult ? `${firstName} ${lastName}` : guardian,
               signerRole: adult ? 'learner' : 'parent',
             },
@@ -132,8 +141,17 @@ function learnersOf(school: School, count: number, random: () => number, firstIn
   });
 }
 
-export function demoDocuments(): { [C in CollectionName]?: EntityOf<C>[] } {
+/**
+ * Everything the demo holds, as of `today` (YYYY-MM-DD, the local date by default): its school year and semester,
+ * and the support given so far in it.
+ */
+export function demoDocuments(today: string = localDate(new Date())): { [C in CollectionName]?: EntityOf<C>[] } {
   const random = seededRandom(2026);
+  const current = semesterOf(today);
+  const year = Number(current.schoolYear.slice(0, 4));
+  // Entered at the start of last semester, whose one plan the demo keeps.
+  const at = `${monthsOf(previousSemester(current))[0] ?? `${year}-09`}-01T08:00:00.000Z`;
+  const stamp: Stamp = { createdAt: at, updatedAt: at };
   const municipality: Municipality = { id: DEMO_MUNICIPALITY_ID, name: 'Ezerkalnu novads', ...stamp };
   const general: School = {
     id: DEMO_SCHOOL_IDS.general,
@@ -186,11 +204,22 @@ export function demoDocuments(): { [C in CollectionName]?: EntityOf<C>[] } {
       municipalityId: municipality.id,
     }),
     staff('admin', 'admin', 'Administrators', ['administrator'], { schoolIds: [] }),
+    // The state vocational school's director approves its plans (no municipality step) and, as its PuMPuRS
+    // coordinator, records its compensations.
+    staff('director-tech', 'rasa.kaleja', 'Rasa Kalēja', ['director', 'school_coordinator'], {
+      schoolIds: [vocational.id],
+    }),
+  ];
+  const schools = [general, vocational];
+  const learners = [
+    ...learnersOf(general, 26, random, 1, { year, stamp }),
+    ...learnersOf(vocational, 14, random, 27, { year, stamp }),
   ];
   return {
     municipalities: [municipality],
-    schools: [general, vocational],
+    schools,
     users,
-    learners: [...learnersOf(general, 26, random, 1), ...learnersOf(vocational, 14, random, 27)],
+    learners,
+    ...demoSemester(today, { schools, users, learners }),
   };
 }

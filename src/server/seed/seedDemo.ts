@@ -1,31 +1,112 @@
-import type { CollectionName, User } from '../../domain';
+import type { CollectionName, SupportPlan, User } from '../../domain';
 import { insertUser } from '../auth/accounts';
+import { actorFor } from '../auth/scope';
 import { pushDocuments } from '../replication/documents';
+import { writeCheckFor } from '../replication/writeCheck';
 import type { Store } from '../store/store';
 import { DEMO_PASSWORD, demoDocuments } from './demoData';
+import { compensationKeeperOf } from './demoSemester';
+
+/** What the staff write, in the order a semester needs it (a consultation names its plan and schedule). */
+const STAFF_WRITTEN = ['plans', 'schedules', 'consultations', 'compensations', 'notes'] as const;
+const ACTIONS_WITH_REASON = new Set(['return', 'suspend', 'revise', 'deactivate']);
+
+type Row = { assumedMasterState: object | null; newDocumentState: object };
+const wire = (doc: object) => ({ ...doc, _deleted: false });
+
+/**
+ * The plan as it stood after each entry of its history, and who wrote that entry: the workflow replayed, so the
+ * server judges every step as it would a device's push (the last version is the plan itself).
+ */
+export function planVersions(plan: SupportPlan): { by: string; plan: SupportPlan }[] {
+  return plan.history.map((entry, i) => {
+    const history = plan.history.slice(0, i + 1);
+    const lastStep = history.filter((h) => h.toStatus !== undefined).at(-1);
+    const { statusReason: _reason, evaluation, ...content } = plan;
+    const reason = lastStep && ACTIONS_WITH_REASON.has(lastStep.action) ? lastStep.reason : undefined;
+    return {
+      by: entry.byUserId,
+      plan: {
+        ...content,
+        status: lastStep?.toStatus ?? 'draft',
+        ...(reason !== undefined ? { statusReason: reason } : {}),
+        ...(evaluation && history.some((h) => h.action === 'evaluate') ? { evaluation } : {}),
+        history,
+        updatedAt: entry.at,
+      },
+    };
+  });
+}
+
+/** Who writes a document the staff keep: its staff member or author; a compensation, the school's keeper. */
+function authorOf(collection: (typeof STAFF_WRITTEN)[number], doc: Record<string, unknown>, users: User[]): string {
+  if (collection === 'notes') return String(doc.authorId);
+  if (collection === 'compensations') return compensationKeeperOf(users, String(doc.schoolId))?.id ?? '';
+  return String(doc.staffId);
+}
 
 /**
  * Inserts the demo municipality through the same path as a device's push, so every row gets its sequence, and an
- * account for each demo staff member (all with the demo password the README lists).
+ * account for each demo staff member (all with the demo password the README lists). The organisations and
+ * learners are written as they are; the semester's plans, sessions, compensations and notes are pushed by the
+ * person who wrote them, through the same checks as their device's push (permissions, plan workflow, caps).
  */
-export async function seedDemoData(store: Store): Promise<number> {
-  let count = 0;
-  const { users = [], ...rest } = demoDocuments();
+export async function seedDemoData(store: Store, today?: string): Promise<number> {
+  const { users = [], ...rest } = demoDocuments(today);
   await store.transaction(async (tx) => {
     for (const user of users as User[]) await insertUser(tx, user, user.username, DEMO_PASSWORD);
   });
-  count += users.length;
-  for (const [collection, docs] of Object.entries(rest) as [CollectionName, object[]][]) {
-    const rows = docs.map((doc) => ({ assumedMasterState: null, newDocumentState: { ...doc, _deleted: false } }));
-    const result = await pushDocuments(store, collection, rows);
+  const written = new Set<string>();
+  const push = async (collection: CollectionName, rows: Row[], by?: string) => {
+    const authorise = by ? await writeCheckFor(store, await actorOrFail(store, by), collection, rows) : undefined;
+    const result = await pushDocuments(store, collection, rows, authorise ? { authorise } : {});
     if (!result.ok) throw new Error(`Demo ${collection} are invalid: ${JSON.stringify(result.problems)}`);
-    count += result.written.length;
+    if (result.rejected.length || result.conflicts.length)
+      throw new Error(`Demo ${collection} refused for ${by}: ${JSON.stringify(result.rejected)}`);
+    for (const id of result.written) written.add(`${collection}/${id}`);
+  };
+
+  for (const [collection, docs] of Object.entries(rest) as [CollectionName, object[]][]) {
+    if ((STAFF_WRITTEN as readonly string[]).includes(collection)) continue;
+    await push(
+      collection,
+      docs.map((doc) => ({ assumedMasterState: null, newDocumentState: wire(doc) })),
+    );
   }
-  return count;
+
+  // Plans step by step: each round adds one history entry to every plan that has one more, pushed by its author.
+  const versions = ((rest.plans ?? []) as SupportPlan[]).map(planVersions);
+  for (let round = 0; versions.some((v) => v.length > round); round++) {
+    const rows = new Map<string, Row[]>();
+    for (const v of versions) {
+      const step = v[round];
+      if (!step) continue;
+      const before = v[round - 1];
+      const row = { assumedMasterState: before ? wire(before.plan) : null, newDocumentState: wire(step.plan) };
+      rows.set(step.by, [...(rows.get(step.by) ?? []), row]);
+    }
+    for (const [by, batch] of rows) await push('plans', batch, by);
+  }
+
+  for (const collection of STAFF_WRITTEN.filter((c) => c !== 'plans')) {
+    const byAuthor = new Map<string, Row[]>();
+    for (const doc of (rest[collection] ?? []) as unknown as Record<string, unknown>[]) {
+      const by = authorOf(collection, doc, users as User[]);
+      byAuthor.set(by, [...(byAuthor.get(by) ?? []), { assumedMasterState: null, newDocumentState: wire(doc) }]);
+    }
+    for (const [by, rows] of byAuthor) await push(collection, rows, by);
+  }
+  return users.length + written.size;
+}
+
+async function actorOrFail(store: Store, userId: string) {
+  const actor = await actorFor(store, userId);
+  if (!actor) throw new Error(`Demo user ${userId} missing`);
+  return actor;
 }
 
 /** Seeds only a database that holds no documents at all: never touches real data. */
-export async function seedDemoIfEmpty(store: Store): Promise<number> {
+export async function seedDemoIfEmpty(store: Store, today?: string): Promise<number> {
   const [row] = await store.query<{ present: boolean }>('SELECT EXISTS (SELECT 1 FROM documents) AS present');
-  return row?.present ? 0 : seedDemoData(store);
+  return row?.present ? 0 : seedDemoData(store, today);
 }
