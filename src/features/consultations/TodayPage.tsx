@@ -82,7 +82,7 @@ export function TodayPage() {
           </p>
         </div>
       </header>
-      <div className="toolbar">
+      <div className="toolbar toolbar--single">
         <SchoolPicker />
       </div>
       {schedules.some((s) => s.active) ? (
