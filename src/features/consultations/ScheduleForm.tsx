@@ -2,9 +2,11 @@ import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   consultationModes,
+  dateSchema,
   defaultProfile,
   measureFor,
   remoteChannels,
+  timeOfDaySchema,
   weekdayOf,
   weekdays,
   type Learner,
@@ -30,8 +32,8 @@ interface Props {
 type Field = 'learners' | 'startTime' | 'minutes' | 'channel' | 'startsOn' | 'endsOn';
 type Errors = Partial<Record<Field, string>>;
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+const isDate = (text: string) => dateSchema.safeParse(text).success;
+const isTime = (text: string) => timeOfDaySchema.safeParse(text).success;
 
 /**
  * A recurring consultation: the learners, the weekday and time, the length; the role and subject come from the
@@ -75,12 +77,12 @@ export function ScheduleForm({ me, schoolId, today, mine, everyone, plans, onSav
     const found: Errors = {};
     const length = Number(minutes);
     if (chosen.length === 0) found.learners = 'today.chooseLearner';
-    if (!TIME.test(startTime)) found.startTime = 'schedule.errors.time';
+    if (!isTime(startTime)) found.startTime = 'schedule.errors.time';
     if (!/^\d{1,3}$/.test(minutes) || length < 1 || length > 600) found.minutes = 'errors.minutes';
     if (mode === 'remote' && !channel) found.channel = 'errors.channel';
-    if (!DATE.test(startsOn)) found.startsOn = 'errors.date';
-    if (endsOn && !DATE.test(endsOn)) found.endsOn = 'errors.date';
-    else if (endsOn && DATE.test(startsOn) && endsOn < startsOn) found.endsOn = 'schedule.errors.endsBeforeStart';
+    if (!isDate(startsOn)) found.startsOn = 'errors.date';
+    if (endsOn && !isDate(endsOn)) found.endsOn = 'errors.date';
+    else if (endsOn && isDate(startsOn) && endsOn < startsOn) found.endsOn = 'schedule.errors.endsBeforeStart';
     return found;
   }
 

@@ -1,3 +1,4 @@
 export { CheckboxGroup } from './CheckboxGroup';
 export { fieldErrorsFrom, type FieldError, type FieldErrors } from './fieldErrors';
 export { TextField } from './TextField';
+export { useValidatedForm, type Validated } from './useValidatedForm';

@@ -13,7 +13,7 @@ const latvianCollator = new Intl.Collator('lv');
  * coordinators who pay for them; the same count each teacher sees as "my hours". Downloadable as CSV for payroll.
  */
 export function StaffHoursPage() {
-  const { t, i18n } = useTranslation(['hours', 'profile', 'common']);
+  const { t, i18n } = useTranslation(['hours', 'consultations', 'profile', 'common']);
   const periodId = useId();
   const actor = useActor();
   const schoolId = useSelectedSchool((s) => s.schoolId);
@@ -48,7 +48,7 @@ export function StaffHoursPage() {
   }
 
   const duration = (minutes: number) =>
-    t('duration', { h: Math.floor(minutes / 60), m: String(minutes % 60).padStart(2, '0') });
+    t('consultations:hours.duration', { h: Math.floor(minutes / 60), m: String(minutes % 60).padStart(2, '0') });
   const activity = (code: string) =>
     i18n.exists(`profile:subject.${code}`) ? t(`profile:subject.${code}`) : t(`profile:specialistRole.${code}`, code);
   const periodLabel = (p: NonNullable<typeof period>) =>

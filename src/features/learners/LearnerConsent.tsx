@@ -1,8 +1,8 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { consentProblem, consentSchema, consentSigners, isAdult, type Consent, type Learner } from '../../domain';
 import { setConsent, useDatabase } from '../../db';
-import { fieldErrorsFrom, TextField, type FieldErrors } from '../forms';
+import { fieldErrorsFrom, TextField, useValidatedForm, type Validated } from '../forms';
 import { notify } from '../notifications';
 import { ConfirmPanel } from './ConfirmPanel';
 
@@ -22,7 +22,7 @@ export function toConsent(
   values: ConsentFormValues,
   birthDate: string | undefined,
   today: string,
-): { ok: true; consent: Consent } | { ok: false; errors: FieldErrors<keyof ConsentFormValues> } {
+): Validated<keyof ConsentFormValues, Consent> {
   const parsed = consentSchema.safeParse(values);
   if (!parsed.success) return { ok: false, errors: fieldErrorsFrom(parsed.error) };
   const problem = consentProblem(parsed.data, birthDate, today);
@@ -30,7 +30,7 @@ export function toConsent(
     return { ok: false, errors: { signedOn: { key: 'learners:consent.errors.future' } } };
   if (problem === 'minorSignedOwn')
     return { ok: false, errors: { signerRole: { key: 'learners:consent.errors.minorSignedOwn' } } };
-  return { ok: true, consent: parsed.data };
+  return { ok: true, value: parsed.data };
 }
 
 interface ConsentFormProps {
@@ -48,29 +48,11 @@ interface ConsentFormProps {
 export function ConsentForm({ initial, today, birthDate, suggestions, onSubmit, onCancel }: ConsentFormProps) {
   const { t } = useTranslation(['learners', 'common']);
   const ids = { role: useId(), names: useId() };
-  const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState<FieldErrors<keyof ConsentFormValues>>({});
-  const [saving, setSaving] = useState(false);
-
-  const set = (field: keyof ConsentFormValues) => (value: string) => {
-    setValues((v) => ({ ...v, [field]: value }));
-    if (errors[field]) setErrors((e) => ({ ...e, [field]: undefined }));
-  };
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const result = toConsent({ ...values, signedBy: values.signedBy.trim() }, birthDate, today);
-    if (!result.ok) {
-      setErrors(result.errors);
-      return;
-    }
-    setSaving(true);
-    try {
-      await onSubmit(result.consent);
-    } finally {
-      setSaving(false);
-    }
-  }
+  const { values, errors, saving, set, submit } = useValidatedForm(
+    initial,
+    (typed) => toConsent({ ...typed, signedBy: typed.signedBy.trim() }, birthDate, today),
+    onSubmit,
+  );
 
   return (
     <form className="form" aria-label={t('consent.form')} onSubmit={submit} noValidate>

@@ -1,7 +1,7 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { learnerFieldsSchema, learnerProgrammes, type LearnerFields } from '../../domain';
-import { fieldErrorsFrom, TextField, type FieldErrors } from '../forms';
+import { fieldErrorsFrom, TextField, useValidatedForm, type Validated } from '../forms';
 
 export interface LearnerFormValues {
   firstName: string;
@@ -34,29 +34,14 @@ interface LearnerFormProps {
 export function LearnerForm({ initial, onSubmit, onCancel }: LearnerFormProps) {
   const { t } = useTranslation(['learners', 'common']);
   const programmeId = useId();
-  const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState<FieldErrors<keyof LearnerFormValues>>({});
-  const [saving, setSaving] = useState(false);
-
-  const set = (field: keyof LearnerFormValues) => (value: string) => {
-    setValues((v) => ({ ...v, [field]: value }));
-    if (errors[field]) setErrors((e) => ({ ...e, [field]: undefined }));
-  };
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const parsed = toLearnerFields(values);
-    if (!parsed.success) {
-      setErrors(fieldErrorsFrom(parsed.error));
-      return;
-    }
-    setSaving(true);
-    try {
-      await onSubmit(parsed.data);
-    } finally {
-      setSaving(false);
-    }
-  }
+  const { values, errors, saving, set, submit } = useValidatedForm(
+    initial,
+    (typed): Validated<keyof LearnerFormValues, LearnerFields> => {
+      const parsed = toLearnerFields(typed);
+      return parsed.success ? { ok: true, value: parsed.data } : { ok: false, errors: fieldErrorsFrom(parsed.error) };
+    },
+    onSubmit,
+  );
 
   return (
     <form className="form" onSubmit={submit} noValidate>

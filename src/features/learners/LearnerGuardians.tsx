@@ -1,8 +1,8 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { guardianSchema, type Guardian, type Learner } from '../../domain';
 import { removeGuardian, saveGuardian, useDatabase } from '../../db';
-import { fieldErrorsFrom, TextField, type FieldErrors } from '../forms';
+import { fieldErrorsFrom, TextField, useValidatedForm, type FieldErrors, type Validated } from '../forms';
 import { notify } from '../notifications';
 import { ConfirmPanel } from './ConfirmPanel';
 
@@ -24,9 +24,7 @@ const PHONE = /^[+\d\s().-]*\d[\d\s().-]*$/;
 const guardianInputSchema = guardianSchema.omit({ id: true });
 
 /** What was typed, as the domain's guardian: trimmed, an empty optional field left out; or errors per field. */
-export function toGuardian(
-  values: GuardianFormValues,
-): { ok: true; guardian: GuardianInput } | { ok: false; errors: FieldErrors<keyof GuardianFormValues> } {
+export function toGuardian(values: GuardianFormValues): Validated<keyof GuardianFormValues, GuardianInput> {
   const optional = (text: string) => text.trim() || undefined;
   const parsed = guardianInputSchema.safeParse({
     name: values.name,
@@ -39,7 +37,7 @@ export function toGuardian(
   const phone = values.phone.trim();
   if (phone && !errors.phone && !PHONE.test(phone)) errors.phone = { key: 'learners:guardians.errors.phone' };
   if (!parsed.success || Object.keys(errors).length > 0) return { ok: false, errors };
-  return { ok: true, guardian: parsed.data };
+  return { ok: true, value: parsed.data };
 }
 
 export function guardianFormValues(guardian: Guardian): GuardianFormValues {
@@ -63,29 +61,7 @@ interface GuardianFormProps {
 export function GuardianForm({ title, initial, onSubmit, onCancel }: GuardianFormProps) {
   const { t } = useTranslation(['learners', 'common']);
   const relationsId = useId();
-  const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState<FieldErrors<keyof GuardianFormValues>>({});
-  const [saving, setSaving] = useState(false);
-
-  const set = (field: keyof GuardianFormValues) => (value: string) => {
-    setValues((v) => ({ ...v, [field]: value }));
-    if (errors[field]) setErrors((e) => ({ ...e, [field]: undefined }));
-  };
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const result = toGuardian(values);
-    if (!result.ok) {
-      setErrors(result.errors);
-      return;
-    }
-    setSaving(true);
-    try {
-      await onSubmit(result.guardian);
-    } finally {
-      setSaving(false);
-    }
-  }
+  const { values, errors, saving, set, submit } = useValidatedForm(initial, toGuardian, onSubmit);
 
   return (
     <form className="form" aria-label={title} onSubmit={submit} noValidate>
