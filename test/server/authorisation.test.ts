@@ -4,7 +4,8 @@ import { canRead, canWrite, collectionNames, userRoles, type CollectionName, typ
 import { buildApp } from '../../src/server/app';
 import { actorFor } from '../../src/server/auth/scope';
 import { migrate } from '../../src/server/migrations/migrate';
-import { pullDocuments, pushDocuments } from '../../src/server/replication/documents';
+import { pushDocuments } from '../../src/server/replication/documents';
+import { pullDocuments } from '../../src/server/replication/pull';
 import type { Store } from '../../src/server/store/store';
 import { createTestUser, ensureSchools, type TestUser } from '../fixtures/accounts';
 import { storeFactories } from '../fixtures/stores';

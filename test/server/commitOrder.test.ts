@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate } from '../../src/server/migrations/migrate';
-import { pullDocuments, pushDocuments } from '../../src/server/replication/documents';
+import { pushDocuments } from '../../src/server/replication/documents';
+import { pullDocuments } from '../../src/server/replication/pull';
 import type { Store } from '../../src/server/store/store';
 import { learner, newRow, wire } from '../fixtures/documents';
 import { storeFactories } from '../fixtures/stores';

@@ -1,8 +1,7 @@
-import type { Actor, CollectionName } from '../../domain';
-import { jsonEqual, wireDocumentSchema, type Checkpoint, type WireDocument } from '../../sync/protocol';
+import type { CollectionName } from '../../domain';
+import { jsonEqual, wireDocumentSchema, type WireDocument } from '../../sync/protocol';
 import type { Queryable, Store } from '../store/store';
 import { audit } from '../audit/audit';
-import { bindReadScope } from './readScope';
 
 /** Held from sequence assignment to commit, so commit order equals sequence order across all writers. */
 const SEQUENCE_LOCK = 7_414_102;
@@ -196,37 +195,4 @@ export async function writeDocuments(
     );
   }
   return { ok: true, conflicts, rejected, written };
-}
-
-/** Documents changed after the checkpoint, in sequence order; exactly `limit` of them when that many exist. */
-/** How many documents `reader` may read after `afterSeq`: what a catching-up device still has to receive. */
-export async function countRemaining(
-  store: Queryable,
-  collection: CollectionName,
-  afterSeq: number,
-  reader: Actor,
-): Promise<number> {
-  const scope = bindReadScope(collection, reader, 3);
-  const [row] = await store.query<{ remaining: string | number }>(
-    `SELECT count(*) AS remaining FROM documents WHERE collection = $1 AND seq > $2 AND (${scope.sql})`,
-    [collection, afterSeq, ...scope.params],
-  );
-  return Number(row?.remaining ?? 0);
-}
-
-export async function pullDocuments(
-  store: Queryable,
-  collection: CollectionName,
-  afterSeq: number,
-  limit: number,
-  reader?: Actor,
-): Promise<{ documents: WireDocument[]; checkpoint: Checkpoint }> {
-  const scope = reader ? bindReadScope(collection, reader, 4) : { sql: 'true', params: [] };
-  const rows = await store.query<DocumentRow>(
-    `SELECT id, data, deleted, seq FROM documents
-     WHERE collection = $1 AND seq > $2 AND (${scope.sql}) ORDER BY seq LIMIT $3`,
-    [collection, afterSeq, limit, ...scope.params],
-  );
-  const last = rows[rows.length - 1];
-  return { documents: rows.map(toWire), checkpoint: { seq: last ? last.seq : afterSeq } };
 }

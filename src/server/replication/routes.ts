@@ -14,7 +14,8 @@ import { requireUser } from '../auth/authenticate';
 import type { AuthenticatedUser } from '../auth/scope';
 import type { Store } from '../store/store';
 import type { ChangeFeed } from '../live/changeFeed';
-import { countRemaining, pullDocuments, pushDocuments } from './documents';
+import { pushDocuments } from './documents';
+import { countRemaining, pullDocuments } from './pull';
 import { writeCheckFor } from './writeCheck';
 
 /** Changes whenever the set of schools or municipalities a user reaches changes. */
