@@ -4,6 +4,8 @@ import { SUPPORT_TEAM, type Actor, type CollectionName } from '../../domain';
  * The SQL twin of domain/access canRead, so a pull can filter in the database and still return exactly `limit`
  * rows. readScope.test.ts checks it against canRead over every role and collection.
  * Parameters: $A schools (text[]), $M municipalities (text[]), $U user id, $T member of the support team.
+ * It reads only the columns id, school_id, municipality_id and the `data` fields in DEPARTURE_SCOPE_FIELDS, because
+ * the pull applies it to former states in the departures table too, which keep nothing else.
  */
 export function readScopeSql(collection: CollectionName): string {
   switch (collection) {
@@ -28,6 +30,9 @@ export function readScopeSql(collection: CollectionName): string {
       return `(municipality_id = ANY($M) OR school_id = ANY($A))`;
   }
 }
+
+/** The `data` fields readScopeSql reads; the departures migration's document_scope_facts keeps exactly these. */
+export const DEPARTURE_SCOPE_FIELDS = ['schoolIds', 'authorId', 'sharedWithSupportTeam'] as const;
 
 /** Binds the placeholders of readScopeSql that the collection uses to numbered parameters from `first` on. */
 export function bindReadScope(
