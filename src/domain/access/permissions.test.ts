@@ -259,3 +259,18 @@ describe('compensations move one way on every write (issue 8.6)', () => {
     );
   });
 });
+
+describe('staff events: the school’s by its director or coordinator, the municipality’s by its coordinator', () => {
+  const schoolEvent = { id: 'e1', municipalityId: OWN_MUNI, schoolId: OWN_SCHOOL };
+  const municipalEvent = { id: 'e2', municipalityId: OWN_MUNI };
+  it.each<[UserRole, Record<string, unknown>, boolean]>([
+    ['director', schoolEvent, true],
+    ['director', municipalEvent, false],
+    ['school_coordinator', municipalEvent, false],
+    ['municipal_coordinator', municipalEvent, true],
+    ['municipal_coordinator', schoolEvent, true],
+    ['director', { ...schoolEvent, schoolId: 'school-next-door' }, false],
+  ])('%s writes %j: %s', (role, event, allowed) => {
+    expect(canWrite(actor(role), 'staffevents', null, event).ok).toBe(allowed);
+  });
+});

@@ -15,6 +15,8 @@
  *   it must follow the workflow (rules/planHistory.ts, rules/planWorkflow.ts, applied by the server to every push).
  * - Compensations are kept by social pedagogues and coordinators, and move one way only: requested → approved →
  *   paid (rules/compensationStatus.ts).
+ * - Staff events (seminars, supervisions…) of a school are recorded by its director or school coordinator, those of a
+ *   municipality (no school) by its municipal coordinator, who may also record its schools' events.
  * - An administrator passes every role check of this table within their reach (approving plans aside: that is
  *   personal, see planWorkflow.ts), but never writes the user directory here, nor another person's consultations,
  *   schedules or notes.
@@ -143,13 +145,21 @@ export function canWrite(actor: Actor, collection: CollectionName, previous: Doc
       if (!has(actor, MUNICIPAL_PLANNERS)) return deny('roleNotAllowed');
       return states.every((d) => inMunicipality(actor, str(d, 'municipalityId'))) ? ALLOW : deny('outOfScope');
     case 'staffevents':
-      if (!has(actor, SCHOOL_EVENT_PLANNERS)) return deny('roleNotAllowed');
-      return states.every(
-        (d) => inMunicipality(actor, str(d, 'municipalityId')) || (str(d, 'schoolId') && inSchool(actor, d)),
-      )
-        ? ALLOW
-        : deny('outOfScope');
+      return canWriteStaffEvent(actor, states);
   }
+}
+
+/**
+ * A school's director or coordinator records the school's own staff events; the municipality's events, and those of
+ * its schools, are the municipal coordinator's. (A director's reach names the municipality of their school, which
+ * once let a director write municipality-wide events and other schools' ones: found by the write oracle.)
+ */
+function canWriteStaffEvent(actor: Actor, states: Doc[]): Decision {
+  if (!has(actor, SCHOOL_EVENT_PLANNERS)) return deny('roleNotAllowed');
+  const municipal = has(actor, MUNICIPAL_PLANNERS);
+  const inReach = (d: Doc) =>
+    inMunicipality(actor, str(d, 'municipalityId')) && (str(d, 'schoolId') === '' ? municipal : inSchool(actor, d));
+  return states.every(inReach) ? ALLOW : deny('outOfScope');
 }
 
 function canWritePlan(actor: Actor, previous: Doc | null, next: Doc): Decision {
