@@ -10,6 +10,8 @@ export * from './rules/classImportColumns';
 export * from './rules/classImport';
 export * from './rules/calendar';
 export * from './rules/compensationCaps';
+export * from './rules/compensationStatus';
+export * from './rules/planHistory';
 export * from './rules/planWorkflow';
 export * from './rules/deliveredShare';
 export * from './rules/consultationLinks';

@@ -8,6 +8,8 @@ import {
   grantableRoles,
   keepsCompensations,
   managesUsers,
+  mayCreatePlan,
+  mayEditPlanContent,
   SUPPORT_TEAM,
   type Actor,
 } from './permissions';
@@ -51,12 +53,13 @@ function record(collection: CollectionName, school: 'own' | 'other'): Record<str
 
 // Expected write permission in one's own school, per role (administrator: everywhere but others' own records).
 const writes: Record<UserRole, CollectionName[]> = {
-  teacher: ['learners', 'plans', 'consultations', 'schedules'],
-  psychologist: ['learners', 'plans', 'consultations', 'schedules', 'notes'],
-  social_pedagogue: ['learners', 'plans', 'consultations', 'schedules', 'compensations', 'notes'],
+  // Plans: only the plan preparer role draws one up (issue 8.10), even when listed among its preparers.
+  teacher: ['learners', 'consultations', 'schedules'],
+  psychologist: ['learners', 'consultations', 'schedules', 'notes'],
+  social_pedagogue: ['learners', 'consultations', 'schedules', 'compensations', 'notes'],
   plan_preparer: ['learners', 'plans', 'consultations', 'schedules'],
-  director: ['learners', 'plans', 'consultations', 'schedules', 'staffevents'],
-  school_coordinator: ['learners', 'plans', 'consultations', 'schedules', 'compensations', 'staffevents'],
+  director: ['learners', 'consultations', 'schedules', 'staffevents'],
+  school_coordinator: ['learners', 'consultations', 'schedules', 'compensations', 'staffevents'],
   municipal_coordinator: ['schools', 'consultations', 'schedules', 'compensations', 'youthprojects', 'staffevents'],
   administrator: collectionNames.filter((c) => c !== 'users'),
 };
@@ -142,7 +145,8 @@ describe('plans', () => {
 
   it('a preparer edits content', () => {
     const mine = { ...plan, preparerIds: [ME] };
-    expect(canWrite(actor('teacher'), 'plans', mine, { ...mine, risks: [{ id: 'r' }] }).ok).toBe(true);
+    const preparer = { ...actor('teacher'), roles: ['teacher', 'plan_preparer'] as UserRole[] };
+    expect(canWrite(preparer, 'plans', mine, { ...mine, risks: [{ id: 'r' }] }).ok).toBe(true);
   });
 });
 
@@ -208,5 +212,65 @@ describe('who keeps compensations', () => {
     [['psychologist'], false],
   ])('%j: %s', (roles, expected) => {
     expect(keepsCompensations(roles)).toBe(expected);
+  });
+});
+
+describe('plans are prepared by the plan preparer role (issue 8.10)', () => {
+  const as = (...roles: UserRole[]): Actor => ({ ...actor('teacher'), roles });
+  const mine = { id: 'p1', schoolId: OWN_SCHOOL, preparerIds: [ME], status: 'draft', risks: [] };
+  const theirs = { ...mine, preparerIds: ['colleague'] };
+  it.each<[string, Actor, Record<string, unknown> | null, Record<string, unknown>, boolean]>([
+    ['a preparer creates a plan they prepare', as('teacher', 'plan_preparer'), null, mine, true],
+    ['a teacher lists themselves as preparer', as('teacher'), null, mine, false],
+    ['a psychologist lists themselves as preparer', as('psychologist'), null, mine, false],
+    ['a preparer creates a plan for someone else to prepare', as('plan_preparer'), null, theirs, false],
+    ['a preparer edits a plan they prepare', as('plan_preparer'), mine, { ...mine, risks: [{ id: 'r' }] }, true],
+    ['a listed teacher without the role edits it', as('teacher'), mine, { ...mine, risks: [{ id: 'r' }] }, false],
+    [
+      'a preparer adds themselves to a colleague’s plan',
+      as('plan_preparer'),
+      theirs,
+      { ...theirs, preparerIds: ['colleague', ME] },
+      false,
+    ],
+    ['a coordinator edits content', as('school_coordinator'), theirs, { ...theirs, risks: [{ id: 'r' }] }, false],
+  ])('%s', (_case, who, previous, next, allowed) => {
+    expect(canWrite(who, 'plans', previous, next).ok).toBe(allowed);
+  });
+
+  it('screens ask the same: who starts a plan, who edits its content', () => {
+    expect(mayCreatePlan(as('teacher', 'plan_preparer'), OWN_SCHOOL)).toBe(true);
+    expect(mayCreatePlan(as('teacher', 'plan_preparer'), OTHER_SCHOOL)).toBe(false);
+    expect(mayCreatePlan(as('teacher', 'school_coordinator'), OWN_SCHOOL)).toBe(false);
+    expect(mayEditPlanContent(as('plan_preparer'), mine)).toBe(true);
+    expect(mayEditPlanContent(as('teacher'), mine)).toBe(false);
+    expect(mayEditPlanContent(as('school_coordinator'), theirs)).toBe(false);
+  });
+});
+
+describe('compensations move one way on every write (issue 8.6)', () => {
+  const requested = { id: 'c1', schoolId: OWN_SCHOOL, learnerId: 'l1', amountCents: 4000, status: 'requested' };
+  it.each<[string, Record<string, unknown>, Record<string, unknown>, boolean]>([
+    ['forward', requested, { ...requested, status: 'approved' }, true],
+    ['back', { ...requested, status: 'paid' }, { ...requested, status: 'approved' }, false],
+  ])('%s', (_case, previous, next, allowed) => {
+    expect(canWrite(actor('social_pedagogue'), 'compensations', previous, next)).toEqual(
+      allowed ? { ok: true } : { ok: false, reason: 'compensationOneWay' },
+    );
+  });
+});
+
+describe('staff events: the school’s by its director or coordinator, the municipality’s by its coordinator', () => {
+  const schoolEvent = { id: 'e1', municipalityId: OWN_MUNI, schoolId: OWN_SCHOOL };
+  const municipalEvent = { id: 'e2', municipalityId: OWN_MUNI };
+  it.each<[UserRole, Record<string, unknown>, boolean]>([
+    ['director', schoolEvent, true],
+    ['director', municipalEvent, false],
+    ['school_coordinator', municipalEvent, false],
+    ['municipal_coordinator', municipalEvent, true],
+    ['municipal_coordinator', schoolEvent, true],
+    ['director', { ...schoolEvent, schoolId: 'school-next-door' }, false],
+  ])('%s writes %j: %s', (role, event, allowed) => {
+    expect(canWrite(actor(role), 'staffevents', null, event).ok).toBe(allowed);
   });
 });

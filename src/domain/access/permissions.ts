@@ -6,12 +6,25 @@
  * - The school's support team, who may read confidential notes their author shared, is the psychologist, the social
  *   pedagogue, the school coordinator and the director.
  * - Any staff member of a school may add and edit its learners (issue 2: a teacher adds learners offline).
- * - A plan is edited by its preparers; the director and coordinators may change only its status and history
- *   (approval, suspension), never its content.
+ * - A plan is prepared by a person with the plan preparer role (domain.md: a teacher, psychologist or social
+ *   pedagogue drawing up and revising plans), as the programme does (issue 8.10): creating a plan and changing its
+ *   content needs that role and a place among the plan's preparers (for an edit: among the stored preparers). Being
+ *   listed without the role, or holding the role without being listed, grants nothing.
+ * - The director and coordinators may change only a plan's status, status reason and history (approval,
+ *   suspension), never its content. The history is append-only for everyone, preparers included, and each step in
+ *   it must follow the workflow (rules/planHistory.ts, rules/planWorkflow.ts, applied by the server to every push).
+ * - Compensations are kept by social pedagogues and coordinators, and move one way only: requested → approved →
+ *   paid (rules/compensationStatus.ts).
+ * - Staff events (seminars, supervisions…) of a school are recorded by its director or school coordinator, those of a
+ *   municipality (no school) by its municipal coordinator, who may also record its schools' events.
+ * - An administrator passes every role check of this table within their reach (approving plans aside: that is
+ *   personal, see planWorkflow.ts), but never writes the user directory here, nor another person's consultations,
+ *   schedules or notes.
  */
 import type { CollectionName } from '../entities';
 import { jsonEquals } from '../merge/mergeDocuments';
 import { userRoles, type UserRole } from '../organisation';
+import { compensationChangeAllowed } from '../rules/compensationStatus';
 
 export interface Actor {
   userId: string;
@@ -28,7 +41,8 @@ export type DenyReason =
   | 'notOwnRecord'
   | 'notPreparer'
   | 'approverMayChangeStatusOnly'
-  | 'readOnlyCollection';
+  | 'readOnlyCollection'
+  | 'compensationOneWay';
 
 type Doc = Record<string, unknown>;
 
@@ -44,6 +58,7 @@ const SCHOOL_STAFF: readonly UserRole[] = [
   'school_coordinator',
 ];
 export const SUPPORT_TEAM: readonly UserRole[] = ['psychologist', 'social_pedagogue', 'school_coordinator', 'director'];
+const PLAN_PREPARERS: readonly UserRole[] = ['plan_preparer'];
 const PLAN_APPROVERS: readonly UserRole[] = ['director', 'school_coordinator', 'municipal_coordinator'];
 const COMPENSATION_KEEPERS: readonly UserRole[] = ['social_pedagogue', 'school_coordinator', 'municipal_coordinator'];
 const NOTE_AUTHORS: readonly UserRole[] = ['psychologist', 'social_pedagogue'];
@@ -120,7 +135,8 @@ export function canWrite(actor: Actor, collection: CollectionName, previous: Doc
       return states.every((d) => d.staffId === actor.userId) ? ALLOW : deny('notOwnRecord');
     case 'compensations':
       if (!states.every((d) => inSchool(actor, d))) return deny('outOfScope');
-      return has(actor, COMPENSATION_KEEPERS) ? ALLOW : deny('roleNotAllowed');
+      if (!has(actor, COMPENSATION_KEEPERS)) return deny('roleNotAllowed');
+      return compensationChangeAllowed(previous, next) ? ALLOW : deny('compensationOneWay');
     case 'notes':
       if (!states.every((d) => inSchool(actor, d))) return deny('outOfScope');
       if (!has(actor, NOTE_AUTHORS)) return deny('roleNotAllowed');
@@ -129,28 +145,57 @@ export function canWrite(actor: Actor, collection: CollectionName, previous: Doc
       if (!has(actor, MUNICIPAL_PLANNERS)) return deny('roleNotAllowed');
       return states.every((d) => inMunicipality(actor, str(d, 'municipalityId'))) ? ALLOW : deny('outOfScope');
     case 'staffevents':
-      if (!has(actor, SCHOOL_EVENT_PLANNERS)) return deny('roleNotAllowed');
-      return states.every(
-        (d) => inMunicipality(actor, str(d, 'municipalityId')) || (str(d, 'schoolId') && inSchool(actor, d)),
-      )
-        ? ALLOW
-        : deny('outOfScope');
+      return canWriteStaffEvent(actor, states);
   }
+}
+
+/**
+ * A school's director or coordinator records the school's own staff events; the municipality's events, and those of
+ * its schools, are the municipal coordinator's. (A director's reach names the municipality of their school, which
+ * once let a director write municipality-wide events and other schools' ones: found by the write oracle.)
+ */
+function canWriteStaffEvent(actor: Actor, states: Doc[]): Decision {
+  if (!has(actor, SCHOOL_EVENT_PLANNERS)) return deny('roleNotAllowed');
+  const municipal = has(actor, MUNICIPAL_PLANNERS);
+  const inReach = (d: Doc) =>
+    inMunicipality(actor, str(d, 'municipalityId')) && (str(d, 'schoolId') === '' ? municipal : inSchool(actor, d));
+  return states.every(inReach) ? ALLOW : deny('outOfScope');
 }
 
 function canWritePlan(actor: Actor, previous: Doc | null, next: Doc): Decision {
   const states = previous ? [previous, next] : [next];
   if (!states.every((d) => inSchool(actor, d))) return deny('outOfScope');
-  const preparers = (d: Doc) => (Array.isArray(d.preparerIds) ? (d.preparerIds as string[]) : []);
-  const isPreparer = previous ? preparers(previous).includes(actor.userId) : preparers(next).includes(actor.userId);
-  if (isPreparer && has(actor, SCHOOL_STAFF)) return ALLOW;
-  if (!previous) return deny('notPreparer');
-  if (!has(actor, PLAN_APPROVERS)) return deny('notPreparer');
+  // An edit is judged by the stored preparers: nobody makes themselves a preparer of someone else's plan.
+  const listed = preparerIdsOf(previous ?? next).includes(actor.userId);
+  if (preparesPlan(actor, previous ?? next)) return ALLOW;
+  if (!previous) return deny(listed ? 'roleNotAllowed' : 'notPreparer');
+  if (!has(actor, PLAN_APPROVERS)) return deny(listed ? 'roleNotAllowed' : 'notPreparer');
   const changed = [...new Set([...Object.keys(previous), ...Object.keys(next)])].filter(
     // Stored JSON (PostgreSQL jsonb) does not keep key order: compare values, not their text.
     (k) => !jsonEquals(previous[k], next[k]),
   );
   return changed.every((k) => APPROVAL_FIELDS.has(k)) ? ALLOW : deny('approverMayChangeStatusOnly');
+}
+
+const preparerIdsOf = (plan: Doc) =>
+  Array.isArray(plan.preparerIds) ? plan.preparerIds.filter((id): id is string => typeof id === 'string') : [];
+
+/** Does this person prepare this plan: the preparer role and a place among its preparers (school aside)? */
+export function preparesPlan(actor: Pick<Actor, 'userId' | 'roles'>, plan: Doc | { preparerIds: readonly string[] }) {
+  return (
+    has({ ...actor, schoolIds: [], municipalityIds: [] }, PLAN_PREPARERS) &&
+    preparerIdsOf(plan as Doc).includes(actor.userId)
+  );
+}
+
+/** May this person start a plan for a learner of this school (as its preparer)? For screens; canWrite decides. */
+export function mayCreatePlan(actor: Actor, schoolId: string): boolean {
+  return canWritePlan(actor, null, { schoolId, preparerIds: [actor.userId] }).ok;
+}
+
+/** May this person change the plan's content (risks, measures, evaluation)? Not its status: see planWorkflow. */
+export function mayEditPlanContent(actor: Actor, plan: Doc & { schoolId: string }): boolean {
+  return inSchool(actor, plan) && preparesPlan(actor, plan);
 }
 
 const SCHOOL_LEVEL_ROLES: readonly UserRole[] = [...SCHOOL_STAFF];

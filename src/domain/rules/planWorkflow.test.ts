@@ -22,7 +22,7 @@ const actor = (userId: string, roles: Actor['roles'], schoolIds = ['s1'], munici
   schoolIds,
   municipalityIds,
 });
-const preparer = actor('prep', ['teacher']);
+const preparer = actor('prep', ['teacher', 'plan_preparer']);
 const otherTeacher = actor('t2', ['teacher']);
 const director = actor('dir', ['director']);
 const otherDirector = actor('dir2', ['director'], ['s2']);
@@ -358,7 +358,7 @@ describe('status changes the server accepts', () => {
       plan('in_approval', submitted),
       { ...plan('in_approval'), history: [...submitted, step('approve', 'in_approval', 'dir')] },
       preparer,
-      'roleNotAllowed',
+      'historyEntryNotOwn',
     ],
     [
       'two steps made offline, in order',
@@ -389,5 +389,115 @@ describe('status changes the server accepts', () => {
     ],
   ])('%s', (_case, before, after, who, expected) => {
     expect(statusChangeProblem(before, after, ctx(who))?.code ?? null).toBe(expected);
+  });
+});
+
+describe('no one approves their own plan (issue 8.5)', () => {
+  const preparingDirector = actor('dir', ['director', 'plan_preparer']);
+  const directorCoordinator = actor('dir', ['director', 'school_coordinator']);
+  const directorAndMunicipal = actor('dir', ['director', 'municipal_coordinator'], ['s1'], ['m1']);
+  const submittedBy = (by: string) => [{ ...submitted[0]!, byUserId: by }];
+  it.each<[string, SupportPlan, Actor, PlanAction[]]>([
+    [
+      'a director who prepares the plan may return it, not approve it',
+      { ...plan('in_approval', submittedBy('prep')), preparerIds: ['prep', 'dir'] },
+      preparingDirector,
+      ['return', 'deactivate'],
+    ],
+    [
+      'a director who sent it for approval (as coordinator) may return it, not approve it',
+      plan('in_approval', submittedBy('dir')),
+      directorCoordinator,
+      ['return', 'deactivate'],
+    ],
+    [
+      'a director who sent an earlier round only approves this one',
+      plan('in_approval', [
+        ...submittedBy('dir'),
+        { id: 'r', at: '2026-09-12T08:00:00.000Z', byUserId: 'dir', action: 'return' },
+        { id: 's2', at: '2026-09-13T08:00:00.000Z', byUserId: 'prep', action: 'submit' },
+      ]),
+      directorCoordinator,
+      ['approve', 'return', 'deactivate'],
+    ],
+    [
+      'whoever approved as director does not give the municipality’s approval too',
+      plan('in_approval', directorApproved),
+      directorAndMunicipal,
+      ['return', 'deactivate'],
+    ],
+    [
+      'a municipal coordinator who prepares the plan',
+      { ...plan('in_approval', directorApproved), preparerIds: ['prep', 'mun'] },
+      municipal,
+      ['return'],
+    ],
+  ])('%s', (_case, p, who, actions) => {
+    expect(availableActions(p, context(who))).toEqual(actions);
+  });
+
+  it('says why: the plan is their own', () => {
+    const own = { ...plan('in_approval', submitted), preparerIds: ['prep', 'dir'] };
+    expect(transitionProblems(own, 'approve', context(preparingDirector)).map((p) => p.code)).toEqual(['ownPlan']);
+  });
+
+  it('the server refuses the pushed self-approval', () => {
+    const own = { ...plan('in_approval', submitted), preparerIds: ['prep', 'dir'] };
+    const approved = {
+      ...own,
+      history: [...submitted, { id: 'a1', at: '2026-11-25T10:00:00.000Z', byUserId: 'dir', action: 'approve' }],
+    };
+    const ctx = { actor: preparingDirector, school, learner: { programme: 'general' as const }, profile: pumpurs2017 };
+    expect(statusChangeProblem(own, approved, ctx)?.code).toBe('ownPlan');
+  });
+});
+
+describe('only holders of the preparer role prepare (issue 8.10)', () => {
+  const listedTeacher = actor('prep', ['teacher']);
+  it('a listed teacher without the role may not send the plan', () => {
+    expect(availableActions(plan('draft'), context(listedTeacher))).toEqual([]);
+  });
+});
+
+describe('forged history (issue 8.4)', () => {
+  const ctx = (who: Actor) => ({
+    actor: who,
+    school,
+    learner: { programme: 'general' as const },
+    profile: pumpurs2017,
+  });
+  const created = { id: 'h0', at: '2026-09-10T08:00:00.000Z', byUserId: 'prep', action: 'created' };
+  const stored = plan('in_approval', [created, ...submitted]);
+  it.each<[string, SupportPlan['history'], Actor]>([
+    [
+      'a municipal coordinator plants a director’s approval under an old id (to approve in the next push)',
+      [created, submitted[0]!, { id: 'h0', at: '2026-09-12T08:00:00.000Z', byUserId: 'dir', action: 'approve' }],
+      municipal,
+    ],
+    [
+      'a municipal coordinator plants a director’s approval under an old id, then approves',
+      [
+        created,
+        submitted[0]!,
+        { id: 'h0', at: '2026-09-12T08:00:00.000Z', byUserId: 'dir', action: 'approve' },
+        { id: 'm1', at: '2026-09-13T08:00:00.000Z', byUserId: 'mun', action: 'approve', toStatus: 'approved' },
+      ],
+      municipal,
+    ],
+    [
+      'the same, rewriting the old entry in place',
+      [
+        { id: 'h0', at: '2026-09-12T08:00:00.000Z', byUserId: 'dir', action: 'approve' },
+        submitted[0]!,
+        { id: 'm1', at: '2026-09-13T08:00:00.000Z', byUserId: 'mun', action: 'approve', toStatus: 'approved' },
+      ],
+      municipal,
+    ],
+    ['a preparer erases the history', [], preparer],
+    ['a preparer rewrites who submitted', [created, { ...submitted[0]!, byUserId: 'coord' }], preparer],
+  ])('%s', (_case, history, who) => {
+    const approves = history.some((h) => h.toStatus === 'approved');
+    const next = { ...stored, status: approves ? ('approved' as const) : stored.status, history };
+    expect(statusChangeProblem(stored, next, ctx(who))?.code).toMatch(/^history/);
   });
 });

@@ -1,10 +1,11 @@
-import type { Actor } from '../access/permissions';
+import { preparesPlan, type Actor } from '../access/permissions';
 import type { Learner } from '../learner';
 import type { School } from '../organisation';
 import type { PlanHistoryEntry, PlanStatus, SupportPlan } from '../plan';
 import type { ProgrammeProfile } from '../profile/programmeProfile';
 import { sameSemester, semesterOf } from './calendar';
 import { checkPlannedCompensation } from './compensationCaps';
+import { appendedEntries, historyAppendProblem, type HistoryProblem } from './planHistory';
 
 /**
  * The support plan's statuses and who moves it between them (domain.md): draft → in approval → approved → in
@@ -39,6 +40,7 @@ const NEEDS_REASON: ReadonlySet<PlanAction> = new Set(['return', 'suspend', 'rev
 export type PlanProblem =
   | { code: 'notFromStatus'; status: PlanStatus }
   | { code: 'roleNotAllowed' }
+  | { code: 'ownPlan' }
   | { code: 'reasonRequired' }
   | { code: 'otherSemester' }
   | { code: 'noRisks' }
@@ -46,14 +48,14 @@ export type PlanProblem =
   | { code: 'measureWithoutRisk'; measureId: string }
   | { code: 'measureWithoutJustification'; measureId: string }
   | { code: 'measureOverCap'; measureId: string; capCents: number }
-  | { code: 'measureNotAllowed'; measureId: string };
+  | { code: 'measureNotAllowed'; measureId: string }
+  | HistoryProblem;
 
 export interface WorkflowContext {
   actor: Actor;
   school: Pick<School, 'id' | 'municipalityId' | 'stateFounded'>;
   learner: Pick<Learner, 'programme'>;
   profile: ProgrammeProfile;
-  /** Today, YYYY-MM-DD, as the device sees it. */
   /** Today, YYYY-MM-DD, as the device sees it; without it (on the server) the semester rule for resuming is skipped. */
   today?: string;
 }
@@ -61,8 +63,27 @@ export interface WorkflowContext {
 /** Whose approval a plan in approval waits for: after a submit, the director; then the municipality. */
 export function approvalStage(plan: Pick<SupportPlan, 'status' | 'history'>): 'director' | 'municipality' | null {
   if (plan.status !== 'in_approval') return null;
-  const sinceSubmit = plan.history.slice(plan.history.map((h) => h.action).lastIndexOf('submit') + 1);
-  return sinceSubmit.some((h) => h.action === 'approve') ? 'municipality' : 'director';
+  return sinceSubmit(plan).some((h) => h.action === 'approve') ? 'municipality' : 'director';
+}
+
+function sinceSubmit(plan: Pick<SupportPlan, 'history'>) {
+  return plan.history.slice(plan.history.map((h) => h.action).lastIndexOf('submit') + 1);
+}
+
+/**
+ * The approval chain puts a second person in the loop (issue 8.5): no one approves, at any stage, a plan they are a
+ * preparer of or sent for approval themselves (the latest submit), nor gives the municipality's approval to a plan
+ * they approved as its director. Returning it stays open to them: it puts nothing through — the plan goes back to
+ * draft and must come back through a submit and another person's approval — and it is the only way a director who
+ * prepared the plan can take it back from a queue where no one else may be able to approve it.
+ */
+export function approvesOwnPlan(plan: Pick<SupportPlan, 'history' | 'preparerIds'>, actor: Actor): boolean {
+  const lastSubmit = plan.history.filter((h) => h.action === 'submit').at(-1);
+  return (
+    plan.preparerIds.includes(actor.userId) ||
+    lastSubmit?.byUserId === actor.userId ||
+    sinceSubmit(plan).some((h) => h.action === 'approve' && h.byUserId === actor.userId)
+  );
 }
 
 /** What stops a plan from going to approval: risks, measures, each measure tied to a risk with a justification. */
@@ -93,7 +114,8 @@ export function readinessProblems(plan: SupportPlan, context: Omit<WorkflowConte
 function mayAct(action: PlanAction, plan: SupportPlan, { actor, school }: WorkflowContext): boolean {
   const has = (role: Actor['roles'][number]) => actor.roles.includes(role);
   const inSchool = actor.schoolIds.includes(school.id);
-  const preparer = plan.preparerIds.includes(actor.userId) && inSchool;
+  // Preparing needs the role as well as the place in the list (issue 8.10, see permissions.ts).
+  const preparer = preparesPlan(actor, plan) && inSchool;
   const coordinator = (has('school_coordinator') && inSchool) || has('administrator');
   const director = has('director') && inSchool;
   switch (action) {
@@ -145,6 +167,7 @@ export function transitionProblems(
 ): PlanProblem[] {
   if (!FROM[action].includes(plan.status)) return [{ code: 'notFromStatus', status: plan.status }];
   if (!mayAct(action, plan, context)) return [{ code: 'roleNotAllowed' }];
+  if (action === 'approve' && approvesOwnPlan(plan, context.actor)) return [{ code: 'ownPlan' }];
   if (NEEDS_REASON.has(action) && !reason.trim()) return [{ code: 'reasonRequired' }];
   if (action === 'resume' && context.today && !sameSemester(semesterOf(context.today), plan))
     return [{ code: 'otherSemester' }];
@@ -159,7 +182,12 @@ export function availableActions(plan: SupportPlan, context: WorkflowContext): P
     return problems.length === 0 || (action === 'submit' && problems.every((p) => !GATE_CODES.has(p.code)));
   });
 }
-const GATE_CODES: ReadonlySet<PlanProblem['code']> = new Set(['notFromStatus', 'roleNotAllowed', 'otherSemester']);
+const GATE_CODES: ReadonlySet<PlanProblem['code']> = new Set([
+  'notFromStatus',
+  'roleNotAllowed',
+  'ownPlan',
+  'otherSemester',
+]);
 
 /**
  * The plan after `action`, with its history entry (who, when, what, why), or the problems that prevent it.
@@ -203,22 +231,22 @@ export function canDeletePlan(planId: string, compensations: readonly { planId: 
 
 /**
  * For the server: does a pushed plan move along the workflow, by this person? The device records each step as a
- * history entry. New entries must be this person's own; the workflow steps among them are replayed in order from
- * the stored plan (each allowed from the status before it, with a reason where one is asked, on a plan ready for
- * it) and must end in the pushed status. The device's clock is not trusted, so the semester rule for resuming is
- * left to the device.
+ * history entry. The history is append-only (planHistory.ts); the workflow steps among the appended entries are
+ * replayed in order from the stored plan (each allowed from the status before it, with a reason where one is asked,
+ * on a plan ready for it) and must end in the pushed status. The device's clock is not trusted, so the semester rule
+ * for resuming is left to the device.
  */
 export function statusChangeProblem(
   previous: SupportPlan | null,
   next: SupportPlan,
   context: Omit<WorkflowContext, 'today'>,
 ): PlanProblem | null {
-  const known = new Set(previous?.history.map((h) => h.id));
-  const fresh = next.history.filter((h) => !known.has(h.id));
-  if (fresh.some((h) => h.byUserId !== context.actor.userId)) return { code: 'roleNotAllowed' };
+  const stored = previous?.history ?? [];
+  const historyProblem = historyAppendProblem(stored, next.history, context.actor.userId);
+  if (historyProblem) return historyProblem;
   if (!previous) return next.status === 'draft' ? null : { code: 'notFromStatus', status: next.status };
   let state: SupportPlan = previous;
-  for (const entry of fresh) {
+  for (const entry of appendedEntries(stored, next.history)) {
     const action = planActions.find((a) => a === entry.action);
     if (!action) continue;
     // Readiness is judged on the plan as pushed: its content and its steps arrive together.

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { previousSemester, sameSemester, semesterOf, type Learner, localDate } from '../../domain';
+import { mayCreatePlan, previousSemester, sameSemester, semesterOf, type Learner, localDate } from '../../domain';
 import { createPlan, PlanExistsError, useDatabase, usePlansOfLearner } from '../../db';
 import { useActor } from '../account';
 import { notify } from '../notifications';
@@ -17,6 +17,8 @@ export function LearnerPlans({ learner }: { learner: Learner }) {
   const current = semesterOf(localDate(new Date()));
   const hasCurrent = plans.some((p) => sameSemester(p, current) && p.status !== 'inactive');
   const previous = plans.find((p) => sameSemester(p, previousSemester(current)));
+  // Plans are drawn up by plan preparers (domain/access/permissions); anyone else's new plan would be refused.
+  const mayStart = actor !== null && mayCreatePlan(actor, learner.schoolId);
 
   async function start(fromPrevious: boolean) {
     if (!actor) return;
@@ -53,7 +55,8 @@ export function LearnerPlans({ learner }: { learner: Learner }) {
           </li>
         ))}
       </ul>
-      {!hasCurrent ? (
+      {!hasCurrent && !mayStart ? <p className="plan-section__hint">{t('learnerPlans.preparersOnly')}</p> : null}
+      {!hasCurrent && mayStart ? (
         <div className="form__actions form__actions--start">
           <button type="button" className="button button--primary" disabled={busy} onClick={() => void start(false)}>
             {t('learnerPlans.createBlank', { ...current })}

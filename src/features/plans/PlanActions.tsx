@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import {
   approvalStage,
   availableActions,
+  transitionProblems,
   type PlanAction,
   type PlanProblem,
   type SupportPlan,
@@ -29,6 +30,8 @@ export function PlanActions({ plan, context, onAction }: Props) {
   const reasonId = useId();
   const actions = availableActions(plan, context);
   const stage = approvalStage(plan);
+  // The approve button is missing because the plan is this person's own: say so, rather than leave them guessing.
+  const ownPlan = transitionProblems(plan, 'approve', context).some((p) => p.code === 'ownPlan');
 
   async function run(action: PlanAction, why: string) {
     setBusy(true);
@@ -50,6 +53,7 @@ export function PlanActions({ plan, context, onAction }: Props) {
     <section className="plan-section plan-actions" aria-labelledby="plan-actions">
       <h2 id="plan-actions">{t('actions.title')}</h2>
       {stage ? <p className="plan-section__hint">{t(`stage.${stage}`)}</p> : null}
+      {ownPlan ? <p className="plan-section__hint">{t('problems.ownPlan')}</p> : null}
       {actions.length === 0 ? <p className="empty">{t('actions.none')}</p> : null}
       {asking ? (
         <form className="form" onSubmit={confirm} noValidate>

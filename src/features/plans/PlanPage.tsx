@@ -13,6 +13,7 @@ import {
   type SupportPlan,
   type WorkflowContext,
   localDate,
+  mayEditPlanContent,
 } from '../../domain';
 import {
   createPlan,
@@ -78,10 +79,9 @@ export function PlanPage() {
     actor && school && learner
       ? { actor, school, learner, profile: defaultProfile, today: localDate(new Date()) }
       : null;
-  const editable =
-    (plan.status === 'draft' || plan.status === 'under_revision') &&
-    actor !== null &&
-    (plan.preparerIds.includes(actor.userId) || actor.roles.includes('school_coordinator'));
+  // Content belongs to the plan's preparers (domain/access/permissions): the server refuses anyone else's edit.
+  const mayEdit = actor !== null && mayEditPlanContent(actor, plan);
+  const editable = (plan.status === 'draft' || plan.status === 'under_revision') && mayEdit;
 
   const change = (what: (p: SupportPlan) => SupportPlan) =>
     updatePlan(db, plan.id, what).catch(() => notify({ kind: 'error', key: 'learners:saveFailed' }));
@@ -113,9 +113,7 @@ export function PlanPage() {
   const id = plan.id;
   const progress = planProgress(plan, consultations, compensations, defaultProfile);
   const mayEvaluate =
-    (plan.status === 'in_progress' || plan.status === 'suspended' || plan.evaluation !== undefined) &&
-    actor !== null &&
-    (plan.preparerIds.includes(actor.userId) || actor.roles.includes('school_coordinator'));
+    (plan.status === 'in_progress' || plan.status === 'suspended' || plan.evaluation !== undefined) && mayEdit;
 
   async function evaluate(outcome: PlanOutcome, note: string) {
     if (!actor) return;
