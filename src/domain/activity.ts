@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { centsSchema, dateSchema, entityBase, idSchema, monthSchema, timeOfDaySchema } from './primitives';
+import { centsSchema, dateSchema, entityBase, idSchema, monthSchema, textSchema, timeOfDaySchema } from './primitives';
 
 export const attendanceValues = ['attended', 'absent_excused', 'absent_unexcused', 'cancelled'] as const;
 export type Attendance = (typeof attendanceValues)[number];
@@ -20,10 +20,10 @@ export const consultationSchema = z
     schoolId: idSchema,
     staffId: idSchema,
     /** Profile specialist role code or "subject_teacher". */
-    staffRole: z.string().min(1).max(40),
-    subject: z.string().max(40).optional(),
+    staffRole: textSchema().min(1).max(40),
+    subject: textSchema().max(40).optional(),
     /** '' when not linked to a plan: RxDB can only index fields every document has. */
-    planId: z.string().max(40).default(''),
+    planId: textSchema().max(40).default(''),
     measureId: idSchema.optional(),
     /** The recurring schedule this session was logged from (domain/schedule): it is no longer due or overdue. */
     scheduleId: idSchema.optional(),
@@ -34,7 +34,7 @@ export const consultationSchema = z
     channel: z.enum(remoteChannels).optional(),
     attendees: z.array(consultationAttendeeSchema).min(1).max(60),
     /** What was done. Sensitive: encrypted at rest on the device. */
-    notes: z.string().max(8000).default(''),
+    notes: textSchema().max(8000).default(''),
   })
   .refine((c) => c.mode === 'in_person' || c.channel !== undefined, {
     message: 'consultation.channelRequired',
@@ -48,14 +48,14 @@ export const compensationSchema = z.object({
   schoolId: idSchema,
   learnerId: idSchema,
   /** '' when not linked to a plan: RxDB can only index fields every document has. */
-  planId: z.string().max(40).default(''),
+  planId: textSchema().max(40).default(''),
   /** A compensation category code of the programme profile. */
-  category: z.string().min(1).max(40),
+  category: textSchema().min(1).max(40),
   /** The month paid for; semester-capped categories use the semester's first month. */
   month: monthSchema,
   amountCents: centsSchema,
   status: z.enum(compensationStatuses),
-  note: z.string().max(2000).default(''),
+  note: textSchema().max(2000).default(''),
 });
 export type Compensation = z.infer<typeof compensationSchema>;
 
@@ -68,7 +68,7 @@ export const confidentialNoteSchema = z.object({
   sharedWithSupportTeam: z.boolean(),
   date: dateSchema,
   /** Sensitive: encrypted at rest on the device. */
-  body: z.string().max(20000),
+  body: textSchema().max(20000),
 });
 export type ConfidentialNote = z.infer<typeof confidentialNoteSchema>;
 
@@ -76,8 +76,8 @@ export const youthProjectStatuses = ['applied', 'approved', 'rejected', 'running
 export const youthProjectSchema = z.object({
   ...entityBase,
   municipalityId: idSchema,
-  title: z.string().trim().min(1).max(200),
-  organisation: z.string().trim().min(1).max(200),
+  title: textSchema().trim().min(1).max(200),
+  organisation: textSchema().trim().min(1).max(200),
   status: z.enum(youthProjectStatuses),
   grantCents: centsSchema,
   startMonth: monthSchema,
@@ -92,7 +92,7 @@ export const staffEventSchema = z.object({
   municipalityId: idSchema,
   schoolId: idSchema.optional(),
   kind: z.enum(staffEventKinds),
-  title: z.string().trim().min(1).max(200),
+  title: textSchema().trim().min(1).max(200),
   date: dateSchema,
   hours: z.number().min(0).max(500),
   participants: z.number().int().min(0).max(10000),

@@ -1,14 +1,14 @@
 import { z } from 'zod';
-import { dateSchema, entityBase, idSchema } from './primitives';
+import { dateSchema, entityBase, idSchema, textSchema } from './primitives';
 
 export const learnerProgrammes = ['general', 'vocational'] as const;
 export const consentSigners = ['parent', 'guardian', 'learner'] as const;
 
 export const guardianSchema = z.object({
   id: idSchema,
-  name: z.string().trim().min(1).max(120),
-  relation: z.string().trim().max(40).optional(),
-  phone: z.string().trim().max(40).optional(),
+  name: textSchema().trim().min(1).max(120),
+  relation: textSchema().trim().max(40).optional(),
+  phone: textSchema().trim().max(40).optional(),
   email: z.email().max(120).optional(),
 });
 export type Guardian = z.infer<typeof guardianSchema>;
@@ -16,17 +16,17 @@ export type Guardian = z.infer<typeof guardianSchema>;
 /** The signed application / consent a plan starts from. */
 export const consentSchema = z.object({
   signedOn: dateSchema,
-  signedBy: z.string().trim().min(1).max(120),
+  signedBy: textSchema().trim().min(1).max(120),
   signerRole: z.enum(consentSigners),
 });
 export type Consent = z.infer<typeof consentSchema>;
 
 /** The fields a person types in; shared by the learner form and the stored entity. */
 export const learnerFieldsSchema = z.object({
-  firstName: z.string().trim().min(1).max(80),
-  lastName: z.string().trim().min(1).max(80),
+  firstName: textSchema().trim().min(1).max(80),
+  lastName: textSchema().trim().min(1).max(80),
   /** A class (e.g. "7.b") or, for vocational students, a course and group (e.g. "2. kurss, AM-21"). */
-  className: z.string().trim().min(1).max(40),
+  className: textSchema().trim().min(1).max(40),
   programme: z.enum(learnerProgrammes),
   birthDate: dateSchema.optional(),
 });

@@ -1,16 +1,16 @@
 import { z } from 'zod';
-import { entityBase, idSchema } from './primitives';
+import { entityBase, idSchema, textSchema } from './primitives';
 
 export const municipalitySchema = z.object({
   ...entityBase,
-  name: z.string().trim().min(1).max(120),
+  name: textSchema().trim().min(1).max(120),
 });
 export type Municipality = z.infer<typeof municipalitySchema>;
 
 export const schoolKinds = ['general', 'vocational'] as const;
 export const schoolSchema = z.object({
   ...entityBase,
-  name: z.string().trim().min(1).max(160),
+  name: textSchema().trim().min(1).max(160),
   kind: z.enum(schoolKinds),
   municipalityId: idSchema,
   /** State-founded vocational schools send plans to the director only, skipping the municipal coordinator. */
@@ -33,13 +33,13 @@ export type UserRole = (typeof userRoles)[number];
 /** A staff member as other devices see them: the directory entry, never credentials. */
 export const userSchema = z.object({
   ...entityBase,
-  username: z.string().trim().min(2).max(60),
-  displayName: z.string().trim().min(1).max(120),
+  username: textSchema().trim().min(2).max(60),
+  displayName: textSchema().trim().min(1).max(120),
   roles: z.array(z.enum(userRoles)).min(1),
   /** Profile specialist role codes (e.g. consulting_teacher) this person works as. */
-  specialistRoles: z.array(z.string().max(40)).default([]),
+  specialistRoles: z.array(textSchema().max(40)).default([]),
   /** Profile subject codes this person teaches. */
-  subjects: z.array(z.string().max(40)).default([]),
+  subjects: z.array(textSchema().max(40)).default([]),
   schoolIds: z.array(idSchema),
   municipalityId: idSchema.optional(),
   active: z.boolean(),

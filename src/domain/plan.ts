@@ -6,6 +6,7 @@ import {
   idSchema,
   schoolYearSchema,
   semesterSchema,
+  textSchema,
   timestampSchema,
 } from './primitives';
 
@@ -29,8 +30,8 @@ export type PlanOutcome = (typeof planOutcomes)[number];
 /** A risk found for the learner; `code` is an item of the programme profile's risk grid. */
 export const planRiskSchema = z.object({
   id: idSchema,
-  code: z.string().min(1).max(60),
-  note: z.string().max(2000).default(''),
+  code: textSchema().min(1).max(60),
+  note: textSchema().max(2000).default(''),
 });
 export type PlanRisk = z.infer<typeof planRiskSchema>;
 
@@ -40,13 +41,13 @@ export const measureSchema = z.object({
   /** Ids of the plan's risks this measure answers; at least one before the plan can be sent for approval. */
   riskIds: z.array(idSchema),
   /** Sensitive: encrypted at rest on the device. */
-  justification: z.string().max(4000).default(''),
-  subject: z.string().max(40).optional(),
-  specialistRole: z.string().max(40).optional(),
+  justification: textSchema().max(4000).default(''),
+  subject: textSchema().max(40).optional(),
+  specialistRole: textSchema().max(40).optional(),
   staffId: idSchema.optional(),
   plannedSessions: z.number().int().min(0).max(500).optional(),
   plannedHoursPerMonth: z.number().min(0).max(200).optional(),
-  compensationCategory: z.string().max(40).optional(),
+  compensationCategory: textSchema().max(40).optional(),
   plannedMonthlyCents: centsSchema.optional(),
 });
 export type Measure = z.infer<typeof measureSchema>;
@@ -55,19 +56,19 @@ export const planHistoryEntrySchema = z.object({
   id: idSchema,
   at: timestampSchema,
   byUserId: idSchema,
-  action: z.string().min(1).max(60),
+  action: textSchema().min(1).max(60),
   fromStatus: z.enum(planStatuses).optional(),
   toStatus: z.enum(planStatuses).optional(),
-  reason: z.string().max(2000).optional(),
+  reason: textSchema().max(2000).optional(),
   /** For a field changed on two devices: which value was kept and which lost. */
-  detail: z.string().max(4000).optional(),
+  detail: textSchema().max(4000).optional(),
 });
 export type PlanHistoryEntry = z.infer<typeof planHistoryEntrySchema>;
 
 export const planEvaluationSchema = z.object({
   deliveredShare: z.number().min(0).max(10),
   outcome: z.enum(planOutcomes),
-  note: z.string().max(4000).default(''),
+  note: textSchema().max(4000).default(''),
   evaluatedAt: timestampSchema,
   evaluatedBy: idSchema,
 });
@@ -81,7 +82,7 @@ export const supportPlanSchema = z.object({
   semester: semesterSchema,
   preparerIds: z.array(idSchema).min(1),
   status: z.enum(planStatuses),
-  statusReason: z.string().max(2000).optional(),
+  statusReason: textSchema().max(2000).optional(),
   applicationSignedOn: dateSchema.optional(),
   risks: z.array(planRiskSchema).max(60),
   measures: z.array(measureSchema).max(100),

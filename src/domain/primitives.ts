@@ -1,7 +1,25 @@
 import { z } from 'zod';
 
+/** A UTF-16 code unit of a surrogate pair without its partner: not Unicode text, cannot be written as UTF-8. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** The message of the issue a malformed text raises; forms show it as "invisible or broken characters". */
+export const TEXT_MALFORMED = 'text.malformed';
+
+/**
+ * Text that can be stored and sent everywhere: no NUL character (PostgreSQL cannot keep it in text or jsonb) and no
+ * lone surrogate (not a character at all). Either can arrive by paste or from a class list file; refusing them here
+ * gives the person a clear message on the device instead of a record the server can never store.
+ */
+export const isStorableText = (value: string): boolean => !value.includes('\u0000') && !LONE_SURROGATE.test(value);
+
+/**
+ * Every string of every entity: a zod string that refuses what isStorableText refuses. A refinement, not a regex,
+ * so the JSON schema the local database is derived from (and its fingerprint) stays the same.
+ */
+export const textSchema = () => z.string().refine(isStorableText, { message: TEXT_MALFORMED });
+
 /** Client-generated identifiers (UUID v4 in practice); bounded because RxDB indexes need a maxLength. */
-export const idSchema = z.string().min(1).max(40);
+export const idSchema = textSchema().min(1).max(40);
 /** An ISO 8601 timestamp with offset, e.g. 2026-11-24T08:00:00.000Z. */
 export const timestampSchema = z.iso.datetime({ offset: true });
 /** A calendar date, e.g. 2026-11-24 (no time zone: a school day is a local date). */
@@ -33,9 +51,9 @@ export const monthSchema = z
 export const syncConflictSchema = z.object({
   id: idSchema,
   at: timestampSchema,
-  path: z.string().max(300),
-  kept: z.string().max(4000),
-  lost: z.string().max(4000),
+  path: textSchema().max(300),
+  kept: textSchema().max(4000),
+  lost: textSchema().max(4000),
 });
 export type SyncConflict = z.infer<typeof syncConflictSchema>;
 export const MAX_SYNC_CONFLICTS = 20;

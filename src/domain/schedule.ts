@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { consultationModes, remoteChannels } from './activity';
-import { dateSchema, entityBase, idSchema, timeOfDaySchema } from './primitives';
+import { dateSchema, entityBase, idSchema, textSchema, timeOfDaySchema } from './primitives';
 
 /** ISO weekdays: 1 = Monday … 7 = Sunday. */
 export const weekdays = [1, 2, 3, 4, 5, 6, 7] as const;
@@ -17,10 +17,10 @@ export const scheduleSchema = z
     schoolId: idSchema,
     staffId: idSchema,
     /** Profile specialist role code or "subject_teacher", as on a consultation. */
-    staffRole: z.string().min(1).max(40),
-    subject: z.string().max(40).optional(),
+    staffRole: textSchema().min(1).max(40),
+    subject: textSchema().max(40).optional(),
     /** '' when not linked to a plan: RxDB can only index fields every document has. */
-    planId: z.string().max(40).default(''),
+    planId: textSchema().max(40).default(''),
     learnerIds: z.array(idSchema).min(1).max(60),
     weekday: z.number().int().min(1).max(7),
     startTime: timeOfDaySchema,

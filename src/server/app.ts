@@ -1,5 +1,6 @@
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import type { HealthResponse } from '../sync/protocol';
+import { registerJsonBodyParser } from './http/jsonBody';
 import { registerSecurityHeaders } from './http/securityHeaders';
 import { registerStaticApp } from './http/staticApp';
 import { currentSchemaVersion } from './migrations/migrate';
@@ -31,6 +32,7 @@ export async function buildApp({
   // Per-request lines would drown the log of a busy sync server; errors are still logged.
   const app = Fastify({ logger, bodyLimit, logController: new LogController({ disableRequestLogging: true }) });
   registerSecurityHeaders(app);
+  registerJsonBodyParser(app);
 
   app.setErrorHandler((error: { statusCode?: number; code?: string; message: string }, request, reply) => {
     const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;

@@ -1,10 +1,11 @@
 import { learnerFieldsSchema, type Learner, type LearnerFields } from '../learner';
-import { dateSchema } from '../primitives';
+import { dateSchema, isStorableText } from '../primitives';
 import { cellText, findHeader, splitName, type ColumnMap, type ImportCell } from './classImportColumns';
 import { normaliseForSearch } from './learnerSearch';
 
 export type ImportField = 'firstName' | 'lastName' | 'className' | 'programme' | 'birthDate';
-export type RowProblemCode = 'missing' | 'tooLong' | 'badDate' | 'futureDate' | 'badProgramme' | 'ambiguousName';
+export type RowProblemCode =
+  'missing' | 'tooLong' | 'badDate' | 'futureDate' | 'badProgramme' | 'ambiguousName' | 'badText';
 export interface RowProblem {
   field: ImportField;
   code: RowProblemCode;
@@ -98,6 +99,8 @@ function readRow(
     const limit = MAX_LENGTH[field] ?? Infinity;
     if (!shown[field]) problems.push({ field, code: 'missing', value: '' });
     else if (shown[field].length > limit) problems.push({ field, code: 'tooLong', value: shown[field] });
+    // A NUL or a broken character from a badly exported file: said plainly, not as "missing".
+    else if (!isStorableText(shown[field])) problems.push({ field, code: 'badText', value: shown[field] });
   }
   const programme = shown.programme ? programmeOf(shown.programme) : defaults.programme;
   if (!programme) problems.push({ field: 'programme', code: 'badProgramme', value: shown.programme });

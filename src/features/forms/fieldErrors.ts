@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { TEXT_MALFORMED } from '../../domain';
 
 /** A validation message as an i18n key plus its values, so it is shown in the user's language next to the field. */
 export interface FieldError {
@@ -32,6 +33,10 @@ function messageFor(issue: z.core.$ZodIssue): FieldError {
       return issue.format === 'date' ? { key: 'common:validation.date' } : { key: 'common:validation.invalid' };
     case 'invalid_type':
       return issue.input === undefined ? { key: 'common:validation.required' } : { key: 'common:validation.invalid' };
+    case 'custom':
+      return issue.message === TEXT_MALFORMED
+        ? { key: 'common:validation.malformedText' }
+        : { key: 'common:validation.invalid' };
     default:
       return { key: 'common:validation.invalid' };
   }

@@ -1,60 +1,49 @@
-import { checkCompensation, defaultProfile, type Compensation, type Learner } from '../../domain';
+import { checkCompensation, defaultProfile, type Compensation } from '../../domain';
 import type { Queryable } from '../store/store';
-import type { WriteCheck } from './documents';
+import type { ValidRow } from './documents';
+import { readLearners } from './learnerReferences';
+import type { RuleCheck } from './writeCheck';
 
 /**
  * The programme's caps hold on the server too: two devices offline may each record 50 € of meals for the same
- * month, and the second to arrive is refused with a reason (its device keeps it and shows why). What is already
- * stored for the learners of a push is read once, before its transaction; rows accepted in the same push count too.
+ * month, and the second to arrive is refused with a reason (its device keeps it and shows why). Runs in the push's
+ * transaction after the learners' compensation locks are taken (pushLocks.ts), so what it reads here is every
+ * compensation committed for them, and no other push can add one before this one commits; rows accepted earlier
+ * in the same push count too.
  */
-export async function compensationCapCheck(
-  db: Queryable,
-  rows: readonly { newDocumentState: unknown }[],
-): Promise<WriteCheck> {
-  const learnerIds = [
-    ...new Set(
-      rows
-        .map((r) => r.newDocumentState)
-        .filter((d): d is Partial<Compensation> => typeof d === 'object' && d !== null)
-        .map((d) => String(d.learnerId)),
-    ),
-  ];
+export async function compensationCapCheck(tx: Queryable, rows: readonly ValidRow[]): Promise<RuleCheck> {
+  const learnerIds = [...new Set(rows.map((r) => (r.next as unknown as Compensation).learnerId))];
   const stored = (
-    await db.query<{ data: Compensation }>(
+    await tx.query<{ data: Compensation }>(
       `SELECT data FROM documents WHERE collection = 'compensations' AND NOT deleted AND data->>'learnerId' = ANY($1::text[])`,
       [learnerIds],
     )
   ).map(({ data }) => data);
-  const programmes = new Map(
-    (
-      await db.query<{ data: Learner }>(
-        `SELECT data FROM documents WHERE collection = 'learners' AND id = ANY($1::text[])`,
-        [learnerIds],
-      )
-    ).map(({ data }) => [data.id, data.programme]),
-  );
+  const programmes = new Map([...(await readLearners(tx, learnerIds)).values()].map((l) => [l.id, l.programme]));
   const recorded = new Map(stored.map((c) => [c.id, c]));
 
-  return (previous, next) => {
-    const entry = next as unknown as Compensation & { _deleted?: boolean };
-    const before = previous as unknown as Compensation | null;
-    const unchanged =
-      before !== null &&
-      before.learnerId === entry.learnerId &&
-      before.category === entry.category &&
-      before.month === entry.month &&
-      entry.amountCents <= before.amountCents;
-    if (entry._deleted) {
-      recorded.delete(entry.id);
-      return null;
-    }
-    if (!unchanged) {
+  return {
+    check(previous, next) {
+      const entry = next as unknown as Compensation & { _deleted?: boolean };
+      const before = previous as unknown as Compensation | null;
+      if (entry._deleted) return null;
+      const unchanged =
+        before !== null &&
+        before.learnerId === entry.learnerId &&
+        before.category === entry.category &&
+        before.month === entry.month &&
+        entry.amountCents <= before.amountCents;
+      if (unchanged) return null;
       // A learner not on the server yet is judged by the widest rules.
       const programme = programmes.get(entry.learnerId) ?? 'vocational';
       const problem = checkCompensation(defaultProfile, entry, programme, [...recorded.values()]);
       if (problem) return problem.code === 'overCap' ? 'compensationOverCap' : 'compensationNotAllowed';
-    }
-    recorded.set(entry.id, entry);
-    return null;
+      return null;
+    },
+    accept(_previous, next) {
+      const entry = next as unknown as Compensation & { _deleted?: boolean };
+      if (entry._deleted) recorded.delete(entry.id);
+      else recorded.set(entry.id, entry);
+    },
   };
 }

@@ -1,51 +1,70 @@
-import { defaultProfile, statusChangeProblem, type Learner, type School, type SupportPlan } from '../../domain';
+import {
+  canDeletePlan,
+  defaultProfile,
+  statusChangeProblem,
+  type Compensation,
+  type School,
+  type SupportPlan,
+} from '../../domain';
 import type { AuthenticatedUser } from '../auth/scope';
 import type { Queryable } from '../store/store';
-import type { WriteCheck } from './documents';
+import type { ValidRow } from './documents';
+import { readLearners } from './learnerReferences';
+import type { RuleCheck } from './writeCheck';
 
 /**
  * A plan's status moves only along the workflow (domain/rules/planWorkflow): a device cannot push "approved" for a
- * plan nobody approved. The schools and learners the check needs are read once per push, before its transaction.
+ * plan nobody approved. And a plan with money paid on it is never deleted (canDeletePlan): it may be made inactive.
+ * Runs in the push's transaction on validated plans; the schools and learners it needs are share-locked, and the
+ * paid compensations of a plan being deleted are read under that plan's payment lock (pushLocks.ts), so a payment
+ * recorded at the same moment on another process is seen.
  */
 export async function planStepCheck(
-  db: Queryable,
+  tx: Queryable,
   actor: AuthenticatedUser,
-  rows: readonly { newDocumentState: unknown }[],
-): Promise<WriteCheck> {
-  // Not validated yet (that happens in the push): anything that is not an object simply finds nothing here.
-  const plans = rows
-    .map((r) => r.newDocumentState)
-    .filter((d): d is Partial<SupportPlan> => typeof d === 'object' && d !== null);
-  const schoolIds = [...new Set(plans.map((p) => String(p.schoolId)))];
-  const learnerIds = [...new Set(plans.map((p) => String(p.learnerId)))];
+  rows: readonly ValidRow[],
+): Promise<RuleCheck> {
+  const plans = rows.map((r) => r.next as unknown as SupportPlan);
+  const schoolIds = [...new Set(plans.map((p) => p.schoolId))];
   const schools = new Map(
     (
-      await db.query<{ data: School }>(
-        `SELECT data FROM documents WHERE collection = 'schools' AND id = ANY($1::text[])`,
+      await tx.query<{ data: School }>(
+        `SELECT data FROM documents WHERE collection = 'schools' AND id = ANY($1::text[]) ORDER BY id FOR SHARE`,
         [schoolIds],
       )
     ).map(({ data }) => [data.id, data]),
   );
-  const learners = new Map(
-    (
-      await db.query<{ data: Learner }>(
-        `SELECT data FROM documents WHERE collection = 'learners' AND id = ANY($1::text[])`,
-        [learnerIds],
-      )
-    ).map(({ data }) => [data.id, data]),
+  const learners = await readLearners(
+    tx,
+    plans.map((p) => p.learnerId),
   );
-  return (previous, next) => {
-    const plan = next as unknown as SupportPlan;
-    const school = schools.get(plan.schoolId);
-    if (!school) return 'planStepNotAllowed';
-    // A learner not yet on the server is judged by the widest rules; their own push is checked on its own.
-    const learner = learners.get(plan.learnerId) ?? { programme: 'vocational' as const };
-    const problem = statusChangeProblem(previous as unknown as SupportPlan | null, plan, {
-      actor,
-      school,
-      learner,
-      profile: defaultProfile,
-    });
-    return problem ? 'planStepNotAllowed' : null;
+  const deletedIds = rows.filter((r) => r.next._deleted).map((r) => r.id);
+  const payments = deletedIds.length
+    ? (
+        await tx.query<{ data: Compensation }>(
+          `SELECT data FROM documents WHERE collection = 'compensations' AND NOT deleted
+             AND data->>'planId' = ANY($1::text[]) AND data->>'status' = 'paid'`,
+          [deletedIds],
+        )
+      ).map(({ data }) => data)
+    : [];
+
+  return {
+    check(previous, next) {
+      const plan = next as unknown as SupportPlan;
+      const deletes = next._deleted && previous !== null && !previous._deleted;
+      if (deletes && !canDeletePlan(plan.id, payments)) return 'planHasPaidCompensation';
+      const school = schools.get(plan.schoolId);
+      if (!school) return 'planStepNotAllowed';
+      // A learner not yet on the server is judged by the widest rules; their own push is checked on its own.
+      const learner = learners.get(plan.learnerId) ?? { programme: 'vocational' as const };
+      const problem = statusChangeProblem(previous as unknown as SupportPlan | null, plan, {
+        actor,
+        school,
+        learner,
+        profile: defaultProfile,
+      });
+      return problem ? 'planStepNotAllowed' : null;
+    },
   };
 }

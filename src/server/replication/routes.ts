@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { CollectionName } from '../../domain';
 import {
   collectionNameSchema,
   pullQuerySchema,
@@ -16,7 +15,6 @@ import type { Store } from '../store/store';
 import type { ChangeFeed } from '../live/changeFeed';
 import { pushDocuments } from './documents';
 import { countRemaining, pullDocuments } from './pull';
-import { writeCheckFor } from './writeCheck';
 
 /** Changes whenever the set of schools or municipalities a user reaches changes. */
 function scopeFingerprint(actor: AuthenticatedUser): string {
@@ -90,8 +88,9 @@ export function registerReplicationRoutes(app: FastifyInstance, store: Store, fe
     }
     const actor = await requireUser(store, request, reply);
     if (!actor) return reply;
+    // Validation, then every rule check under its locks, the writes and the audit: one transaction.
     const result = await pushDocuments(store, collection, body.data, {
-      authorise: await writeCheckFor(store, actor, collection as CollectionName, body.data),
+      writer: actor,
       audit: { userId: actor.userId },
     });
     if (!result.ok) {
@@ -102,6 +101,19 @@ export function registerReplicationRoutes(app: FastifyInstance, store: Store, fe
       });
     }
     if (result.written.length) feed.publish({ collection, ids: result.written });
+    // A conflict hands over the stored note: a colleague's confidential note received this way is audited as in a pull.
+    if (collection === 'notes') {
+      const received = result.conflicts.filter((d) => (d as { authorId?: string }).authorId !== actor.userId);
+      if (received.length) {
+        await audit(
+          store,
+          actor.userId,
+          'receive_confidential',
+          collection,
+          received.map((d) => d.id),
+        );
+      }
+    }
     return { conflicts: result.conflicts, rejected: result.rejected } satisfies PushResponse;
   });
 }

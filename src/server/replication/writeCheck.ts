@@ -1,29 +1,51 @@
-import { canWrite, type CollectionName } from '../../domain';
+import { canRead, canWrite, type CollectionName } from '../../domain';
+import type { WireDocument } from '../../sync/protocol';
 import type { AuthenticatedUser } from '../auth/scope';
 import type { Queryable } from '../store/store';
 import { compensationCapCheck } from './compensationCaps';
-import type { WriteCheck } from './documents';
+import type { ValidRow, WritePolicy } from './documents';
+import { learnerSchoolCheck } from './learnerReferences';
 import { planStepCheck } from './planSteps';
+import { lockKeysFor, takePushLocks } from './pushLocks';
+
+/** One collection's own rule over a push, prepared in its transaction: pure `check`, and `accept` to count a row. */
+export interface RuleCheck {
+  check(previous: WireDocument | null, next: WireDocument): string | null;
+  accept?(previous: WireDocument | null, next: WireDocument): void;
+}
 
 /**
- * Everything a push by this person must pass, row by row: the permission table, then the collection's own rules
- * (plan workflow steps, compensation caps). The sync route and the demo seed both push through it.
+ * Everything a push by this person must pass, row by row: the permission table, then the rules of the collection
+ * (plan workflow steps and deletion, compensation caps, learners of the record's school). Runs inside the push's
+ * transaction, on validated documents only, after taking the locks the rules depend on (pushLocks.ts), so what it
+ * reads cannot change before the push commits — two pushes racing for one learner's monthly cap are judged one
+ * after the other, on one process or several over one PostgreSQL. The sync route and the demo seed both use it.
  */
-export async function writeCheckFor(
-  db: Queryable,
+export async function writePolicyFor(
+  tx: Queryable,
   actor: AuthenticatedUser,
   collection: CollectionName,
-  rows: readonly { newDocumentState: unknown }[],
-): Promise<WriteCheck> {
-  const ruleCheck =
-    collection === 'plans'
-      ? await planStepCheck(db, actor, rows)
-      : collection === 'compensations'
-        ? await compensationCapCheck(db, rows)
-        : null;
-  return (previous, next) => {
-    const decision = canWrite(actor, collection, previous, next);
-    if (!decision.ok) return decision.reason;
-    return ruleCheck ? ruleCheck(previous, next) : null;
+  rows: readonly ValidRow[],
+): Promise<WritePolicy> {
+  await takePushLocks(tx, lockKeysFor(collection, rows));
+  const rules: RuleCheck[] = [];
+  const learnerCheck = await learnerSchoolCheck(tx, collection, rows);
+  if (learnerCheck) rules.push(learnerCheck);
+  if (collection === 'plans') rules.push(await planStepCheck(tx, actor, rows));
+  if (collection === 'compensations') rules.push(await compensationCapCheck(tx, rows));
+  return {
+    check(previous, next) {
+      const decision = canWrite(actor, collection, previous, next);
+      if (!decision.ok) return decision.reason;
+      for (const rule of rules) {
+        const refusal = rule.check(previous, next);
+        if (refusal) return refusal;
+      }
+      return null;
+    },
+    accept(previous, next) {
+      for (const rule of rules) rule.accept?.(previous, next);
+    },
+    mayRead: (stored) => canRead(actor, collection, stored),
   };
 }

@@ -2,7 +2,6 @@ import type { CollectionName, SupportPlan, User } from '../../domain';
 import { insertUser } from '../auth/accounts';
 import { actorFor } from '../auth/scope';
 import { pushDocuments } from '../replication/documents';
-import { writeCheckFor } from '../replication/writeCheck';
 import type { Store } from '../store/store';
 import { DEMO_PASSWORD, demoDocuments } from './demoData';
 import { compensationKeeperOf } from './demoSemester';
@@ -58,8 +57,7 @@ export async function seedDemoData(store: Store, today?: string): Promise<number
   });
   const written = new Set<string>();
   const push = async (collection: CollectionName, rows: Row[], by?: string) => {
-    const authorise = by ? await writeCheckFor(store, await actorOrFail(store, by), collection, rows) : undefined;
-    const result = await pushDocuments(store, collection, rows, authorise ? { authorise } : {});
+    const result = await pushDocuments(store, collection, rows, by ? { writer: await actorOrFail(store, by) } : {});
     if (!result.ok) throw new Error(`Demo ${collection} are invalid: ${JSON.stringify(result.problems)}`);
     if (result.rejected.length || result.conflicts.length)
       throw new Error(`Demo ${collection} refused for ${by}: ${JSON.stringify(result.rejected)}`);

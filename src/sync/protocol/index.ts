@@ -38,11 +38,52 @@ export interface PullResponse<C extends CollectionName = CollectionName> {
   remaining?: number;
 }
 
-/** Validates one pushed document of a collection: the domain schema plus `_deleted`. */
-export function wireDocumentSchema(collection: CollectionName) {
-  const entity = entitySchemas[collection];
-  return z.intersection(entity, z.object({ _deleted: z.boolean() }));
+type JsonPath = (string | number)[];
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * The keys of `raw` that the schema dropped while parsing it into `parsed`, at any depth. The domain's object
+ * schemas strip unknown keys (they must: RxDB hands the device's own code documents with `_deleted` in them), so
+ * what is missing from the parsed value was unknown. Defaults only add keys, so they never show up here.
+ */
+export function unknownKeyPaths(raw: unknown, parsed: unknown, path: JsonPath = []): JsonPath[] {
+  if (Array.isArray(raw) && Array.isArray(parsed)) {
+    return raw.flatMap((item, i) => unknownKeyPaths(item, parsed[i], [...path, i]));
+  }
+  if (!isRecord(raw) || !isRecord(parsed)) return [];
+  return Object.keys(raw).flatMap((key) =>
+    Object.hasOwn(parsed, key) ? unknownKeyPaths(raw[key], parsed[key], [...path, key]) : [[...path, key]],
+  );
 }
+
+/**
+ * Validates one pushed document of a collection, strictly: the domain schema plus `_deleted`, and no key the schema
+ * does not know, at any depth (issue 8.9: unknown keys were stored verbatim and sent to every reader).
+ *
+ * Older and newer devices: a device that sends a field this server does not know (a newer app against an older
+ * server, or a hostile one) is refused with the key named in the issue's path, so nothing unknown is ever stored and
+ * the person sees which record was refused; deploy servers before the apps that send a new field. A field the
+ * schema drops later is listed in RETIRED_FIELDS for a release: devices still holding it have it removed on
+ * arrival instead of being refused.
+ */
+export function wireDocumentSchema<C extends CollectionName>(collection: C) {
+  const loose = z.intersection(entitySchemas[collection], z.object({ _deleted: z.boolean() }));
+  return z.unknown().transform((raw, ctx) => {
+    const parsed = loose.safeParse(raw);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues)
+        ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+      return z.NEVER;
+    }
+    for (const path of unknownKeyPaths(raw, parsed.data)) {
+      ctx.addIssue({ code: 'custom', message: `unknown key "${String(path.at(-1))}"`, path });
+    }
+    return parsed.data as WireDocument<C>;
+  });
+}
+
+/** Top-level fields removed from a collection's schema, still sent by devices that have not updated yet. */
+export const RETIRED_FIELDS: Partial<Record<CollectionName, readonly string[]>> = {};
 
 export const pushRowShape = z.object({
   assumedMasterState: z.unknown().nullable().optional(),
