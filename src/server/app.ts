@@ -2,6 +2,7 @@ import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import type { HealthResponse } from '../sync/protocol';
 import { registerJsonBodyParser } from './http/jsonBody';
 import { registerSecurityHeaders } from './http/securityHeaders';
+import { timeoutOptions, type ServerTimeouts } from './http/timeouts';
 import { registerStaticApp } from './http/staticApp';
 import { currentSchemaVersion } from './migrations/migrate';
 import { registerAuthRoutes } from './auth/routes';
@@ -19,6 +20,8 @@ export interface AppOptions {
   logger?: boolean | { level: string };
   /** Largest request body accepted; a bigger push is refused with 413 before it is read. */
   bodyLimit?: number;
+  /** How long a client may take (src/server/http/timeouts.ts); tests shorten them. */
+  timeouts?: Partial<ServerTimeouts>;
 }
 
 /** The HTTP server without listening: tests call inject() on it, main.ts listens. */
@@ -28,9 +31,15 @@ export async function buildApp({
   staticDir,
   logger = false,
   bodyLimit = 2 * 1024 * 1024,
+  timeouts,
 }: AppOptions): Promise<FastifyInstance> {
   // Per-request lines would drown the log of a busy sync server; errors are still logged.
-  const app = Fastify({ logger, bodyLimit, logController: new LogController({ disableRequestLogging: true }) });
+  const app = Fastify({
+    logger,
+    bodyLimit,
+    ...timeoutOptions(timeouts),
+    logController: new LogController({ disableRequestLogging: true }),
+  });
   registerSecurityHeaders(app);
   registerJsonBodyParser(app);
 

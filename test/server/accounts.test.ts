@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app';
-import { MAX_FAILURES } from '../../src/server/auth/rateLimit';
+import { signInRules } from '../../src/server/auth/rateLimit';
 import { migrate } from '../../src/server/migrations/migrate';
 import type { Store } from '../../src/server/store/store';
 import { authPaths, USERS_PATH, type SessionResponse } from '../../src/sync/protocol/auth';
@@ -72,7 +72,8 @@ describe.each(storeFactories)('accounts and sessions on $name', (factory) => {
 
   it('locks a username after repeated failures, with Retry-After', async () => {
     const { user } = await createTestUser(store, ['teacher'], ['own-school']);
-    for (let i = 0; i < MAX_FAILURES; i++) expect((await login(user.username, `guess ${i}`)).statusCode).toBe(401);
+    for (let i = 0; i < signInRules.device.free; i++)
+      expect((await login(user.username, `guess ${i}`)).statusCode).toBe(401);
     const locked = await login(user.username, TEST_PASSWORD);
     expect(locked.statusCode).toBe(429);
     expect(Number(locked.headers['retry-after'])).toBeGreaterThan(0);

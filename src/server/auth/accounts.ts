@@ -5,7 +5,7 @@ import { audit } from '../audit/audit';
 import { writeDocuments } from '../replication/documents';
 import type { Queryable, Store } from '../store/store';
 import { hashPassword, verifyPassword, DUMMY_HASH_PROMISE } from './passwords';
-import { checkLocked, clearFailures, recordFailure } from './rateLimit';
+import { releaseAttempt, reserveAttempt, signInKeys } from './rateLimit';
 import type { AuthenticatedUser } from './scope';
 import { revokeAllSessions, startSession, type IssuedTokens } from './sessions';
 
@@ -76,26 +76,27 @@ export async function setupFirstAdministrator(
   });
 }
 
+/**
+ * The attempt is counted before the (slow) password check and taken back only when the password is right, so
+ * simultaneous guesses cannot all pass the limit; see rateLimit.ts for which counters and why.
+ */
 export async function signIn(
   store: Store,
   username: string,
   password: string,
   clientAddress: string,
 ): Promise<{ userId: string; tokens: IssuedTokens }> {
-  const keys = [`user:${username}`, `address:${clientAddress}`];
-  const lock = await checkLocked(store, keys);
-  if (lock.locked) throw new AccountFailure('rate_limited', lock.retryAfterSeconds);
+  const keys = signInKeys(username, clientAddress);
+  const reservation = await reserveAttempt(store, keys);
+  if (!reservation.allowed) throw new AccountFailure('rate_limited', reservation.retryAfterSeconds);
   const [account] = await store.query<{ user_id: string; password_hash: string; active: boolean }>(
     'SELECT user_id, password_hash, active FROM accounts WHERE username = $1',
     [username],
   );
   const valid = await verifyPassword(password, account?.password_hash ?? (await DUMMY_HASH_PROMISE));
-  if (!account || !valid) {
-    await recordFailure(store, keys);
-    throw new AccountFailure('invalid_credentials');
-  }
+  if (!account || !valid) throw new AccountFailure('invalid_credentials');
+  await releaseAttempt(store, keys);
   if (!account.active) throw new AccountFailure('account_disabled');
-  await clearFailures(store, keys);
   return { userId: account.user_id, tokens: await startSession(store, account.user_id) };
 }
 
