@@ -10,6 +10,8 @@ export const STORAGE_KEYS = {
   pendingPrefix: 'atbalsts.pending.',
   /** Followed by the database name: this copy must be rebuilt, the person's reach having changed. */
   rebuildPrefix: 'atbalsts.rebuild.',
+  /** Followed by the database name: its stores already swept for plaintext left by an older version. */
+  sealedPrefix: 'atbalsts.sealed.',
 } as const;
 
 /** One database per person on a device. */

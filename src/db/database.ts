@@ -2,12 +2,16 @@ import { removeRxDatabase } from 'rxdb';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { createDatabase, type AtbalstsDatabase } from './createDatabase';
 import { encryptedStorage } from './crypto/encryptedStorage';
+import { localStorageSealMarks } from './crypto/sealPlaintextRows';
 import { SENSITIVE_FIELDS } from './crypto/sensitiveFields';
+import { STORAGE_KEYS } from './constants';
 
 let current: { name: string; opening: Promise<AtbalstsDatabase> } | null = null;
 
-function storageFor(key: CryptoKey) {
-  return encryptedStorage(getRxStorageDexie(), SENSITIVE_FIELDS, () => key);
+function storageFor(name: string, key: CryptoKey) {
+  return encryptedStorage(getRxStorageDexie(), SENSITIVE_FIELDS, () => key, {
+    sealMarks: localStorageSealMarks(`${STORAGE_KEYS.sealedPrefix}${name}`),
+  });
 }
 
 /**
@@ -20,7 +24,7 @@ export function openUserDatabase(name: string, key: CryptoKey): Promise<Atbalsts
   const previous = current;
   const opening = (async () => {
     if (previous) await (await previous.opening.catch(() => null))?.close();
-    return createDatabase({ name, storage: storageFor(key) });
+    return createDatabase({ name, storage: storageFor(name, key) });
   })();
   current = { name, opening };
   opening.catch(() => {
@@ -39,6 +43,7 @@ export async function closeUserDatabase(): Promise<void> {
 /** Signing out wipes the person's local data from this device. */
 export async function removeUserDatabase(name: string): Promise<void> {
   if (current?.name === name) await closeUserDatabase();
+  globalThis.localStorage?.removeItem(`${STORAGE_KEYS.sealedPrefix}${name}`);
   const timeout = <T>(ms: number) => new Promise<T | undefined>((resolve) => setTimeout(() => resolve(undefined), ms));
   await Promise.race([removeRxDatabase(name, getRxStorageDexie()).catch(() => undefined), timeout(5_000)]);
   // Whatever RxDB left (a connection still closing blocks its delete): delete the stores by name; a blocked

@@ -1,32 +1,60 @@
-import { wrapRxStorageInstance, type RxDocumentData, type RxStorage, type RxStorageInstanceCreationParams } from 'rxdb';
-import { decryptValue, encryptValue } from './fieldCipher';
+import {
+  getPrimaryFieldOfPrimaryKey,
+  META_INSTANCE_SCHEMA_TITLE,
+  wrapRxStorageInstance,
+  type RxDocumentData,
+  type RxJsonSchema,
+  type RxStorage,
+  type RxStorageInstanceCreationParams,
+} from 'rxdb';
+import { decryptValue, encryptValue, isCiphertext } from './fieldCipher';
+import { sealPlaintextRows, type SealMarks } from './sealPlaintextRows';
 
 /** Top-level fields stored encrypted, by collection name. */
 export type EncryptedFields = Readonly<Record<string, readonly string[]>>;
+
+/**
+ * RxDB's replication keeps, per replicated collection, a meta store (`rx-replication-meta-<hash>`) holding a copy of
+ * every document as the server last had it, under `docData`. RxDB only ever reads and writes those rows by id (see
+ * replication-protocol/meta-instance.js and checkpoint.js) and never indexes or queries `docData`, so the whole copy is
+ * sealed, whatever collection it mirrors. `checkpointData` (server sequence and reach fingerprint) and
+ * `isResolvedConflict` (a revision) hold nothing a person typed.
+ */
+const META_ENCRYPTED_FIELDS = ['docData'] as const;
+
+export interface EncryptedStorageOptions {
+  /**
+   * Remembers which stores were already swept for plaintext written by an older version, so the sweep runs once per
+   * store and field list. Without it every open sweeps (tests on the memory storage).
+   */
+  sealMarks?: SealMarks;
+}
 
 /**
  * Wraps a storage so the listed fields are AES-GCM ciphertext in IndexedDB and plaintext everywhere above it
  * (queries, the UI, replication). Encrypted fields cannot be indexed or queried; the schemas never do.
  * `getKey` is asked at every read and write, so a locked device (no key in memory) fails loudly instead of
  * writing plaintext.
+ *
+ * Each value is bound to its place (store, document id, field) as AES-GCM additional data. A value found in
+ * plaintext — written before the field was encrypted — is still read, and sealed when its store is opened.
  */
 export function encryptedStorage<Internals, Options>(
   storage: RxStorage<Internals, Options>,
   fields: EncryptedFields,
   getKey: () => CryptoKey,
+  options: EncryptedStorageOptions = {},
 ): RxStorage<Internals, Options> {
   return {
     ...storage,
     async createStorageInstance<RxDocType>(params: RxStorageInstanceCreationParams<RxDocType, Options>) {
-      const encrypted = fields[params.collectionName] ?? [];
+      const isReplicationMeta = params.schema.title === META_INSTANCE_SCHEMA_TITLE;
+      const encrypted = isReplicationMeta ? META_ENCRYPTED_FIELDS : (fields[params.collectionName] ?? []);
       if (encrypted.length === 0) return storage.createStorageInstance(params);
 
-      // Ciphertext is a string whatever the field held, so the stored schema says so.
-      const schema = structuredClone(params.schema);
-      const properties = schema.properties as Record<string, unknown>;
-      for (const field of encrypted) properties[field] = { type: 'string' };
+      const schema = storedSchema(params.schema, encrypted);
       const instance = await storage.createStorageInstance({ ...params, schema });
-      const primaryKey = String(params.schema.primaryKey);
+      const primaryKey = getPrimaryFieldOfPrimaryKey(params.schema.primaryKey) as string;
       const place = (doc: Record<string, unknown>, field: string) =>
         `${params.collectionName}:${String(doc[primaryKey])}:${field}`;
 
@@ -42,11 +70,34 @@ export function encryptedStorage<Internals, Options>(
         const key = getKey();
         const out = { ...docData };
         for (const field of encrypted) {
+          // A string is always ciphertext (decryptValue refuses anything else); an object or array can only be a
+          // value stored before this field was encrypted, and is sealed at the next open (sealPlaintextRows).
           if (typeof out[field] === 'string') out[field] = await decryptValue(out[field], key, place(out, field));
         }
         return out as RxDocumentData<RxDocType>;
       }
+
+      try {
+        await sealPlaintextRows(instance, {
+          primaryKey,
+          isSealed: (doc) => encrypted.every((field) => doc[field] === undefined || isCiphertext(doc[field])),
+          seal: toStorage,
+          mark: `${params.databaseName}/${params.collectionName}/${params.schema.version}/${encrypted.join(',')}`,
+          marks: options.sealMarks,
+        });
+      } catch (error) {
+        await instance.close();
+        throw error;
+      }
       return wrapRxStorageInstance(params.schema, instance, toStorage as never, fromStorage as never);
     },
   };
+}
+
+/** Ciphertext is a string whatever the field held, so the schema given to the storage below says so. */
+function storedSchema<T>(schema: RxJsonSchema<RxDocumentData<T>>, encrypted: readonly string[]) {
+  const stored = structuredClone(schema);
+  const properties = stored.properties as Record<string, unknown>;
+  for (const field of encrypted) properties[field] = { type: 'string' };
+  return stored;
 }
