@@ -10,6 +10,12 @@ export const STORAGE_KEYS = {
   pendingPrefix: 'atbalsts.pending.',
   /** Followed by the database name: this copy must be rebuilt, the person's reach having changed. */
   rebuildPrefix: 'atbalsts.rebuild.',
+  /** Why a person's data left this device (account disabled), shown on the sign-in screen until dismissed. */
+  signInNotice: 'atbalsts.signInNotice',
+  /** Persistent storage was asked for once on this device; later only on a person's click. */
+  storagePersistAsked: 'atbalsts.storage.persistAsked',
+  /** Followed by the user id: that person dismissed the install suggestion on this device. */
+  installDismissedPrefix: 'atbalsts.installDismissed.',
 } as const;
 
 /** One database per person on a device. */
