@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 import { AccountMenu } from '../features/account';
+import { InstallBanner } from '../features/backup';
 import { Notifications } from '../features/notifications';
 import { useManagesUsers } from '../features/users';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -70,6 +71,7 @@ export function Layout() {
       </nav>
       <main id="main" className="main" tabIndex={-1}>
         <SyncProgress />
+        <InstallBanner />
         <Outlet />
       </main>
       <UpdatePrompt />

@@ -11,6 +11,7 @@ import lvCompensations from '../../locales/lv/compensations.json';
 import lvNotes from '../../locales/lv/notes.json';
 import lvClassImport from '../../locales/lv/classImport.json';
 import lvHours from '../../locales/lv/hours.json';
+import lvBackup from '../../locales/lv/backup.json';
 import enCommon from '../../locales/en/common.json';
 import enLearners from '../../locales/en/learners.json';
 import enAccount from '../../locales/en/account.json';
@@ -22,6 +23,7 @@ import enCompensations from '../../locales/en/compensations.json';
 import enNotes from '../../locales/en/notes.json';
 import enClassImport from '../../locales/en/classImport.json';
 import enHours from '../../locales/en/hours.json';
+import enBackup from '../../locales/en/backup.json';
 import ruCommon from '../../locales/ru/common.json';
 import ruLearners from '../../locales/ru/learners.json';
 import ruAccount from '../../locales/ru/account.json';
@@ -33,6 +35,7 @@ import ruCompensations from '../../locales/ru/compensations.json';
 import ruNotes from '../../locales/ru/notes.json';
 import ruClassImport from '../../locales/ru/classImport.json';
 import ruHours from '../../locales/ru/hours.json';
+import ruBackup from '../../locales/ru/backup.json';
 import { STORAGE_KEYS } from '../db';
 
 export const languages = ['lv', 'en', 'ru'] as const;
@@ -53,6 +56,7 @@ export const resources = {
     notes: lvNotes,
     classImport: lvClassImport,
     hours: lvHours,
+    backup: lvBackup,
   },
   en: {
     common: enCommon,
@@ -66,6 +70,7 @@ export const resources = {
     notes: enNotes,
     classImport: enClassImport,
     hours: enHours,
+    backup: enBackup,
   },
   ru: {
     common: ruCommon,
@@ -79,6 +84,7 @@ export const resources = {
     notes: ruNotes,
     classImport: ruClassImport,
     hours: ruHours,
+    backup: ruBackup,
   },
 } as const;
 
@@ -101,7 +107,18 @@ export function createI18n(language: Language = storedLanguage()): i18n {
     resources,
     lng: language,
     fallbackLng: defaultLanguage,
-    ns: ['common', 'learners', 'account', 'profile', 'users', 'plans', 'consultations', 'compensations', 'notes'],
+    ns: [
+      'common',
+      'learners',
+      'account',
+      'profile',
+      'users',
+      'plans',
+      'consultations',
+      'compensations',
+      'notes',
+      'backup',
+    ],
     defaultNS: 'common',
     interpolation: { escapeValue: false },
     initAsync: false,

@@ -12,6 +12,12 @@ export const STORAGE_KEYS = {
   rebuildPrefix: 'atbalsts.rebuild.',
   /** Followed by the database name: its stores already swept for plaintext left by an older version. */
   sealedPrefix: 'atbalsts.sealed.',
+  /** Why a person's data left this device (account disabled), shown on the sign-in screen until dismissed. */
+  signInNotice: 'atbalsts.signInNotice',
+  /** Persistent storage was asked for once on this device; later only on a person's click. */
+  storagePersistAsked: 'atbalsts.storage.persistAsked',
+  /** Followed by the user id: that person dismissed the install suggestion on this device. */
+  installDismissedPrefix: 'atbalsts.installDismissed.',
 } as const;
 
 /** One database per person on a device. */

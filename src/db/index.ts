@@ -51,3 +51,4 @@ export { createPlan, updatePlan, usePlan, usePlansOfLearner, usePlansOfSemester,
 export { STORAGE_KEYS, userDatabaseName } from './constants';
 export { useConsultationsOfLearner } from './learnerHistory';
 export { applyClassImport, type ImportResult } from './learnerImport';
+export { canRestoreInto, readDocuments, restoreDocuments } from './backup';

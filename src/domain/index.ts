@@ -25,3 +25,4 @@ export * from './merge/mergeDocuments';
 export * from './access/permissions';
 export * from './profile/programmeProfile';
 export * from './profile/pumpurs2017';
+export * from './rules/unsentBackup';

@@ -34,3 +34,6 @@ export {
   type UpdateUserRequest,
 } from './protocol/auth';
 export { useRejection } from './rejections';
+export { useSignInNotice, dismissSignInNotice, type SignInNotice } from './auth/signInNotice';
+export { countRemembered, rememberedPending } from './pending';
+export { exportUnsentChanges, importBackup, BackupError, type BackupFailure, type ExportedBackup } from './backup';

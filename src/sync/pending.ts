@@ -1,6 +1,7 @@
 import type { RxCollection } from 'rxdb';
 import type { Subscription } from 'rxjs';
 import { useSyncStatus } from './syncStatus';
+import { STORAGE_KEYS } from '../db';
 
 /**
  * Counts the changes made on this device that the server has not yet acknowledged, for the sync indicator.
@@ -72,3 +73,26 @@ export class PendingChanges {
     globalThis.localStorage?.removeItem(this.storageKey);
   }
 }
+
+/**
+ * What PendingChanges remembers for one database (collection → ids of documents the server has not yet accepted),
+ * read without starting a replication: to count what a wipe loses, and to export it as a backup.
+ */
+export function rememberedPending(databaseName: string): Record<string, string[]> {
+  try {
+    const parsed = JSON.parse(
+      globalThis.localStorage?.getItem(`${STORAGE_KEYS.pendingPrefix}${databaseName}`) ?? '{}',
+    ) as unknown;
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return {};
+    const result: Record<string, string[]> = {};
+    for (const [name, ids] of Object.entries(parsed)) {
+      if (Array.isArray(ids)) result[name] = ids.filter((id): id is string => typeof id === 'string');
+    }
+    return result;
+  } catch {
+    return {};
+  }
+}
+
+export const countRemembered = (remembered: Record<string, string[]>): number =>
+  Object.values(remembered).reduce((sum, ids) => sum + ids.length, 0);

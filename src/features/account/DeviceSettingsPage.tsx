@@ -11,6 +11,7 @@ import {
   useSession,
   type DeviceAccount,
 } from '../../sync';
+import { BackupSettings, StorageSettings } from '../backup';
 import { TextField, type FieldErrors } from '../forms';
 import { notify } from '../notifications';
 
@@ -132,7 +133,7 @@ function IdleLockSetting({ account }: { account: DeviceAccount }) {
   );
 }
 
-/** What this person chose for this device: how to unlock, and when to lock by itself. */
+/** What this person chose for this device: how to unlock, when to lock by itself; its storage and backups. */
 export function DeviceSettingsPage() {
   const { t } = useTranslation('account');
   const session = useSession();
@@ -145,6 +146,8 @@ export function DeviceSettingsPage() {
       <p className="settings__hint">{t('settings.intro', { name: session.account.displayName })}</p>
       <PinSettings account={session.account} />
       <IdleLockSetting account={session.account} />
+      <StorageSettings />
+      <BackupSettings />
     </section>
   );
 }

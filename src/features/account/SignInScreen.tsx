@@ -3,7 +3,11 @@ import { useTranslation } from 'react-i18next';
 import {
   AuthError,
   authApi,
+  countRemembered,
+  dismissSignInNotice,
   listDeviceAccounts,
+  rememberedPending,
+  useSignInNotice,
   OfflineError,
   PIN_PATTERN,
   PinLockedOutError,
@@ -15,7 +19,9 @@ import {
   type DeviceAccount,
 } from '../../sync';
 import { WrongSecretError } from '../../db';
+import { requestPersistentStorageOnce } from '../backup';
 import { TextField } from '../forms';
+import './account.css';
 
 type Mode = { kind: 'unlock'; account: DeviceAccount } | { kind: 'signIn' } | { kind: 'setup' };
 
@@ -35,6 +41,44 @@ function problemOf(error: unknown): Problem {
   if (error instanceof PinLockedOutError) return { key: 'account:errors.pinLockedOut' };
   if (error instanceof WrongSecretError) return { key: 'account:errors.wrongPassword' };
   return { key: 'account:errors.server' };
+}
+
+/** Why a colleague's data left this device: a reason, when, and how much unsent work went with it — nothing else. */
+function WipedNotice() {
+  const { t, i18n } = useTranslation('account');
+  const notice = useSignInNotice((s) => s.notice);
+  if (!notice) return null;
+  const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  return (
+    <div className="signin__notice" role="alert" aria-labelledby="signin-notice-title">
+      <p id="signin-notice-title" className="signin__notice-title">
+        {t('notice.disabledTitle')}
+      </p>
+      <p>{t('notice.disabled', { at: when.format(new Date(notice.at)) })}</p>
+      <p>{notice.unsentLost > 0 ? t('notice.unsentLost', { count: notice.unsentLost }) : t('notice.nothingLost')}</p>
+      <button type="button" className="button button--small" onClick={dismissSignInNotice}>
+        {t('notice.dismiss')}
+      </button>
+    </div>
+  );
+}
+
+/** The server ended this person's session: their data is still here, but only a new sign-in lets it sync. */
+function SessionEndedNotice({ account, onSignInAgain }: { account: DeviceAccount; onSignInAgain: () => void }) {
+  const { t, i18n } = useTranslation('account');
+  if (!account.sessionEndedAt) return null;
+  const unsent = countRemembered(rememberedPending(account.databaseName));
+  const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  return (
+    <div className="signin__notice" role="status">
+      <p className="signin__notice-title">{t('notice.sessionEndedTitle')}</p>
+      <p>{t('notice.sessionEnded', { at: when.format(new Date(account.sessionEndedAt)) })}</p>
+      {unsent > 0 ? <p>{t('notice.sessionEndedUnsent', { count: unsent })}</p> : null}
+      <button type="button" className="button button--small" onClick={onSignInAgain}>
+        {t('notice.signInAgain')}
+      </button>
+    </div>
+  );
 }
 
 /** Unlock (password or PIN), first sign-in on this device, or the first-run setup of the administrator. */
@@ -84,6 +128,8 @@ export function SignInScreen({ languageSwitch }: { languageSwitch?: ReactNode })
       else if (mode.kind === 'setup')
         await setUpFirstAdministrator(username.trim().toLowerCase(), displayName, password);
       else await signIn(username.trim().toLowerCase(), password);
+      // The person acted and is in: the moment to ask the browser to keep this device's data (asked once).
+      if (mode.kind !== 'unlock') void requestPersistentStorageOnce();
     } catch (e) {
       setError(problemOf(e));
       if (e instanceof PinLockedOutError) setUsePin(false);
@@ -103,6 +149,18 @@ export function SignInScreen({ languageSwitch }: { languageSwitch?: ReactNode })
             <p>{t('common:app.tagline')}</p>
           </div>
         </div>
+        <WipedNotice />
+        {mode.kind === 'unlock' ? (
+          <SessionEndedNotice
+            account={mode.account}
+            onSignInAgain={() => {
+              setUsername(mode.account.username);
+              setPassword('');
+              setError(null);
+              setMode({ kind: 'signIn' });
+            }}
+          />
+        ) : null}
         <h2>{t(`${mode.kind}.title`)}</h2>
         <p className="signin__hint">{t(pinAvailable ? 'unlock.hintPin' : `${mode.kind}.hint`)}</p>
         <form className="form form--plain" onSubmit={submit} noValidate>

@@ -20,6 +20,11 @@ export interface DeviceAccount {
   /** The refresh token, encrypted with the data key: only an unlocked device can sync. */
   sealedRefreshToken: string;
   lastSignInAt: string;
+  /**
+   * The server ended this session (signed out everywhere, e.g. after a password reset): the data stays and unlocks
+   * offline, but the device does not sync until the person signs in again.
+   */
+  sessionEndedAt?: string;
 }
 
 const KEY = STORAGE_KEYS.deviceAccounts;

@@ -22,6 +22,8 @@ import {
   type DeviceAccount,
 } from './deviceAccounts';
 import { sealRefreshToken, TokenKeeper } from './tokens';
+import { countRemembered, rememberedPending } from '../pending';
+import { dismissSignInNotice, recordSignInNotice } from './signInNotice';
 import { removePin as removeStoredPin, setPin as setStoredPin, unwrapWithPin } from './pin';
 
 export type SessionState =
@@ -54,6 +56,10 @@ async function begin(
   if (session) keeper.adopt(session);
   live = { keeper, key, replication: null };
   useSession.setState({ status: 'unlocked', account, db, signedInOnline: session !== null });
+  // Someone works on this device again: the reason a colleague's data left it has been seen enough.
+  dismissSignInNotice();
+  // A session the server ended cannot sync; the person still reaches (and may export) their unsent work.
+  if (account.sessionEndedAt) return;
   // Loaded on demand with RxDB's replication plugin, after the first screen has painted.
   const { startReplication } = await import('../replication');
   const replication = startReplication(db, {
@@ -101,9 +107,25 @@ let wiping: Promise<void> | null = null;
 async function handleAuthFailure(code: string): Promise<void> {
   const state = useSession.getState();
   if (state.status !== 'unlocked') return;
-  // Disabled on the server: this person's data leaves the device at once, as the school asked.
-  if (code === 'account_disabled') await wipe(state.account);
+  // Disabled on the server: this person's data leaves the device at once, as the school asked. The sign-in screen
+  // says why, and how many unsent changes went with it (counted before the wipe forgets them).
+  if (code === 'account_disabled') {
+    if (!wiping) {
+      const unsentLost = countRemembered(rememberedPending(state.account.databaseName));
+      recordSignInNotice({ reason: 'accountDisabled', at: new Date().toISOString(), unsentLost });
+    }
+    await wipe(state.account);
+  }
+  // The refresh token was revoked (signed out everywhere, a password reset) or has lapsed: the session is over.
+  // The data stays — it may hold unsent work — and the device locks once; the sign-in screen explains.
+  if (SESSION_ENDED_CODES.includes(code) && !state.account.sessionEndedAt) {
+    saveDeviceAccount({ ...state.account, sessionEndedAt: new Date().toISOString() });
+    await lock();
+  }
 }
+
+/** What the server answers a refresh with when the session is over (src/server/auth/sessions.ts refreshSession). */
+const SESSION_ENDED_CODES: readonly string[] = ['token_expired', 'invalid_token'];
 
 /** Several requests may fail at once; the device is wiped once. */
 function wipe(account: DeviceAccount): Promise<void> {
