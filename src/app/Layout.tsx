@@ -3,6 +3,7 @@ import { NavLink, Outlet } from 'react-router';
 import { AccountMenu } from '../features/account';
 import { Notifications } from '../features/notifications';
 import { useManagesUsers } from '../features/users';
+import { DemoMark } from './DemoMark';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SyncIndicator } from './SyncIndicator';
 import { SyncProgress } from './SyncProgress';
@@ -54,6 +55,7 @@ export function Layout() {
             <span className="topbar__tagline">{t('app.tagline')}</span>
           </div>
         </div>
+        <DemoMark compact />
         <SyncIndicator />
         <LanguageSwitch />
         <AccountMenu />

@@ -10,6 +10,8 @@ export const STORAGE_KEYS = {
   pendingPrefix: 'atbalsts.pending.',
   /** Followed by the database name: this copy must be rebuilt, the person's reach having changed. */
   rebuildPrefix: 'atbalsts.rebuild.',
+  /** '1' while the server last said it holds demo data, so the mark stays offline too. */
+  demoServer: 'atbalsts.demoServer',
 } as const;
 
 /** One database per person on a device. */
