@@ -4,6 +4,7 @@ import { RouterProvider } from 'react-router';
 import { DatabaseProvider } from '../db';
 import { SignInScreen } from '../features/account';
 import { idleLockMinutesOf, lock, useSession } from '../sync';
+import { DemoMark } from './DemoMark';
 import { createI18n } from './i18n';
 import { createRouter } from './routes';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -39,7 +40,10 @@ export function App() {
           <RouterProvider router={router} />
         </DatabaseProvider>
       ) : (
-        <SignInScreen languageSwitch={<LanguageSwitch />} />
+        <div className="signin-page">
+          <DemoMark />
+          <SignInScreen languageSwitch={<LanguageSwitch />} />
+        </div>
       )}
     </I18nextProvider>
   );

@@ -4,6 +4,7 @@ import { AccountMenu } from '../features/account';
 import { InstallBanner } from '../features/backup';
 import { Notifications } from '../features/notifications';
 import { useManagesUsers } from '../features/users';
+import { DemoMark } from './DemoMark';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SyncIndicator } from './SyncIndicator';
 import { SyncProgress } from './SyncProgress';
@@ -55,6 +56,7 @@ export function Layout() {
             <span className="topbar__tagline">{t('app.tagline')}</span>
           </div>
         </div>
+        <DemoMark compact />
         <SyncIndicator />
         <LanguageSwitch />
         <AccountMenu />

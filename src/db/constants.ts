@@ -18,6 +18,8 @@ export const STORAGE_KEYS = {
   storagePersistAsked: 'atbalsts.storage.persistAsked',
   /** Followed by the user id: that person dismissed the install suggestion on this device. */
   installDismissedPrefix: 'atbalsts.installDismissed.',
+  /** '1' while the server last said it holds demo data, so the mark stays offline too. */
+  demoServer: 'atbalsts.demoServer',
 } as const;
 
 /** One database per person on a device. */

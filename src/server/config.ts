@@ -1,9 +1,15 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 
-const booleanFromEnv = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
-  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+/**
+ * Whether an empty embedded database gets the demo municipality, whose accounts' password is public (README):
+ * `auto` (the default; `true` means the same) only while the server listens on loopback, where nobody else can reach
+ * it; `force` also beyond loopback, for a demo shown on a network; `false` never.
+ */
+const demoSeedingFromEnv = z
+  .enum(['auto', 'force', 'true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v): DemoSeeding => (v === 'force' ? 'force' : ['false', '0', 'no'].includes(v) ? 'off' : 'auto'));
+export type DemoSeeding = 'auto' | 'force' | 'off';
 
 const environmentSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
@@ -15,7 +21,7 @@ const environmentSchema = z.object({
     .optional(),
   DATA_DIR: z.string().min(1).default('./data/pglite'),
   STATIC_DIR: z.string().min(1).default('dist'),
-  SEED_DEMO: booleanFromEnv.default(true),
+  SEED_DEMO: demoSeedingFromEnv.default('auto'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -24,7 +30,7 @@ export type ServerConfig = {
   host: string;
   database: { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
   staticDir: string;
-  seedDemo: boolean;
+  seedDemo: DemoSeeding;
   logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
 };
 
@@ -45,5 +51,41 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     staticDir: resolve(e.STATIC_DIR),
     seedDemo: e.SEED_DEMO,
     logLevel: e.LOG_LEVEL,
+  };
+}
+
+/** Reachable from this machine only: 127.0.0.0/8, ::1 (also as an IPv4-mapped address) and `localhost`. */
+export function isLoopback(host: string): boolean {
+  const h = host
+    .trim()
+    .toLowerCase()
+    .replace(/^\[|\]$/g, '');
+  return h === 'localhost' || h === '::1' || /^(::ffff:)?127(\.\d{1,3}){3}$/.test(h);
+}
+
+export interface DemoPolicy {
+  /** Seed the demo into this database if it is empty. */
+  seed: boolean;
+  /** May a database that already holds the demo be served here. */
+  serve: boolean;
+  /** Why not, in a sentence for the log; null when the demo is allowed. */
+  refusal: string | null;
+}
+
+/**
+ * The demo only where it cannot be mistaken for a real installation or reached by strangers: its accounts, the
+ * administrator's included, share a password printed in the README.
+ */
+export function demoPolicy(config: Pick<ServerConfig, 'host' | 'database' | 'seedDemo'>): DemoPolicy {
+  const reachable = !isLoopback(config.host);
+  if (config.seedDemo === 'force') return { seed: config.database.kind === 'pglite', serve: true, refusal: null };
+  if (!reachable)
+    return { seed: config.seedDemo === 'auto' && config.database.kind === 'pglite', serve: true, refusal: null };
+  return {
+    seed: false,
+    serve: false,
+    refusal:
+      `the demo data is not served on ${config.host}, beyond this machine: its accounts' password is public. ` +
+      'Set SEED_DEMO=force to show the demo on a network anyway.',
   };
 }

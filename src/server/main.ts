@@ -1,14 +1,22 @@
 import { buildApp } from './app';
-import { loadConfig } from './config';
+import { demoPolicy, loadConfig } from './config';
 import { localChangeFeed, postgresChangeFeed } from './live/changeFeed';
 import { migrate } from './migrations/migrate';
-import { seedDemoIfEmpty } from './seed/seedDemo';
+import { DemoNotServedHere, prepareDemo } from './seed/seedDemo';
 import { openStore } from './store/openStore';
 
 const config = loadConfig();
 const store = await openStore(config.database);
 await migrate(store);
-if (config.database.kind === 'pglite' && config.seedDemo) await seedDemoIfEmpty(store);
+try {
+  const said = await prepareDemo(store, demoPolicy(config));
+  if (said) process.stdout.write(`${said}\n`);
+} catch (error) {
+  if (!(error instanceof DemoNotServedHere)) throw error;
+  process.stderr.write(`Atbalsts did not start. ${error.message}\n`);
+  await store.close();
+  process.exit(1);
+}
 
 // Over PostgreSQL several server processes may run behind a load balancer: they hear each other's changes
 // through LISTEN/NOTIFY. The embedded database has one process, so changes stay in it.

@@ -25,6 +25,7 @@ export {
 export { listDeviceAccounts, idleLockMinutesOf, IDLE_LOCK_CHOICES, type DeviceAccount } from './auth/deviceAccounts';
 export { InvalidPinError, PinLockedOutError, WrongPinError, PIN_PATTERN, MAX_PIN_ATTEMPTS } from './auth/pin';
 export { AuthError, OfflineError, authApi } from './auth/api';
+export { useDemoServer, refreshDemoServer } from './auth/demoServer';
 export { usersApi, type UsersApi } from './auth/usersApi';
 export {
   createUserRequestSchema,

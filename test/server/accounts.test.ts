@@ -31,7 +31,10 @@ describe.each(storeFactories)('accounts and sessions on $name', (factory) => {
   });
 
   it('creates the first administrator once, and only while there is no account', async () => {
-    expect((await app.inject({ method: 'GET', url: authPaths.status })).json()).toEqual({ needsSetup: true });
+    expect((await app.inject({ method: 'GET', url: authPaths.status })).json()).toEqual({
+      needsSetup: true,
+      demo: false,
+    });
     const weak = await post(authPaths.setup, { username: 'admin', displayName: 'Admin', password: 'short' });
     expect(weak.statusCode).toBe(400);
     const first = await post(authPaths.setup, {
@@ -47,7 +50,10 @@ describe.each(storeFactories)('accounts and sessions on $name', (factory) => {
       password: 'correct horse battery',
     });
     expect(second.statusCode).toBe(409);
-    expect((await app.inject({ method: 'GET', url: authPaths.status })).json()).toEqual({ needsSetup: false });
+    expect((await app.inject({ method: 'GET', url: authPaths.status })).json()).toEqual({
+      needsSetup: false,
+      demo: false,
+    });
   });
 
   it('signs in with the right password only, and never stores it in plain text', async () => {

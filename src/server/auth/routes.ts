@@ -14,6 +14,7 @@ import {
   type SessionResponse,
 } from '../../sync/protocol/auth';
 import type { ChangeFeed } from '../live/changeFeed';
+import { holdsDemoData } from '../seed/seedDemo';
 import type { Store } from '../store/store';
 import {
   AccountFailure,
@@ -77,7 +78,10 @@ export function registerAuthRoutes(app: FastifyInstance, store: Store, feed?: Ch
     feed?.publish({ collection: 'users', ids: [user.id] });
     return user;
   };
-  app.get(authPaths.status, async (): Promise<AuthStatus> => ({ needsSetup: await needsSetup(store) }));
+  app.get(authPaths.status, async (): Promise<AuthStatus> => ({
+    needsSetup: await needsSetup(store),
+    demo: await holdsDemoData(store),
+  }));
 
   app.post(authPaths.setup, async (request, reply) => {
     const body = parse(setupRequestSchema, request.body, reply);

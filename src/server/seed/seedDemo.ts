@@ -2,7 +2,8 @@ import type { CollectionName, SupportPlan, User } from '../../domain';
 import { insertUser } from '../auth/accounts';
 import { actorFor } from '../auth/scope';
 import { pushDocuments } from '../replication/documents';
-import type { Store } from '../store/store';
+import type { DemoPolicy } from '../config';
+import type { Queryable, Store } from '../store/store';
 import { DEMO_PASSWORD, demoDocuments } from './demoData';
 import { compensationKeeperOf } from './demoSemester';
 
@@ -53,6 +54,8 @@ function authorOf(collection: (typeof STAFF_WRITTEN)[number], doc: Record<string
 export async function seedDemoData(store: Store, today?: string): Promise<number> {
   const { users = [], ...rest } = demoDocuments(today);
   await store.transaction(async (tx) => {
+    // Marked before anything is written: even a seed cut short leaves a database known to hold demo accounts.
+    await tx.query(`INSERT INTO installation (key, value) VALUES ('demo', 'seeded') ON CONFLICT (key) DO NOTHING`);
     for (const user of users as User[]) await insertUser(tx, user, user.username, DEMO_PASSWORD);
   });
   const written = new Set<string>();
@@ -103,8 +106,40 @@ async function actorOrFail(store: Store, userId: string) {
   return actor;
 }
 
+async function isEmpty(db: Queryable): Promise<boolean> {
+  const [row] = await db.query<{ present: boolean }>('SELECT EXISTS (SELECT 1 FROM documents) AS present');
+  return !row?.present;
+}
+
 /** Seeds only a database that holds no documents at all: never touches real data. */
 export async function seedDemoIfEmpty(store: Store, today?: string): Promise<number> {
-  const [row] = await store.query<{ present: boolean }>('SELECT EXISTS (SELECT 1 FROM documents) AS present');
-  return row?.present ? 0 : seedDemoData(store, today);
+  return (await isEmpty(store)) ? seedDemoData(store, today) : 0;
+}
+
+/** Whether this database holds the demo (its accounts' password is public): devices show a mark while it does. */
+export async function holdsDemoData(db: Queryable): Promise<boolean> {
+  const [row] = await db.query<{ present: boolean }>(
+    `SELECT EXISTS (SELECT 1 FROM installation WHERE key = 'demo') AS present`,
+  );
+  return Boolean(row?.present);
+}
+
+export class DemoNotServedHere extends Error {}
+
+/**
+ * At start: seeds an empty database where the policy allows it, and says why when it does not (the server then
+ * starts with the first-run screen); refuses to serve a database that holds the demo where the policy forbids it.
+ * Returns what to log, if anything.
+ */
+export async function prepareDemo(store: Store, policy: DemoPolicy, today?: string): Promise<string | null> {
+  if (await holdsDemoData(store)) {
+    if (!policy.serve) throw new DemoNotServedHere(`This database holds demo data, and ${policy.refusal}`);
+    return null;
+  }
+  if (!(await isEmpty(store))) return null;
+  if (policy.seed) {
+    await seedDemoData(store, today);
+    return "Seeded the demo municipality (every demo account's password is in the README).";
+  }
+  return policy.refusal ? `Not seeding: ${policy.refusal} Starting with the first-run screen.` : null;
 }

@@ -35,6 +35,8 @@ export const refreshRequestSchema = z.object({ refreshToken: z.string().min(20).
 
 export interface AuthStatus {
   needsSetup: boolean;
+  /** The server holds the demo municipality (public passwords, invented people): devices show a mark. */
+  demo: boolean;
 }
 
 /** What a device learns at sign-in: who this is, and tokens to sync with. */
