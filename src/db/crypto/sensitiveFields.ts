@@ -6,7 +6,8 @@ import type { EncryptedFields } from './encryptedStorage';
  * sessions. They are never indexed or queried; screens filter them in memory after decryption.
  */
 const BY_COLLECTION: Partial<Record<CollectionName, readonly string[]>> = {
-  learners: ['guardians', 'consent'],
+  // Names and classes stay plaintext: the roster is indexed to search and sort offline (see the README).
+  learners: ['guardians', 'consent', 'birthDate'],
   plans: ['risks', 'measures', 'evaluation', 'statusReason'],
   consultations: ['notes'],
   compensations: ['note'],

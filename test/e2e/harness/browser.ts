@@ -71,27 +71,73 @@ export function foreignRequests(requests: string[], appUrl: string): string[] {
   });
 }
 
-/** Everything stored at rest in the IndexedDB databases whose names contain `part`, as JSON text (for "no plaintext"). */
-export async function readIndexedDb(page: Page, part: string): Promise<string> {
-  return page.evaluate(async (part) => {
-    const names = (await indexedDB.databases()).map((d) => d.name ?? '').filter((n) => n.includes(part));
-    const rows: string[] = [];
-    for (const name of names) {
+/** One place something is kept at rest in the browser, and what it holds as text. */
+export interface StoredText {
+  /** e.g. `indexedDB:rxdb-dexie-atbalsts_u_…--0--notes/docs`, `localStorage:atbalsts.accounts`, `cache:workbox-precache…/url`. */
+  where: string;
+  text: string;
+}
+
+/**
+ * Everything the origin keeps at rest, as someone with the browser profile would read it: every IndexedDB database
+ * (indexedDB.databases()) and every object store in it, every record with its key, as JSON text; every localStorage
+ * and sessionStorage entry; and the body of every response in Cache Storage, read as text.
+ */
+export async function scanOrigin(page: Page): Promise<StoredText[]> {
+  return page.evaluate(async () => {
+    const found: { where: string; text: string }[] = [];
+    const asPromise = <T>(request: IDBRequest<T>) =>
+      new Promise<T>((resolve, reject) => {
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
+      });
+    for (const { name } of await indexedDB.databases()) {
+      if (!name) continue;
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const open = indexedDB.open(name);
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
+        const timer = setTimeout(() => reject(new Error(`IndexedDB ${name} did not open`)), 10_000);
+        open.onsuccess = () => (clearTimeout(timer), resolve(open.result));
+        open.onerror = () => (clearTimeout(timer), reject(open.error ?? new Error(`IndexedDB ${name}`)));
       });
       for (const store of Array.from(db.objectStoreNames)) {
-        const all = await new Promise<unknown[]>((resolve, reject) => {
-          const request = db.transaction(store).objectStore(store).getAll();
-          request.onsuccess = () => resolve(request.result as unknown[]);
-          request.onerror = () => reject(request.error);
-        });
-        rows.push(JSON.stringify(all));
+        const objectStore = db.transaction(store).objectStore(store);
+        const [keys, values] = await Promise.all([
+          asPromise(objectStore.getAllKeys()),
+          asPromise(objectStore.getAll()),
+        ]);
+        found.push({ where: `indexedDB:${name}/${store}`, text: JSON.stringify({ keys, values }) });
       }
       db.close();
     }
-    return rows.join('\n');
-  }, part);
+    for (const [kind, storage] of [
+      ['localStorage', localStorage],
+      ['sessionStorage', sessionStorage],
+    ] as const) {
+      for (let i = 0; i < storage.length; i++) {
+        const key = storage.key(i) ?? '';
+        found.push({ where: `${kind}:${key}`, text: `${key}\n${storage.getItem(key) ?? ''}` });
+      }
+    }
+    for (const cacheName of await caches.keys()) {
+      const cache = await caches.open(cacheName);
+      for (const request of await cache.keys()) {
+        const response = await cache.match(request);
+        found.push({ where: `cache:${cacheName}/${request.url}`, text: response ? await response.text() : '' });
+      }
+    }
+    return found;
+  });
+}
+
+/** Everything stored at rest in the whole origin (see scanOrigin) as one text, for "no plaintext" checks. */
+export async function readAtRest(page: Page): Promise<string> {
+  return (await scanOrigin(page)).map((s) => `${s.where}\n${s.text}`).join('\n');
+}
+
+/** What the IndexedDB databases whose names contain `part` hold at rest, as JSON text (see scanOrigin). */
+export async function readIndexedDb(page: Page, part: string): Promise<string> {
+  return (await scanOrigin(page))
+    .filter((s) => s.where.startsWith('indexedDB:') && (s.where.split('/')[0] ?? '').includes(part))
+    .map((s) => s.text)
+    .join('\n');
 }
