@@ -14,6 +14,7 @@ import { requireUser } from '../auth/authenticate';
 import type { AuthenticatedUser } from '../auth/scope';
 import type { Store } from '../store/store';
 import type { ChangeFeed } from '../live/changeFeed';
+import { currentSeq, scopesOf } from '../live/changeScopes';
 import { pushDocuments } from './documents';
 import { countRemaining, pullDocuments } from './pull';
 import { writeCheckFor } from './writeCheck';
@@ -90,6 +91,8 @@ export function registerReplicationRoutes(app: FastifyInstance, store: Store, fe
     }
     const actor = await requireUser(store, request, reply);
     if (!actor) return reply;
+    // Every departure this push makes has a later seq: the stream tells the former readers too.
+    const since = await currentSeq(store);
     const result = await pushDocuments(store, collection, body.data, {
       authorise: await writeCheckFor(store, actor, collection as CollectionName, body.data),
       audit: { userId: actor.userId },
@@ -101,7 +104,11 @@ export function registerReplicationRoutes(app: FastifyInstance, store: Store, fe
         details: result.problems,
       });
     }
-    if (result.written.length) feed.publish({ collection, ids: result.written });
+    if (result.written.length) {
+      // Stored whatever happens next: if the scopes cannot be read, every stream is told rather than none.
+      const scopes = await scopesOf(store, collection, result.written, since).catch(() => 'wide' as const);
+      feed.publish({ collection, ids: result.written, scopes });
+    }
     return { conflicts: result.conflicts, rejected: result.rejected } satisfies PushResponse;
   });
 }
