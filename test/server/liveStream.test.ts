@@ -1,48 +1,12 @@
-import type { FastifyInstance } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app';
 import { localChangeFeed, postgresChangeFeed } from '../../src/server/live/changeFeed';
 import { migrate } from '../../src/server/migrations/migrate';
 import { createPostgresStore } from '../../src/server/store/postgresStore';
-import { createTestUser, ensureSchools, type TestUser } from '../fixtures/accounts';
+import { createTestUser, ensureSchools } from '../fixtures/accounts';
 import { learner, newRow } from '../fixtures/documents';
+import { listening, openStream } from '../fixtures/sseClient';
 import { storeFactories } from '../fixtures/stores';
-
-/** Reads Server-Sent Events from a running server as a device does (fetch with the access token). */
-async function openStream(url: string, user: TestUser) {
-  const controller = new AbortController();
-  const response = await fetch(`${url}/api/sync/stream`, { headers: user.headers, signal: controller.signal });
-  expect(response.status).toBe(200);
-  expect(response.headers.get('content-type')).toContain('text/event-stream');
-  const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
-  let buffer = '';
-  return {
-    async next(timeoutMs = 5_000): Promise<string> {
-      const deadline = Date.now() + timeoutMs;
-      while (!buffer.includes('\n\n')) {
-        const chunk = await Promise.race([
-          reader.read(),
-          new Promise<never>((_, reject) =>
-            setTimeout(() => reject(new Error('no event in time')), deadline - Date.now()),
-          ),
-        ]);
-        if (chunk.done) throw new Error('stream ended');
-        buffer += chunk.value;
-      }
-      const end = buffer.indexOf('\n\n');
-      const event = buffer.slice(0, end);
-      buffer = buffer.slice(end + 2);
-      return event.startsWith(':') ? this.next(timeoutMs) : event.replace(/^data: /, '');
-    },
-    close: () => controller.abort(),
-  };
-}
-
-const listening = async (app: FastifyInstance) => {
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const address = app.server.address();
-  return `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-};
 
 describe('live change stream', () => {
   const cleanup: (() => Promise<unknown>)[] = [];
@@ -74,7 +38,8 @@ describe('live change stream', () => {
       new Promise((_, reject) => setTimeout(() => reject(new Error('close hung')), 5_000)),
     ]);
     stream.close();
-  });
+    // The file's first store runs initdb for the PGlite template, which takes long on a busy machine.
+  }, 90_000);
 
   it.skipIf(!process.env.TEST_DATABASE_URL)(
     'a push to one server process reaches a device streaming from another (PostgreSQL LISTEN/NOTIFY)',

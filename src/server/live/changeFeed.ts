@@ -1,10 +1,17 @@
 import { EventEmitter } from 'node:events';
 import pg from 'pg';
+import type { ScopeFacts } from './changeScopes';
 
-/** What changed, without the data: devices that may read it pull it with their own rights. */
+/**
+ * What changed, without the data: devices that may read it pull it with their own rights. `scopes` says where the
+ * written documents sit now and where they left from, so each stream hears only of what concerns it; `'wide'` (a
+ * write too varied to describe in one notification) reaches every stream. Without scopes, the listening process
+ * looks them up by `ids`.
+ */
 export interface Change {
   collection: string;
   ids: string[];
+  scopes?: ScopeFacts[] | 'wide';
 }
 
 export interface ChangeFeed {
@@ -15,8 +22,22 @@ export interface ChangeFeed {
 }
 
 const CHANNEL = 'atbalsts_changes';
-/** NOTIFY payloads are limited to 8000 bytes; beyond this many ids the listeners simply re-pull the collection. */
+/** NOTIFY payloads are limited to 8000 bytes. */
+const MAX_PAYLOAD_BYTES = 7_900;
 const MAX_IDS_IN_PAYLOAD = 100;
+
+/**
+ * The notification for a change: its scopes when it has them (a few per write: one per school for a batch of
+ * learners), else its ids; a change too varied for one payload is sent wide rather than lost.
+ */
+export function notificationPayload(change: Change): string {
+  const { collection } = change;
+  const described = change.scopes !== undefined || change.ids.length <= MAX_IDS_IN_PAYLOAD;
+  const payload = JSON.stringify(change.scopes ? { collection, ids: [], scopes: change.scopes } : change);
+  return described && Buffer.byteLength(payload) <= MAX_PAYLOAD_BYTES
+    ? payload
+    : JSON.stringify({ collection, ids: [], scopes: 'wide' });
+}
 
 function emitterFeed(): ChangeFeed & { emit(change: Change): void } {
   const emitter = new EventEmitter();
@@ -60,7 +81,7 @@ export async function postgresChangeFeed(connectionString: string, options?: str
   await listener.query(`LISTEN ${CHANNEL}`);
   return {
     publish(change) {
-      const payload = JSON.stringify({ collection: change.collection, ids: change.ids.slice(0, MAX_IDS_IN_PAYLOAD) });
+      const payload = notificationPayload(change);
       notifier.query('SELECT pg_notify($1, $2)', [CHANNEL, payload]).catch(() => {
         // The database is unreachable: devices still catch up by polling and on reconnect (RESYNC).
       });

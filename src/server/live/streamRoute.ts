@@ -1,26 +1,41 @@
 import type { FastifyInstance } from 'fastify';
 import { SYNC_PREFIX } from '../../sync/protocol';
 import { requireUser } from '../auth/authenticate';
+import { authenticateAccessToken } from '../auth/sessions';
 import type { Store } from '../store/store';
 import type { ChangeFeed } from './changeFeed';
+import { StreamHub, type OpenStream } from './streamHub';
 
 const HEARTBEAT_MS = 25_000;
 export const STREAM_PATH = `${SYNC_PREFIX}/stream`;
 
+export interface StreamOptions {
+  /** How often open streams' sessions are checked (tests shorten it). */
+  sessionCheckMs?: number;
+}
+
 /**
- * Server-Sent Events per signed-in device: `RESYNC` on (re)connect, then the name of each collection that changed,
- * after commit. Devices pull the changes with their own rights, so the stream carries no data: at most the name
- * of a collection in which something changed.
+ * Server-Sent Events per signed-in device: `RESYNC` on (re)connect, then the name of each collection in which
+ * something the person may read changed (or left their reach), after commit. Devices pull the changes with their
+ * own rights, so the stream carries no data. The stream ends when its session is signed out or revoked, or the
+ * account is disabled.
  */
-export function registerStreamRoute(app: FastifyInstance, store: Store, feed: ChangeFeed): void {
-  const open = new Set<() => void>();
+export function registerStreamRoute(
+  app: FastifyInstance,
+  store: Store,
+  feed: ChangeFeed,
+  options: StreamOptions = {},
+): void {
+  const hub = new StreamHub(store, feed, options.sessionCheckMs);
   // Streams never end on their own: ending them before the server closes, or it would wait for every device.
-  app.addHook('preClose', async () => {
-    for (const end of open) end();
-  });
+  app.addHook('preClose', async () => hub.close());
   app.get(STREAM_PATH, async (request, reply) => {
     const actor = await requireUser(store, request, reply);
     if (!actor) return reply;
+    // The session, not the access token, is what the stream belongs to: tokens rotate, the session stays.
+    const token = (request.headers.authorization ?? '').slice('Bearer '.length).trim();
+    const session = await authenticateAccessToken(store, token);
+    if (!session.ok) return reply.code(401).send({ error: session.failure, message: 'Sign in again' });
     reply.hijack();
     const raw = reply.raw;
     raw.writeHead(200, {
@@ -29,17 +44,23 @@ export function registerStreamRoute(app: FastifyInstance, store: Store, feed: Ch
       connection: 'keep-alive',
       'x-accel-buffering': 'no',
     });
-    const send = (data: string) => raw.write(`data: ${data}\n\n`);
-    send('RESYNC');
-    const unsubscribe = feed.subscribe((change) => send(JSON.stringify({ collection: change.collection })));
     const heartbeat = setInterval(() => raw.write(': keep-alive\n\n'), HEARTBEAT_MS);
-    const end = () => {
-      if (!open.delete(end)) return;
-      clearInterval(heartbeat);
-      unsubscribe();
-      raw.end();
+    let ended = false;
+    const stream: OpenStream = {
+      userId: actor.userId,
+      sessionId: session.sessionId,
+      actor,
+      send: (data) => raw.write(`data: ${data}\n\n`),
+      end() {
+        if (ended) return;
+        ended = true;
+        clearInterval(heartbeat);
+        hub.remove(stream);
+        raw.end();
+      },
     };
-    open.add(end);
-    request.raw.on('close', end);
+    stream.send('RESYNC');
+    hub.add(stream);
+    request.raw.on('close', () => stream.end());
   });
 }
