@@ -64,8 +64,12 @@ const COMPENSATION_KEEPERS: readonly UserRole[] = ['social_pedagogue', 'school_c
 const NOTE_AUTHORS: readonly UserRole[] = ['psychologist', 'social_pedagogue'];
 const MUNICIPAL_PLANNERS: readonly UserRole[] = ['municipal_coordinator'];
 const SCHOOL_EVENT_PLANNERS: readonly UserRole[] = ['municipal_coordinator', 'school_coordinator', 'director'];
-/** Plan fields an approver changes; anything else is content, which belongs to the preparers. */
-const APPROVAL_FIELDS = new Set(['status', 'statusReason', 'history', 'updatedAt']);
+/**
+ * Plan fields an approver changes; anything else is content, which belongs to the preparers. `syncConflicts` is the
+ * device's record of a value that lost a merge (domain/merge): an approver's step that clashed with a colleague's
+ * carries one, and refusing it would refuse the device's own merge.
+ */
+const APPROVAL_FIELDS = new Set(['status', 'statusReason', 'history', 'updatedAt', 'syncConflicts']);
 
 const has = (actor: Actor, roles: readonly UserRole[]) =>
   actor.roles.includes('administrator') || actor.roles.some((r) => roles.includes(r));
