@@ -13,6 +13,7 @@
  * - The director and coordinators may change only a plan's status, status reason and history (approval,
  *   suspension), never its content. The history is append-only for everyone, preparers included, and each step in
  *   it must follow the workflow (rules/planHistory.ts, rules/planWorkflow.ts, applied by the server to every push).
+ *   No one approves a plan they prepare or sent for approval themselves (planWorkflow.ts approvesOwnPlan).
  * - Compensations are kept by social pedagogues and coordinators, and move one way only: requested → approved →
  *   paid (rules/compensationStatus.ts).
  * - Staff events (seminars, supervisions…) of a school are recorded by its director or school coordinator, those of a
