@@ -198,6 +198,26 @@ describe.each(storeFactories)('plan and compensation rules on $name', (factory) 
       const stored = await storedDoc<SupportPlan>('plans', 'plan-two-devices');
       expect(stored.history.map((h) => h.action)).toEqual(['created', 'submit', 'approve', 'note']);
     });
+    it('one preparer sending the same draft from two devices: the merged plan is taken, with one submit', async () => {
+      const base = draft('plan-sent-twice', [preparer]);
+      expect(await reasons('plans', preparer, base as unknown as Wire, null)).toEqual([]);
+      const sentFrom = (device: string) => ({
+        ...base,
+        status: 'in_approval' as const,
+        updatedAt: device === 'phone' ? '2026-11-25T10:01:00.000Z' : '2026-11-25T10:02:00.000Z',
+        history: [...base.history, entry('submit', preparer, { fromStatus: 'draft', toStatus: 'in_approval' })],
+        _deleted: false,
+      });
+      expect(await reasons('plans', preparer, sentFrom('phone'), base as unknown as Wire)).toEqual([]);
+      const tablet = sentFrom('tablet');
+      const answer = await push('plans', preparer, tablet, base as unknown as Wire);
+      const [remote] = answer.conflicts as [Wire];
+      const { merged, conflicts } = mergeDocuments({ ...base, _deleted: false } as Wire, tablet as Wire, remote);
+      expect(conflicts.map((c) => c.path)).toEqual([`history[${tablet.history[1]!.id}]`]);
+      expect(await reasons('plans', preparer, merged, remote)).toEqual([]);
+      const stored = await storedDoc<SupportPlan>('plans', 'plan-sent-twice');
+      expect(stored.history.map((h) => h.action)).toEqual(['created', 'submit']);
+    });
   });
 
   describe('8.5: no one approves a plan they prepared or submitted', () => {

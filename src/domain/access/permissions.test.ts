@@ -131,6 +131,12 @@ describe('plans', () => {
   it.each<[string, UserRole, Record<string, unknown>, boolean]>([
     ['director approves', 'director', { ...plan, status: 'approved', history: [{ id: 'h' }] }, true],
     ['director edits risks', 'director', { ...plan, risks: [{ id: 'r' }] }, false],
+    [
+      'director’s approval carrying a merge’s lost value',
+      'director',
+      { ...plan, status: 'approved', syncConflicts: [{ id: 'c', path: 'status', kept: '"a"', lost: '"b"' }] },
+      true,
+    ],
     ['teacher who is not a preparer', 'teacher', { ...plan, status: 'approved' }, false],
     ['municipal coordinator approves', 'municipal_coordinator', { ...plan, status: 'approved' }, true],
   ])('%s', (_, role, next, allowed) => {

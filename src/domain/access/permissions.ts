@@ -13,6 +13,7 @@
  * - The director and coordinators may change only a plan's status, status reason and history (approval,
  *   suspension), never its content. The history is append-only for everyone, preparers included, and each step in
  *   it must follow the workflow (rules/planHistory.ts, rules/planWorkflow.ts, applied by the server to every push).
+ *   No one approves a plan they prepare or sent for approval themselves (planWorkflow.ts approvesOwnPlan).
  * - Compensations are kept by social pedagogues and coordinators, and move one way only: requested → approved →
  *   paid (rules/compensationStatus.ts).
  * - Staff events (seminars, supervisions…) of a school are recorded by its director or school coordinator, those of a
@@ -64,8 +65,12 @@ const COMPENSATION_KEEPERS: readonly UserRole[] = ['social_pedagogue', 'school_c
 const NOTE_AUTHORS: readonly UserRole[] = ['psychologist', 'social_pedagogue'];
 const MUNICIPAL_PLANNERS: readonly UserRole[] = ['municipal_coordinator'];
 const SCHOOL_EVENT_PLANNERS: readonly UserRole[] = ['municipal_coordinator', 'school_coordinator', 'director'];
-/** Plan fields an approver changes; anything else is content, which belongs to the preparers. */
-const APPROVAL_FIELDS = new Set(['status', 'statusReason', 'history', 'updatedAt']);
+/**
+ * Plan fields an approver changes; anything else is content, which belongs to the preparers. `syncConflicts` is the
+ * device's record of a value that lost a merge (domain/merge): an approver's step that clashed with a colleague's
+ * carries one, and refusing it would refuse the device's own merge.
+ */
+const APPROVAL_FIELDS = new Set(['status', 'statusReason', 'history', 'updatedAt', 'syncConflicts']);
 
 const has = (actor: Actor, roles: readonly UserRole[]) =>
   actor.roles.includes('administrator') || actor.roles.some((r) => roles.includes(r));

@@ -1,3 +1,5 @@
+import { isPlanLike, settleAppendedSteps } from './planSteps';
+
 /**
  * Three-way merge of a document edited on two devices, against the state both started from (the common base).
  * Pure and deterministic: every device that merges the same three states gets the same result.
@@ -6,6 +8,8 @@
  * - Lists of items with an `id` (risks, measures, history, attendees…) merge item by item: additions from both sides
  *   are kept, a removal wins over an untouched item, an edit wins over a removal (nothing typed is lost).
  * - Nested objects merge field by field.
+ * - A plan's workflow steps taken here while the server's copy moved on are settled (planSteps.ts): a step that no
+ *   longer applies is dropped and reported, and the status follows the steps kept.
  * - Where both sides changed the same value differently, the server's value is kept (every device resolves against
  *   the same server state, so all converge) and the other value is reported, so a person can see it.
  */
@@ -27,6 +31,8 @@ type JsonObject = { [key: string]: Json };
 
 /** Fields never merged as data: the id is the identity, the rest is storage bookkeeping or decided below. */
 const SKIPPED_FIELDS = new Set(['id', '_deleted', '_rev', '_meta', '_attachments', 'updatedAt']);
+
+const STATUS_PATHS = new Set(['status', 'statusReason']);
 
 export function jsonEquals(a: unknown, b: unknown): boolean {
   if (a === b) return true;
@@ -114,7 +120,16 @@ function mergeLists(
 export function mergeDocuments<T extends object>(base: T | null | undefined, local: T, remote: T): MergeResult<T> {
   const conflicts: FieldConflict[] = [];
   const [b, l, r] = [(base ?? {}) as JsonObject, local as unknown as JsonObject, remote as unknown as JsonObject];
-  const merged = mergeObjects('', b, l, r, conflicts);
+  let merged = mergeObjects('', b, l, r, conflicts);
+  if (isPlanLike(r) && isPlanLike(merged)) {
+    const settled = settleAppendedSteps(r, merged);
+    if (settled.merged !== merged) {
+      merged = settled.merged as unknown as JsonObject;
+      // The status and its reason now follow the steps: a clash on them is told as the steps dropped, if any.
+      const steps = settled.dropped.map((entry) => ({ path: `history[${entry.id}]`, kept: r.status, lost: entry }));
+      conflicts.splice(0, conflicts.length, ...conflicts.filter((c) => !STATUS_PATHS.has(c.path)), ...steps);
+    }
+  }
   const later = [l.updatedAt, r.updatedAt]
     .filter((v): v is string => typeof v === 'string')
     .sort()
