@@ -64,7 +64,7 @@ describe('a shared tablet keeps nothing typed readable at rest', () => {
   let tablet: Device;
   let token = '';
   let learner: Learner;
-  const scans: { when: string; stores: number; findings: Finding[] }[] = [];
+  const scans: { when: string; stores: number; kinds: Record<string, number>; findings: Finding[] }[] = [];
   /** The steps that typed something and finished: a scan after a failed step would prove nothing. */
   const typed = new Set<string>();
 
@@ -85,7 +85,16 @@ describe('a shared tablet keeps nothing typed readable at rest', () => {
   async function scan(when: string, secrets: Record<string, string>) {
     const stores = await scanOrigin(page());
     const findings = findingsOf(stores, secrets);
-    scans.push({ when, stores: stores.length, findings });
+    const kinds = Object.fromEntries(
+      ['indexedDB', 'localStorage', 'sessionStorage', 'cache'].map((k) => [
+        k,
+        stores.filter((st) => st.where.startsWith(`${k}:`)).length,
+      ]),
+    );
+    const databases = new Set(
+      stores.filter((st) => st.where.startsWith('indexedDB:')).map((st) => st.where.split('/')[0]),
+    );
+    scans.push({ when, stores: stores.length, kinds: { ...kinds, databases: databases.size }, findings });
     await mkdir(results, { recursive: true });
     await writeFile(`${results}at-rest-scan.json`, JSON.stringify(scans, null, 2));
     return { stores, findings };
@@ -309,5 +318,81 @@ describe('a shared tablet keeps nothing typed readable at rest', () => {
     await synced();
     const { findings } = await scan('A unlocked again', EVERY_SECRET);
     expect(findings).toEqual([]);
+  });
+
+  it('a device left by the older version, with plaintext meta copies and conflict records, is still read', async () => {
+    await lock();
+    await page().getByRole('heading', { name: 'Atbloķēt' }).waitFor();
+    const onServer = await serverLearner();
+    expect(onServer?.syncConflicts?.length).toBeGreaterThan(0);
+    // What the older version kept: the server's copy in the replication meta and the conflict record, in plaintext.
+    const planted = await page().evaluate(
+      async ({ prefix, learnerId, copy, conflicts }) => {
+        const done = <T>(request: IDBRequest<T>) =>
+          new Promise<T>((resolve, reject) => {
+            request.onsuccess = () => resolve(request.result);
+            request.onerror = () => reject(request.error ?? new Error('IndexedDB'));
+          });
+        let count = 0;
+        for (const { name } of await indexedDB.databases()) {
+          if (!name?.startsWith(prefix)) continue;
+          const db = await done(indexedDB.open(name));
+          if (!db.objectStoreNames.contains('docs')) {
+            db.close();
+            continue;
+          }
+          const tx = db.transaction('docs', 'readwrite');
+          const store = tx.objectStore('docs');
+          for (const row of (await done(store.getAll())) as Record<string, unknown>[]) {
+            if (name.endsWith('--learners') && row.id === learnerId) {
+              store.put({ ...row, syncConflicts: conflicts });
+              count++;
+            }
+            if (name.includes('rx-replication-meta-') && row.itemId === learnerId) {
+              store.put({ ...row, docData: copy });
+              count++;
+            }
+          }
+          await new Promise((resolve) => (tx.oncomplete = resolve));
+          db.close();
+        }
+        localStorage.removeItem(`atbalsts.sealed.${prefix.replace(/^rxdb-dexie-|--0--$/g, '')}`);
+        return count;
+      },
+      {
+        prefix: 'rxdb-dexie-atbalsts_u_demo_user_psychologist--0--',
+        learnerId: learner.id,
+        copy: { ...onServer, _deleted: false },
+        conflicts: onServer?.syncConflicts,
+      },
+    );
+    expect(planted).toBe(2);
+    const before = await scan('A locked, plaintext of the older version planted', EVERY_SECRET);
+    expect(before.findings.map((f) => f.secret)).toContain('B.lostPhone');
+
+    await page().reload();
+    await page().getByLabel('Kas strādā').selectOption({ label: A.name });
+    await new SignInPage(page()).unlock(DEMO_TEACHER.password);
+    await page().getByRole('button', { name: 'Bloķēt', exact: true }).waitFor();
+    await openLearner();
+    const guardians = page().locator('section[aria-labelledby="learner-guardians"]');
+    await guardians.getByText(SERVER_PHONE).waitFor({ timeout: 30_000 });
+    // Sealed as the stores opened, before anything was shown.
+    expect((await scan('A unlocked after the upgrade', EVERY_SECRET)).findings).toEqual([]);
+
+    // The sealed meta copy still says what the server has: an edit goes through without a new conflict.
+    await guardians.getByRole('button', { name: `Labot: ${TYPED_BY_A.guardianName}` }).click();
+    const form = guardians.getByRole('form', { name: `Labot: ${TYPED_BY_A.guardianName}` });
+    await form.getByLabel(/Radniecība/).fill('vecmāmiņa');
+    await form.getByRole('button', { name: 'Saglabāt', exact: true }).click();
+    await synced();
+    await expect
+      .poll(async () => (await serverLearner())?.guardians.find((g) => g.name === TYPED_BY_A.guardianName)?.relation, {
+        timeout: 30_000,
+      })
+      .toBe('vecmāmiņa');
+    expect((await serverLearner())?.syncConflicts).toEqual(onServer?.syncConflicts);
+    await lock();
+    expect((await scan('everyone locked at the end', EVERY_SECRET)).findings).toEqual([]);
   });
 });

@@ -66,6 +66,17 @@ export function encryptedStorage<Internals, Options>(
         }
         return out as RxDocumentData<unknown>;
       }
+      /** A stored row as found: only its plaintext values are encrypted, its ciphertext is left as it is. */
+      async function sealStored(stored: Record<string, unknown>) {
+        const key = getKey();
+        const out = { ...stored };
+        for (const field of encrypted) {
+          if (out[field] !== undefined && !isCiphertext(out[field])) {
+            out[field] = await encryptValue(out[field], key, place(out, field));
+          }
+        }
+        return out as RxDocumentData<unknown>;
+      }
       async function fromStorage(docData: Record<string, unknown>) {
         const key = getKey();
         const out = { ...docData };
@@ -81,7 +92,7 @@ export function encryptedStorage<Internals, Options>(
         await sealPlaintextRows(instance, {
           primaryKey,
           isSealed: (doc) => encrypted.every((field) => doc[field] === undefined || isCiphertext(doc[field])),
-          seal: toStorage,
+          seal: sealStored,
           mark: `${params.databaseName}/${params.collectionName}/${params.schema.version}/${encrypted.join(',')}`,
           marks: options.sealMarks,
         });

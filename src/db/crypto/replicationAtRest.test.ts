@@ -186,6 +186,30 @@ describe('replication at rest', () => {
     await db.close();
   });
 
+  it('seals a newly encrypted field of a row whose other fields were already ciphertext, leaving those as they are', async () => {
+    const name = `rep${crypto.randomUUID().slice(0, 8)}`;
+    const key = await createDataKey();
+    const server = fakeServer();
+    // The older version encrypted the body but not the conflict records.
+    const old = await openDb(
+      name,
+      encryptedStorage(getRxStorageMemory(), { notes: ['body'] }, () => key),
+    );
+    await (await syncWithConflict(old, server)).cancel();
+    await old.close();
+    expect(rawStores(name).text).toContain(LOCAL);
+
+    const db = await openDb(
+      name,
+      encryptedStorage(getRxStorageMemory(), FIELDS, () => key),
+    );
+    const note = (await db.notes.findOne('n1').exec())?.toJSON();
+    expect(note?.body).toBe(REMOTE);
+    expect(note?.syncConflicts?.map((c) => JSON.parse(c.lost) as unknown)).toEqual([LOCAL]);
+    for (const secret of SECRETS) expect(rawStores(name).text).not.toContain(secret);
+    await db.close();
+  });
+
   it('refuses to read or write a meta store while locked', async () => {
     const key = await createDataKey();
     let locked = false;
