@@ -21,6 +21,7 @@ export {
   useSession,
   type SessionState,
   type SignOutResult,
+  UnsentChangesError,
 } from './auth/session';
 export { listDeviceAccounts, idleLockMinutesOf, IDLE_LOCK_CHOICES, type DeviceAccount } from './auth/deviceAccounts';
 export { InvalidPinError, PinLockedOutError, WrongPinError, PIN_PATTERN, MAX_PIN_ATTEMPTS } from './auth/pin';

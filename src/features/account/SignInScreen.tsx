@@ -15,6 +15,7 @@ import {
   signIn,
   unlock,
   unlockWithPin,
+  UnsentChangesError,
   WrongPinError,
   type DeviceAccount,
 } from '../../sync';
@@ -94,6 +95,8 @@ export function SignInScreen({ languageSwitch }: { languageSwitch?: ReactNode })
   const [usePin, setUsePin] = useState(Boolean(firstAccount?.pinKey));
   const [pin, setPin] = useState('');
   const [busy, setBusy] = useState(false);
+  /** Unsent changes under the previous password would go with a sign-in under the new one: asked first. */
+  const [unsentHeld, setUnsentHeld] = useState<number | null>(null);
   const accountPickerId = useId();
 
   useEffect(() => {
@@ -106,15 +109,18 @@ export function SignInScreen({ languageSwitch }: { languageSwitch?: ReactNode })
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
+  const heldBy = accounts.find((a) => a.username === username.trim().toLowerCase());
   const pinAvailable = mode.kind === 'unlock' && usePin && Boolean(mode.account.pinKey);
   const chooseAccount = (next: DeviceAccount) => {
+    setUnsentHeld(null);
     setMode({ kind: 'unlock', account: next });
     setUsePin(Boolean(next.pinKey));
     setError(null);
   };
 
-  async function submit(event: FormEvent) {
+  async function submit(event: FormEvent, discardUnsent = false) {
     event.preventDefault();
+    setUnsentHeld(null);
     // A mistyped PIN is not a wrong guess: it does not count against the tries.
     if (pinAvailable && !PIN_PATTERN.test(pin)) {
       setError({ key: 'account:settings.pin.invalid' });
@@ -127,10 +133,15 @@ export function SignInScreen({ languageSwitch }: { languageSwitch?: ReactNode })
       else if (mode.kind === 'unlock') await unlock(mode.account.userId, password);
       else if (mode.kind === 'setup')
         await setUpFirstAdministrator(username.trim().toLowerCase(), displayName, password);
-      else await signIn(username.trim().toLowerCase(), password);
+      else await signIn(username.trim().toLowerCase(), password, { discardUnsent });
       // The person acted and is in: the moment to ask the browser to keep this device's data (asked once).
       if (mode.kind !== 'unlock') void requestPersistentStorageOnce();
     } catch (e) {
+      if (e instanceof UnsentChangesError) {
+        setUnsentHeld(e.count);
+        setBusy(false);
+        return;
+      }
       setError(problemOf(e));
       if (e instanceof PinLockedOutError) setUsePin(false);
       setPin('');
@@ -231,6 +242,24 @@ export function SignInScreen({ languageSwitch }: { languageSwitch?: ReactNode })
             <p className="signin__error" role="alert">
               {t(error.key, error.count === undefined ? {} : { count: error.count })}
             </p>
+          ) : null}
+          {unsentHeld !== null ? (
+            <div className="signin__notice" role="alert">
+              <p>{t('notice.unsentHeld', { count: unsentHeld })}</p>
+              {heldBy ? (
+                <button type="button" className="button button--small" onClick={() => chooseAccount(heldBy)}>
+                  {t('notice.unlockPrevious')}
+                </button>
+              ) : null}{' '}
+              <button
+                type="button"
+                className="button button--small button--danger"
+                disabled={busy}
+                onClick={(e) => void submit(e, true)}
+              >
+                {t('notice.signInDiscarding')}
+              </button>
+            </div>
           ) : null}
           <div className="form__actions">
             <button type="submit" className="button button--primary" disabled={busy}>

@@ -58,12 +58,12 @@ async function begin(
   useSession.setState({ status: 'unlocked', account, db, signedInOnline: session !== null });
   // Someone works on this device again: the reason a colleague's data left it has been seen enough.
   dismissSignInNotice();
-  // A session the server ended cannot sync; the person still reaches (and may export) their unsent work.
-  if (account.sessionEndedAt) return;
   // Loaded on demand with RxDB's replication plugin, after the first screen has painted.
   const { startReplication } = await import('../replication');
   const replication = startReplication(db, {
-    fetch: keeper.fetch,
+    // A session the server ended cannot sync: requests stay on the device (as offline) until a new sign-in, while
+    // changes are still counted as waiting, so the person can export them.
+    fetch: account.sessionEndedAt ? refuseEndedSession : keeper.fetch,
     onAuthFailure: (code) => void handleAuthFailure(code),
     onReachChanged: () => void rebuildAfterReachChange(),
   });
@@ -72,6 +72,8 @@ async function begin(
   // A rebuild that had to wait for unsent changes is tried again now.
   if (localStorage.getItem(rebuildKey(account))) void rebuildAfterReachChange();
 }
+
+const refuseEndedSession: typeof fetch = () => Promise.reject(new TypeError('The server ended this session'));
 
 const rebuildKey = (account: DeviceAccount) => `${STORAGE_KEYS.rebuildPrefix}${account.databaseName}`;
 let rebuilding: Promise<void> | null = null;
@@ -144,10 +146,20 @@ function wipe(account: DeviceAccount): Promise<void> {
   return wiping;
 }
 
+/**
+ * This device holds changes not yet sent, under the person's previous password (changed or reset elsewhere): a
+ * sign-in with the new one would start afresh and drop them, so it waits for the person's word.
+ */
+export class UnsentChangesError extends Error {
+  constructor(readonly count: number) {
+    super('unsent_changes');
+  }
+}
+
 /** Signs in with the server (needs the network); creates this person's local database on first sign-in here. */
-export async function signIn(username: string, password: string): Promise<void> {
+export async function signIn(username: string, password: string, { discardUnsent = false } = {}): Promise<void> {
   const session = await api.login(username, password);
-  await startWithSession(session, password);
+  await startWithSession(session, password, discardUnsent);
 }
 
 export async function setUpFirstAdministrator(username: string, displayName: string, password: string): Promise<void> {
@@ -155,14 +167,23 @@ export async function setUpFirstAdministrator(username: string, displayName: str
   await startWithSession(session, password);
 }
 
-async function startWithSession(session: SessionResponse, password: string): Promise<void> {
+async function startWithSession(session: SessionResponse, password: string, discardUnsent = false): Promise<void> {
   const user: User = session.user;
   const known = listDeviceAccounts().find((a) => a.userId === user.id);
   let key: CryptoKey | null = null;
   if (known) {
     key = await unwrapDataKey(known.passwordKey, password).catch(() => null);
-    // The password changed elsewhere: the old local copy cannot be opened; start afresh from the server.
-    if (!key) await removeUserDatabase(known.databaseName);
+    // The password changed elsewhere: the old local copy cannot be opened; start afresh from the server — but not
+    // over unsent work without the person's word (they may unlock with the old password and export it first).
+    if (!key) {
+      const unsent = countRemembered(rememberedPending(known.databaseName));
+      if (unsent > 0 && !discardUnsent) {
+        await api.logout(session.refreshToken).catch(() => {});
+        throw new UnsentChangesError(unsent);
+      }
+      await removeUserDatabase(known.databaseName);
+      localStorage.removeItem(`${STORAGE_KEYS.pendingPrefix}${known.databaseName}`);
+    }
   }
   const dataKey = key ?? (await createDataKey());
   const account: DeviceAccount = {
