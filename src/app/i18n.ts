@@ -11,6 +11,7 @@ import lvCompensations from '../../locales/lv/compensations.json';
 import lvNotes from '../../locales/lv/notes.json';
 import lvClassImport from '../../locales/lv/classImport.json';
 import lvHours from '../../locales/lv/hours.json';
+import lvSync from '../../locales/lv/sync.json';
 import enCommon from '../../locales/en/common.json';
 import enLearners from '../../locales/en/learners.json';
 import enAccount from '../../locales/en/account.json';
@@ -22,6 +23,7 @@ import enCompensations from '../../locales/en/compensations.json';
 import enNotes from '../../locales/en/notes.json';
 import enClassImport from '../../locales/en/classImport.json';
 import enHours from '../../locales/en/hours.json';
+import enSync from '../../locales/en/sync.json';
 import ruCommon from '../../locales/ru/common.json';
 import ruLearners from '../../locales/ru/learners.json';
 import ruAccount from '../../locales/ru/account.json';
@@ -33,6 +35,7 @@ import ruCompensations from '../../locales/ru/compensations.json';
 import ruNotes from '../../locales/ru/notes.json';
 import ruClassImport from '../../locales/ru/classImport.json';
 import ruHours from '../../locales/ru/hours.json';
+import ruSync from '../../locales/ru/sync.json';
 import { STORAGE_KEYS } from '../db';
 
 export const languages = ['lv', 'en', 'ru'] as const;
@@ -53,6 +56,7 @@ export const resources = {
     notes: lvNotes,
     classImport: lvClassImport,
     hours: lvHours,
+    sync: lvSync,
   },
   en: {
     common: enCommon,
@@ -66,6 +70,7 @@ export const resources = {
     notes: enNotes,
     classImport: enClassImport,
     hours: enHours,
+    sync: enSync,
   },
   ru: {
     common: ruCommon,
@@ -79,6 +84,7 @@ export const resources = {
     notes: ruNotes,
     classImport: ruClassImport,
     hours: ruHours,
+    sync: ruSync,
   },
 } as const;
 

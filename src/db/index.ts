@@ -51,3 +51,5 @@ export { createPlan, updatePlan, usePlan, usePlansOfLearner, usePlansOfSemester,
 export { STORAGE_KEYS, userDatabaseName } from './constants';
 export { useConsultationsOfLearner } from './learnerHistory';
 export { applyClassImport, type ImportResult } from './learnerImport';
+export { useRecord } from './records';
+export { resolveSyncConflict, ConflictValueGoneError } from './syncConflicts';

@@ -33,4 +33,16 @@ export {
   type CreateUserInput,
   type UpdateUserRequest,
 } from './protocol/auth';
-export { useRejection } from './rejections';
+// The store and openRejections are exported for screens' tests; in the app the replication opens a person's refusals.
+export {
+  useRejection,
+  useRejections,
+  openRejections,
+  useRefusals,
+  useRefusedIds,
+  useRefusedCount,
+  type Refusal,
+} from './rejections';
+export { discardRefusedChange, CannotRestoreError } from './discard';
+export { syncStateOf, type SyncState, type SyncFacts } from './syncStatus';
+export { useLostHere, useSyncDecisions } from './decisions';
