@@ -1,35 +1,95 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSyncStatus } from '../sync';
+import { RefusalList } from '../features/syncDecisions';
+import { syncStateOf, useRefusedCount, useSyncStatus, type SyncState } from '../sync';
 
-/** Always honest: offline beats everything; then syncing; then an error; then the last successful sync time. */
+const CLASS_OF: Record<SyncState['kind'], string> = {
+  offline: 'offline',
+  unreachable: 'error',
+  sending: 'syncing',
+  attention: 'attention',
+  waiting: 'waiting',
+  synced: 'online',
+  never: 'waiting',
+};
+
+/**
+ * What is true now (sync/syncStatus `syncStateOf`): offline, server unreachable since…, sending, records that need
+ * attention, changes waiting, or the time of the last answer. With refused records it opens their list.
+ */
 export function SyncIndicator() {
-  const { t, i18n } = useTranslation();
-  const { online, syncing, lastSyncedAt, error, pending } = useSyncStatus();
-  const time = lastSyncedAt
-    ? new Intl.DateTimeFormat(i18n.language, { hour: '2-digit', minute: '2-digit' }).format(lastSyncedAt)
-    : null;
+  const { t, i18n } = useTranslation(['sync', 'common']);
+  const facts = useSyncStatus();
+  const refused = useRefusedCount();
+  const [open, setOpen] = useState(false);
+  const state = syncStateOf({ ...facts, refused });
+  const clock = (at: number) =>
+    new Intl.DateTimeFormat(i18n.language, { hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(at);
 
-  const state = !online ? 'offline' : syncing ? 'syncing' : error ? 'error' : 'online';
-  const label = {
-    offline: t('sync.offline'),
-    syncing: t('sync.syncing'),
-    error: t('sync.errorServer'),
-    online: t('sync.online'),
-  }[state];
-  const last = time ? t('sync.lastSynced', { time }) : t('sync.neverSynced');
-  const waiting = pending > 0 ? t('sync.pending', { count: pending }) : null;
-  const detail = [waiting, state === 'offline' ? t('sync.offlineHint') : last].filter(Boolean).join(' · ');
+  const label = (() => {
+    switch (state.kind) {
+      case 'offline':
+        return t('state.offline');
+      case 'unreachable':
+        return t('state.unreachable', { time: clock(state.since) });
+      case 'sending':
+        return t('state.sending');
+      case 'attention':
+        return t('state.attention', { count: state.count });
+      case 'waiting':
+        return t('state.waiting', { count: state.count });
+      case 'synced':
+        return t('state.synced', { time: clock(state.at) });
+      case 'never':
+        return t('state.never');
+    }
+  })();
+  const waiting = facts.pending > 0 ? t('common:sync.pending', { count: facts.pending }) : null;
+  const hint =
+    state.kind === 'offline'
+      ? t('detail.offline')
+      : state.kind === 'unreachable'
+        ? t('detail.unreachable')
+        : refused > 0
+          ? t('detail.attention')
+          : null;
+  const detail = [waiting, hint].filter(Boolean).join(' · ');
 
   return (
-    <div className={`sync sync--${state}`} role="status" title={detail} data-testid="sync-indicator" data-state={state}>
-      <span className="sync__dot" aria-hidden="true" />
-      <span className="sync__label">{label}</span>
-      {waiting ? (
-        <span className="sync__pending" data-testid="sync-pending" aria-label={waiting}>
-          {pending}
+    <div className="sync-wrap">
+      <button
+        type="button"
+        className={`sync sync--${CLASS_OF[state.kind]}`}
+        title={detail || label}
+        data-testid="sync-indicator"
+        data-state={state.kind}
+        aria-expanded={open}
+        onClick={() => setOpen((o) => !o)}
+      >
+        <span className="sync__dot" aria-hidden="true" />
+        <span className="sync__label" role="status">
+          {label}
         </span>
+        {waiting ? (
+          <span className="sync__pending" data-testid="sync-pending" aria-label={waiting}>
+            {facts.pending}
+          </span>
+        ) : null}
+        {refused > 0 ? (
+          <span className="sync__attention" data-testid="sync-attention" aria-hidden="true">
+            {refused}
+          </span>
+        ) : null}
+        {detail ? <span className="sync__detail">{detail}</span> : null}
+      </button>
+      {open ? (
+        <div className="sync-panel">
+          <RefusalList onNavigate={() => setOpen(false)} />
+          <button type="button" className="button button--small" onClick={() => setOpen(false)}>
+            {t('refusals.close')}
+          </button>
+        </div>
       ) : null}
-      <span className="sync__detail">{detail}</span>
     </div>
   );
 }

@@ -12,6 +12,7 @@ import lvNotes from '../../locales/lv/notes.json';
 import lvClassImport from '../../locales/lv/classImport.json';
 import lvHours from '../../locales/lv/hours.json';
 import lvBackup from '../../locales/lv/backup.json';
+import lvSync from '../../locales/lv/sync.json';
 import enCommon from '../../locales/en/common.json';
 import enLearners from '../../locales/en/learners.json';
 import enAccount from '../../locales/en/account.json';
@@ -24,6 +25,7 @@ import enNotes from '../../locales/en/notes.json';
 import enClassImport from '../../locales/en/classImport.json';
 import enHours from '../../locales/en/hours.json';
 import enBackup from '../../locales/en/backup.json';
+import enSync from '../../locales/en/sync.json';
 import ruCommon from '../../locales/ru/common.json';
 import ruLearners from '../../locales/ru/learners.json';
 import ruAccount from '../../locales/ru/account.json';
@@ -36,6 +38,7 @@ import ruNotes from '../../locales/ru/notes.json';
 import ruClassImport from '../../locales/ru/classImport.json';
 import ruHours from '../../locales/ru/hours.json';
 import ruBackup from '../../locales/ru/backup.json';
+import ruSync from '../../locales/ru/sync.json';
 import { STORAGE_KEYS } from '../db';
 
 export const languages = ['lv', 'en', 'ru'] as const;
@@ -57,6 +60,7 @@ export const resources = {
     classImport: lvClassImport,
     hours: lvHours,
     backup: lvBackup,
+    sync: lvSync,
   },
   en: {
     common: enCommon,
@@ -71,6 +75,7 @@ export const resources = {
     classImport: enClassImport,
     hours: enHours,
     backup: enBackup,
+    sync: enSync,
   },
   ru: {
     common: ruCommon,
@@ -85,6 +90,7 @@ export const resources = {
     classImport: ruClassImport,
     hours: ruHours,
     backup: ruBackup,
+    sync: ruSync,
   },
 } as const;
 

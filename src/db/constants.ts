@@ -2,10 +2,19 @@
 export const DATABASE_NAME_PREFIX = 'atbalsts';
 
 export const STORAGE_KEYS = {
+  /** The device's language: shared on purpose, the sign-in screen needs it before anyone is known. */
   language: 'atbalsts.language',
-  selectedSchool: 'atbalsts.selectedSchool',
+  /** The device's list of people who signed in here (each entry holds only that person's wrapped keys). */
   deviceAccounts: 'atbalsts.accounts',
-  rejections: 'atbalsts.rejections',
+  /** Followed by the database name: the school that person is working in. */
+  selectedSchoolPrefix: 'atbalsts.selectedSchool.',
+  /** Followed by the database name: that person's changes the server refused, and why. */
+  rejectionsPrefix: 'atbalsts.rejections.',
+  /** Followed by the database name: when this device's pushes met a conflict (to tell whose edit was replaced). */
+  conflictsPrefix: 'atbalsts.conflicts.',
+  /** Read once to carry over: before, the school choice and the refusals were one key for everyone on the device. */
+  legacySelectedSchool: 'atbalsts.selectedSchool',
+  legacyRejections: 'atbalsts.rejections',
   /** Followed by the database name: changes of that person waiting to be sent. */
   pendingPrefix: 'atbalsts.pending.',
   /** Followed by the database name: this copy must be rebuilt, the person's reach having changed. */

@@ -52,3 +52,5 @@ export { STORAGE_KEYS, userDatabaseName } from './constants';
 export { useConsultationsOfLearner } from './learnerHistory';
 export { applyClassImport, type ImportResult } from './learnerImport';
 export { canRestoreInto, readDocuments, restoreDocuments } from './backup';
+export { useRecord } from './records';
+export { resolveSyncConflict, ConflictValueGoneError } from './syncConflicts';

@@ -35,7 +35,19 @@ export {
   type CreateUserInput,
   type UpdateUserRequest,
 } from './protocol/auth';
-export { useRejection } from './rejections';
 export { useSignInNotice, dismissSignInNotice, type SignInNotice } from './auth/signInNotice';
 export { countRemembered, rememberedPending } from './pending';
 export { exportUnsentChanges, importBackup, BackupError, type BackupFailure, type ExportedBackup } from './backup';
+// The store and openRejections are exported for screens' tests; in the app the replication opens a person's refusals.
+export {
+  useRejection,
+  useRejections,
+  openRejections,
+  useRefusals,
+  useRefusedIds,
+  useRefusedCount,
+  type Refusal,
+} from './rejections';
+export { discardRefusedChange, CannotRestoreError } from './discard';
+export { syncStateOf, type SyncState, type SyncFacts } from './syncStatus';
+export { useLostHere, useSyncDecisions } from './decisions';

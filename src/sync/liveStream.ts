@@ -3,7 +3,16 @@ import type { RxReplicationPullStreamItem } from 'rxdb';
 import { SYNC_PREFIX } from './protocol';
 
 export const STREAM_PATH = `${SYNC_PREFIX}/stream`;
-const RECONNECT_MS = 5_000;
+/** After a failure the pause doubles from the first to the last, so a returning server is heard within seconds. */
+const RECONNECT_FIRST_MS = 500;
+const RECONNECT_MAX_MS = 4_000;
+
+export interface StreamReports {
+  /** The server answered the connect. */
+  onAnswer?: () => void;
+  /** The connect got no answer, or a 5xx. */
+  onFailure?: () => void;
+}
 
 /**
  * Reads the server's change stream (Server-Sent Events) with fetch, so the request carries the access token in a
@@ -14,6 +23,7 @@ export function openLiveStream(
   url: string,
   doFetch: typeof fetch,
   collections: readonly string[],
+  reports: StreamReports = {},
 ): { streams: Map<string, Subject<RxReplicationPullStreamItem<unknown, never>>>; close: () => void } {
   const streams = new Map(collections.map((c) => [c, new Subject<RxReplicationPullStreamItem<unknown, never>>()]));
   const controller = new AbortController();
@@ -33,10 +43,14 @@ export function openLiveStream(
   };
 
   const connect = async () => {
+    let pause = RECONNECT_FIRST_MS;
     while (!closed) {
       try {
         const response = await doFetch(url, { signal: controller.signal, headers: { accept: 'text/event-stream' } });
+        if (response.status >= 500) reports.onFailure?.();
+        else reports.onAnswer?.();
         if (!response.ok || !response.body) throw new Error(`stream ${response.status}`);
+        pause = RECONNECT_FIRST_MS;
         const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
         let buffer = '';
         for (;;) {
@@ -55,10 +69,13 @@ export function openLiveStream(
             if (data) dispatch(data);
           }
         }
-      } catch {
+      } catch (error) {
         // Offline, server restarting or signed out: try again after a pause.
+        if (!closed && !(error instanceof Error && error.message.startsWith('stream '))) reports.onFailure?.();
       }
-      if (!closed) await new Promise((r) => setTimeout(r, RECONNECT_MS));
+      if (closed) break;
+      await new Promise((r) => setTimeout(r, pause));
+      pause = Math.min(pause * 2, RECONNECT_MAX_MS);
     }
   };
   void connect();

@@ -1,32 +1,183 @@
 import { create } from 'zustand';
-import { createJSONStorage, persist } from 'zustand/middleware';
 import { STORAGE_KEYS } from '../db';
 import type { CollectionName } from '../domain';
 
-interface RejectionState {
-  /** Reason codes by "collection/id" for documents the server refused; the device keeps its copy. */
-  byDocument: Record<string, string>;
-  record(collection: CollectionName, pushedIds: string[], rejected: { id: string; reason: string }[]): void;
+/** One refused change: why, when, and (sealed with the person's data key) the server's state before it. */
+export interface Refusal {
+  collection: CollectionName;
+  id: string;
+  /** A reason code the server sent (see common:rejections), or `invalid_document` with the server's message. */
+  reason: string;
+  /** For `invalid_document`: which field and what is wrong with it, as the server said. */
+  detail?: string;
+  at: string;
+  /**
+   * The server's state the refused change started from, encrypted (it may hold sensitive values); absent for a record
+   * the server never had. Discarding the change writes it back.
+   */
+  sealedServerState?: string;
 }
 
-const key = (collection: string, id: string) => `${collection}/${id}`;
+export interface RefusalInput {
+  id: string;
+  reason: string;
+  detail?: string;
+  sealedServerState?: string;
+}
 
-/** Remembered across reloads, so a refused change stays visible until it is fixed and accepted. */
-export const useRejections = create<RejectionState>()(
-  persist(
-    (set, get) => ({
-      byDocument: {},
-      record(collection, pushedIds, rejected) {
-        const pushed = new Set(pushedIds.map((id) => key(collection, id)));
-        const kept = Object.entries(get().byDocument).filter(([k]) => !pushed.has(k));
-        set({ byDocument: Object.fromEntries([...kept, ...rejected.map((r) => [key(collection, r.id), r.reason])]) });
-      },
-    }),
-    { name: STORAGE_KEYS.rejections, storage: createJSONStorage(() => localStorage) },
-  ),
-);
+interface RejectionState {
+  /** The database (one per person) whose refusals these are; null while locked. */
+  owner: string | null;
+  /** By "collection/id". */
+  byDocument: Record<string, Refusal>;
+  record(collection: CollectionName, pushedIds: string[], refused: RefusalInput[]): void;
+  /** The person discarded the change (or the record left the device): forget the refusal. */
+  forget(collection: CollectionName, id: string, options?: { discardedByPerson?: boolean }): void;
+}
 
-/** The reason the server refused this document's last change, if it did. */
-export function useRejection(collection: CollectionName, id: string): string | undefined {
-  return useRejections((s) => s.byDocument[key(collection, id)]);
+export const refusalKey = (collection: string, id: string) => `${collection}/${id}`;
+/** Changes the person discarded, until their next push has been answered. */
+const discarded = new Set<string>();
+const storageKey = (owner: string) => `${STORAGE_KEYS.rejectionsPrefix}${owner}`;
+
+function load(owner: string): Record<string, Refusal> {
+  try {
+    const stored = JSON.parse(globalThis.localStorage?.getItem(storageKey(owner)) ?? '{}') as Record<string, Refusal>;
+    return typeof stored === 'object' && stored !== null ? stored : {};
+  } catch {
+    return {};
+  }
+}
+
+function save(owner: string | null, byDocument: Record<string, Refusal>): void {
+  if (!owner) return;
+  try {
+    if (Object.keys(byDocument).length === 0) globalThis.localStorage?.removeItem(storageKey(owner));
+    else globalThis.localStorage?.setItem(storageKey(owner), JSON.stringify(byDocument));
+  } catch {
+    // Storage full or unavailable: the refusals still show until the next reload.
+  }
+}
+
+/**
+ * Refusals of the person whose database is open, remembered across reloads under their own key, so a refused change
+ * stays visible until it is fixed or discarded — and one person's sign-out leaves everyone else's alone.
+ */
+export const useRejections = create<RejectionState>()((set, get) => ({
+  owner: null,
+  byDocument: {},
+  record(collection, pushedIds, refused) {
+    const pushed = new Set(pushedIds.map((id) => refusalKey(collection, id)));
+    const kept = Object.entries(get().byDocument).filter(([k]) => !pushed.has(k));
+    const at = new Date().toISOString();
+    // A discarded change's own push (removing a record the server never had) may be refused: that is no news.
+    const ignored = new Set([...pushed].filter((k) => discarded.has(k)));
+    ignored.forEach((k) => discarded.delete(k));
+    const added = refused
+      .filter((r) => !ignored.has(refusalKey(collection, r.id)))
+      .map((r): [string, Refusal] => [
+        refusalKey(collection, r.id),
+        {
+          collection,
+          id: r.id,
+          reason: r.reason,
+          at,
+          ...(r.detail ? { detail: r.detail } : {}),
+          ...(r.sealedServerState ? { sealedServerState: r.sealedServerState } : {}),
+        },
+      ]);
+    const byDocument = Object.fromEntries([...kept, ...added]);
+    save(get().owner, byDocument);
+    set({ byDocument });
+  },
+  forget(collection, id, { discardedByPerson = false } = {}) {
+    if (discardedByPerson) discarded.add(refusalKey(collection, id));
+    const gone = refusalKey(collection, id);
+    const byDocument = Object.fromEntries(Object.entries(get().byDocument).filter(([k]) => k !== gone));
+    save(get().owner, byDocument);
+    set({ byDocument });
+  },
+}));
+
+/** The person's database opened: show their refusals (and only theirs). */
+export function openRejections(owner: string): void {
+  const byDocument = load(owner);
+  // Before refusals were kept per person they shared one key; whose they were cannot be told, so the first person
+  // to unlock takes them and `pruneRejections` drops those whose records are not in that person's database.
+  const legacy = globalThis.localStorage?.getItem(STORAGE_KEYS.legacyRejections);
+  if (legacy) {
+    try {
+      const parsed = JSON.parse(legacy) as { state?: { byDocument?: Record<string, string> } };
+      for (const [k, reason] of Object.entries(parsed.state?.byDocument ?? {})) {
+        const [collection, ...rest] = k.split('/');
+        if (!byDocument[k] && collection && typeof reason === 'string')
+          byDocument[k] = { collection: collection as CollectionName, id: rest.join('/'), reason, at: '' };
+      }
+    } catch {
+      // Unreadable: nothing to carry over.
+    }
+    globalThis.localStorage?.removeItem(STORAGE_KEYS.legacyRejections);
+    save(owner, byDocument);
+  }
+  useRejections.setState({ owner, byDocument });
+}
+
+/** Keeps only refusals whose record is still on the device (`exists` asks the database). */
+export async function pruneRejections(exists: (refusal: Refusal) => Promise<boolean>): Promise<void> {
+  const { owner, byDocument } = useRejections.getState();
+  const checks = await Promise.all(Object.values(byDocument).map(async (r) => [r, await exists(r)] as const));
+  const gone = checks.filter(([, present]) => !present).map(([r]) => r);
+  if (gone.length === 0 || useRejections.getState().owner !== owner) return;
+  for (const r of gone) useRejections.getState().forget(r.collection, r.id);
+}
+
+/** Locked: nothing of this person's shows, nothing is forgotten. */
+export function closeRejections(): void {
+  useRejections.setState({ owner: null, byDocument: {} });
+}
+
+/** This person's data leaves the device: so do their refusals, and nobody else's. */
+export function forgetRejectionsOf(owner: string): void {
+  globalThis.localStorage?.removeItem(storageKey(owner));
+  if (useRejections.getState().owner === owner) closeRejections();
+}
+
+/** The refusal of this document's last change, if the server refused it. */
+export function useRejection(collection: CollectionName, id: string): Refusal | undefined {
+  return useRejections((s) => s.byDocument[refusalKey(collection, id)]);
+}
+
+/** Every refusal of the open person, oldest first. */
+export function useRefusals(): Refusal[] {
+  return useRejections((s) => derived(s.byDocument).all);
+}
+
+interface Derived {
+  all: Refusal[];
+  ids: Map<string, ReadonlySet<string>>;
+}
+// Selectors must return the same object while nothing changed: derived lists are kept per state object.
+const cache = new WeakMap<Record<string, Refusal>, Derived>();
+function derived(byDocument: Record<string, Refusal>): Derived {
+  let d = cache.get(byDocument);
+  if (!d) {
+    const all = Object.values(byDocument).sort((a, b) => a.at.localeCompare(b.at));
+    const ids = new Map<string, Set<string>>();
+    for (const r of all) ids.set(r.collection, (ids.get(r.collection) ?? new Set()).add(r.id));
+    d = { all, ids };
+    cache.set(byDocument, d);
+  }
+  return d;
+}
+
+const NO_IDS: ReadonlySet<string> = new Set();
+
+/** Ids of this collection's records whose last change was refused: left out of every total (domain `countable`). */
+export function useRefusedIds(collection: CollectionName): ReadonlySet<string> {
+  return useRejections((s) => derived(s.byDocument).ids.get(collection) ?? NO_IDS);
+}
+
+/** Records that need the person: refused changes of records still on the device. */
+export function useRefusedCount(): number {
+  return useRejections((s) => Object.keys(s.byDocument).length);
 }

@@ -1,11 +1,12 @@
-import { combineLatest, merge, type Observable, type Subscription } from 'rxjs';
-import type { RxCollection, RxReplicationPullStreamItem } from 'rxdb';
+import type { Observable } from 'rxjs';
+import type { RxCollection, RxReplicationPullStreamItem, RxReplicationWriteToMasterRow } from 'rxdb';
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
 import { collectionNames, type CollectionName } from '../domain';
 import { STORAGE_KEYS, type AtbalstsDatabase } from '../db';
 import { AuthError } from './auth/api';
 import { openLiveStream, STREAM_PATH } from './liveStream';
 import {
+  API_PREFIX,
   pullPath,
   pushPath,
   type Checkpoint,
@@ -15,8 +16,10 @@ import {
 } from './protocol';
 import { CatchUpTracker } from './catchUp';
 import { PendingChanges } from './pending';
-import { useRejections } from './rejections';
-import { useSyncStatus } from './syncStatus';
+import { closeRejections, openRejections, pruneRejections, useRejections, type RefusalInput } from './rejections';
+import { reportAnswer, reportFailure, reportSending, useSyncStatus } from './syncStatus';
+import { sealServerState, setSealKey } from './refusalSeal';
+import { closeDecisions, openDecisions, recordPushConflicts } from './decisions';
 
 export interface ReplicationOptions {
   /** Origin of the replication server; '' means the origin the app was loaded from. */
@@ -34,6 +37,10 @@ export interface ReplicationOptions {
   pullBatchSize?: number;
   /** How long to wait before retrying a failed request (RxDB's retryTime). */
   retryTimeMs?: number;
+  /** While the server does not answer, how often to ask its health. */
+  healthProbeMs?: number;
+  /** The person's data key: seals the server's state of a refused record, so discarding can restore it. */
+  dataKey?: CryptoKey;
 }
 
 export interface ReplicationHandle {
@@ -44,10 +51,13 @@ export interface ReplicationHandle {
   stop(): Promise<void>;
 }
 
+const HEALTH_PATH = `${API_PREFIX}/health`;
+
 class HttpError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    readonly body: unknown,
   ) {
     super(message);
   }
@@ -62,21 +72,88 @@ interface Wiring {
   retryTimeMs: number;
   onAuthFailure: (code: string) => void;
   onReachChanged: () => void;
+  sealServerState: (collection: CollectionName, id: string, state: unknown) => Promise<string | undefined>;
   stream?: Observable<RxReplicationPullStreamItem<unknown, Checkpoint>>;
 }
 
+/** Any answer of the server (even a refusal) proves it reachable; only no answer or a 5xx says it is not. */
 async function requestJson<T>(wiring: Wiring, url: string, init?: RequestInit): Promise<T> {
+  let response: Response;
   try {
-    const response = await wiring.doFetch(url, {
+    response = await wiring.doFetch(url, {
       ...init,
       cache: 'no-store',
       headers: { 'content-type': 'application/json' },
     });
-    if (!response.ok) throw new HttpError(response.status, `${init?.method ?? 'GET'} ${url} → ${response.status}`);
-    return (await response.json()) as T;
   } catch (error) {
-    if (error instanceof AuthError) wiring.onAuthFailure(error.code);
+    if (error instanceof AuthError) {
+      reportAnswer();
+      wiring.onAuthFailure(error.code);
+    } else reportFailure();
     throw error;
+  }
+  if (response.status >= 500) {
+    reportFailure();
+    throw new HttpError(response.status, `${init?.method ?? 'GET'} ${url} → ${response.status}`, null);
+  }
+  reportAnswer();
+  if (!response.ok) {
+    const body: unknown = await response.json().catch(() => null);
+    throw new HttpError(response.status, `${init?.method ?? 'GET'} ${url} → ${response.status}`, body);
+  }
+  return (await response.json()) as T;
+}
+
+interface RowProblem {
+  row: number;
+  path: string;
+  message: string;
+}
+
+/** The rows a 400 invalid_document names, or null when the answer is something else. */
+function invalidRows(error: unknown): Map<number, string> | null {
+  if (!(error instanceof HttpError) || error.status !== 400) return null;
+  const body = error.body as { error?: unknown; details?: unknown } | null;
+  if (body?.error !== 'invalid_document' || !Array.isArray(body.details)) return null;
+  const rows = new Map<number, string>();
+  for (const problem of body.details as RowProblem[]) {
+    if (typeof problem?.row !== 'number' || problem.row < 0) continue;
+    const said = `${String(problem.path)}: ${String(problem.message)}`;
+    rows.set(problem.row, rows.has(problem.row) ? `${rows.get(problem.row)}; ${said}` : said);
+  }
+  return rows.size ? rows : null;
+}
+
+type Row = RxReplicationWriteToMasterRow<unknown>;
+const idOf = (doc: unknown) => String((doc as { id: unknown }).id);
+
+/**
+ * Sends rows; rows the server names as invalid (one invalid document refuses the whole batch) are taken out and
+ * refused on the device with the server's words, and the rest is sent again, so one bad record never holds up the
+ * others nor keeps the device retrying forever.
+ */
+async function pushRows(
+  wiring: Wiring,
+  name: CollectionName,
+  rows: Row[],
+): Promise<PushResponse & { invalid: RefusalInput[] }> {
+  const url = `${wiring.baseUrl}${pushPath(name)}`;
+  let sending = rows;
+  const invalid: RefusalInput[] = [];
+  for (;;) {
+    if (sending.length === 0) return { conflicts: [], rejected: [], invalid };
+    try {
+      const response = await requestJson<PushResponse>(wiring, url, { method: 'POST', body: JSON.stringify(sending) });
+      return { ...response, invalid };
+    } catch (error) {
+      const bad = invalidRows(error);
+      if (!bad) throw error;
+      for (const [index, detail] of bad) {
+        const row = sending[index];
+        if (row) invalid.push({ id: idOf(row.newDocumentState), reason: 'invalid_document', detail });
+      }
+      sending = sending.filter((_, index) => !bad.has(index));
+    }
   }
 }
 
@@ -106,18 +183,30 @@ function replicateCollection(collection: RxCollection, name: CollectionName, wir
     push: {
       batchSize: 50,
       handler: async (rows) => {
-        const response = await requestJson<PushResponse>(wiring, `${baseUrl}${pushPath(name)}`, {
-          method: 'POST',
-          body: JSON.stringify(rows),
-        });
-        const pushedIds = rows.map((row) => String((row.newDocumentState as unknown as { id: string }).id));
-        useRejections.getState().record(name, pushedIds, response.rejected);
-        wiring.pending.acknowledge(
-          name,
-          pushedIds,
-          response.conflicts.map((c) => String(c.id)),
-        );
-        return response.conflicts;
+        reportSending(1);
+        try {
+          const response = await pushRows(wiring, name, rows);
+          const pushedIds = rows.map((row) => idOf(row.newDocumentState));
+          const assumed = new Map(rows.map((row) => [idOf(row.newDocumentState), row.assumedMasterState]));
+          const refused: RefusalInput[] = [
+            ...response.invalid,
+            ...response.rejected.map((r) => ({ id: String(r.id), reason: String(r.reason) })),
+          ];
+          const sealed = await Promise.all(
+            refused.map(async (r) => {
+              const before = assumed.get(r.id);
+              const seal = before ? await wiring.sealServerState(name, r.id, before) : undefined;
+              return seal ? { ...r, sealedServerState: seal } : r;
+            }),
+          );
+          useRejections.getState().record(name, pushedIds, sealed);
+          const conflictIds = response.conflicts.map((c) => String(c.id));
+          recordPushConflicts(name, conflictIds);
+          wiring.pending.acknowledge(name, pushedIds, conflictIds);
+          return response.conflicts;
+        } finally {
+          reportSending(-1);
+        }
       },
     },
   });
@@ -131,7 +220,11 @@ export function startReplication(db: AtbalstsDatabase, options: ReplicationOptio
   const pending = new PendingChanges(`${STORAGE_KEYS.pendingPrefix}${db.name}`);
   for (const name of open) pending.track(name, db.collections[name] as RxCollection);
   const catchUp = new CatchUpTracker((progress) => useSyncStatus.setState({ catchUp: progress }));
-  const live = options.live === false ? null : openLiveStream(`${baseUrl}${STREAM_PATH}`, doFetch, open);
+  const live =
+    options.live === false
+      ? null
+      : openLiveStream(`${baseUrl}${STREAM_PATH}`, doFetch, open, { onAnswer: reportAnswer, onFailure: reportFailure });
+  setSealKey(options.dataKey ? { key: options.dataKey, owner: db.name } : null);
   const states = open.map((name) =>
     replicateCollection(db.collections[name] as RxCollection, name, {
       pending,
@@ -142,26 +235,19 @@ export function startReplication(db: AtbalstsDatabase, options: ReplicationOptio
       retryTimeMs: options.retryTimeMs ?? 5_000,
       onAuthFailure: options.onAuthFailure ?? (() => {}),
       onReachChanged: options.onReachChanged ?? (() => {}),
+      sealServerState: (collection, id, state) => sealServerState(db.name, collection, id, state),
       ...(live
         ? { stream: live.streams.get(name) as Observable<RxReplicationPullStreamItem<unknown, Checkpoint>> }
         : {}),
     }),
   );
-  const subscriptions: Subscription[] = [];
   const status = useSyncStatus;
-
-  subscriptions.push(
-    combineLatest(states.map((s) => s.active$)).subscribe((actives) => {
-      const syncing = actives.some(Boolean);
-      const wasSyncing = status.getState().syncing;
-      status.setState({ syncing });
-      if (wasSyncing && !syncing && !status.getState().error) status.setState({ lastSyncedAt: Date.now() });
-    }),
-    merge(...states.map((s) => s.error$)).subscribe(() => status.setState({ error: 'sync.errorServer' })),
-    merge(...states.map((s) => s.received$), ...states.map((s) => s.sent$)).subscribe(() =>
-      status.setState({ error: null, lastSyncedAt: Date.now() }),
-    ),
-  );
+  openRejections(db.name);
+  openDecisions(db.name);
+  void pruneRejections(async (r) => {
+    const collection = db.collections[r.collection] as RxCollection | undefined;
+    return Boolean(collection && (await collection.findOne(r.id).exec()));
+  });
 
   const resync = () => states.forEach((s) => s.reSync());
   const onOnline = () => {
@@ -177,6 +263,20 @@ export function startReplication(db: AtbalstsDatabase, options: ReplicationOptio
   const timer = setInterval(() => {
     if (status.getState().online) resync();
   }, options.pollIntervalMs ?? 60_000);
+  // While the server does not answer, ask its health every few seconds: the indicator clears at the first answer,
+  // and every collection pulls and pushes at once rather than when RxDB's own retry comes round.
+  const probeEvery = options.healthProbeMs ?? 3_000;
+  const probe = setInterval(() => {
+    const facts = status.getState();
+    if (!facts.online || facts.errorsSinceSuccess === 0) return;
+    void doFetch(`${baseUrl}${HEALTH_PATH}`, { cache: 'no-store' })
+      .then((response) => {
+        if (response.status >= 500) return reportFailure();
+        reportAnswer();
+        resync();
+      })
+      .catch(() => reportFailure());
+  }, probeEvery);
 
   return {
     states,
@@ -190,6 +290,10 @@ export function startReplication(db: AtbalstsDatabase, options: ReplicationOptio
     },
     async stop() {
       clearInterval(timer);
+      clearInterval(probe);
+      closeRejections();
+      closeDecisions();
+      setSealKey(null);
       status.setState({ catchUp: null });
       if (hasWindow) {
         window.removeEventListener('online', onOnline);
@@ -197,7 +301,6 @@ export function startReplication(db: AtbalstsDatabase, options: ReplicationOptio
       }
       live?.close();
       pending.stop();
-      subscriptions.forEach((s) => s.unsubscribe());
       await Promise.all(states.map((s) => s.cancel()));
     },
   };

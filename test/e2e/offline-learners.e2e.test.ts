@@ -38,7 +38,7 @@ describe('a teacher works with learners offline', () => {
     const learners = new LearnersPage(tablet.page);
     await tablet.page.getByRole('heading', { name: 'Izglītojamie' }).waitFor();
     await expect.poll(() => learners.rows().count(), { timeout: 30_000 }).toBeGreaterThan(10);
-    await expect.poll(() => learners.syncState()).toBe('online');
+    await expect.poll(() => learners.syncState()).toBe('synced');
     await tablet.page.screenshot({ path: `${screenshots}learners-1024x768.png` });
   });
 

@@ -105,7 +105,7 @@ describe('a support plan from draft to in progress', () => {
     await page.screenshot({ path: `${screenshots}plan-1024x768.png`, fullPage: true });
 
     await tablet.context.setOffline(false);
-    await expect.poll(() => learners.syncState(), { timeout: 30_000 }).toBe('online');
+    await expect.poll(() => learners.syncState(), { timeout: 30_000 }).toBe('synced');
     await expect.poll(() => page.getByTestId('sync-pending').count(), { timeout: 30_000 }).toBe(0);
   });
 

@@ -83,7 +83,7 @@ describe('confidential session notes', () => {
     await page.getByRole('heading', { name: 'Pieslēgties' }).waitFor();
     await openLearner(page, DEMO_TEACHER.username);
     // Once the teacher's device has caught up with the server, there is still nothing to see.
-    await expect.poll(() => new LearnersPage(page).syncState(), { timeout: 30_000 }).toBe('online');
+    await expect.poll(() => new LearnersPage(page).syncState(), { timeout: 30_000 }).toBe('synced');
     expect(await page.getByRole('heading', { name: 'Sesiju piezīmes' }).count()).toBe(0);
     expect(await page.getByText(SHARED).count()).toBe(0);
   });

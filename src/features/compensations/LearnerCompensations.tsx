@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { useRejection } from '../../sync';
+import { useRefusedIds, useRejection } from '../../sync';
+import { RefusalNotice } from '../syncDecisions';
 import {
   keepsCompensations,
   localDate,
@@ -9,6 +10,7 @@ import {
   defaultProfile,
   sameSemester,
   semesterOf,
+  countable,
   type Compensation,
   type Learner,
 } from '../../domain';
@@ -30,6 +32,9 @@ export function LearnerCompensations({ learner }: { learner: Learner }) {
   const db = useDatabase();
   const actor = useActor();
   const { data: compensations } = useCompensationsOfLearner(learner.id);
+  // Refused records stay listed (with the refusal) but count in no total, cap or share: the server does not hold them.
+  const refusedIds = useRefusedIds('compensations');
+  const counted = countable(compensations, refusedIds);
   const { data: plans } = usePlansOfLearner(learner.id);
   const keeper = actor !== null && keepsCompensations(actor.roles);
   const today = localDate(new Date());
@@ -38,10 +43,10 @@ export function LearnerCompensations({ learner }: { learner: Learner }) {
   const plan = plans.find((p) => sameSemester(p, semester) && p.status !== 'inactive');
   const euros = (cents: number) => formatEuros(cents, i18n.language);
 
-  const thisSemester = compensations.filter((c) => months.has(c.month));
+  const thisSemester = counted.filter((c) => months.has(c.month));
   const categories = [...new Set(thisSemester.map((c) => c.category))];
   const planned = plan
-    ? planProgress(plan, [], compensations, defaultProfile).measures.filter((m) => m.kind === 'compensation')
+    ? planProgress(plan, [], counted, defaultProfile).measures.filter((m) => m.kind === 'compensation')
     : [];
 
   return (
@@ -80,7 +85,7 @@ export function LearnerCompensations({ learner }: { learner: Learner }) {
       {keeper ? (
         <CompensationForm
           learner={learner}
-          recorded={compensations}
+          recorded={counted}
           defaultMonth={today.slice(0, 7)}
           onSave={async (entry) => {
             const planFor = plans.find((p) => sameSemester(p, semesterOf(entry.month)) && p.status !== 'inactive');
@@ -109,11 +114,6 @@ function CompensationRow({ compensation: c, keeper }: { compensation: Compensati
       <span className="compensation__what">
         <strong>{t(`profile:compensation.${c.category}`)}</strong> · {c.month}
         {c.note ? <span className="compensation__note">{c.note}</span> : null}
-        {rejection ? (
-          <span className="compensation__rejected" role="note">
-            {t('common:rejections.label')}: {t(`common:rejections.${rejection}`, { defaultValue: rejection })}
-          </span>
-        ) : null}
       </span>
       <span className="compensation__amount">{formatEuros(c.amountCents, i18n.language)}</span>
       <span className={`badge${c.status === 'paid' ? ' badge--ok' : ''}`}>{t(`status.${c.status}`)}</span>
@@ -126,6 +126,7 @@ function CompensationRow({ compensation: c, keeper }: { compensation: Compensati
           {t(`next.${next}`)}
         </button>
       ) : null}
+      <RefusalNotice collection="compensations" id={c.id} counted />
     </li>
   );
 }

@@ -1,3 +1,4 @@
+import { RefusalNotice } from '../syncDecisions';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { attendanceValues, type Attendance, type Consultation, type Learner } from '../../domain';
@@ -43,6 +44,7 @@ export function ConsultationList({ consultations, learners, teacherName, highlig
                 {c.channel ? ` (${t(`channel.${c.channel}`)})` : ''}
               </span>
             </div>
+            <RefusalNotice collection="consultations" id={c.id} counted />
             <ul className="attendees">
               {c.attendees.map((a) => (
                 <li key={a.learnerId} className="attendee">

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Learner, Schedule } from '../../domain';
 import { stopSchedule, useDatabase } from '../../db';
 import { notify } from '../notifications';
+import { RefusalNotice } from '../syncDecisions';
 
 interface Props {
   schedules: Schedule[];
@@ -73,6 +74,7 @@ function ScheduleItem({
         {schedule.active ? null : <span className="badge badge--muted">{t('schedule.list.stopped')}</span>}
       </div>
       <p className="schedule__who">{names}</p>
+      <RefusalNotice collection="schedules" id={schedule.id} />
       <p className="schedule__meta">
         {t('today.minutes', { minutes: schedule.minutes })} · {t(`mode.${schedule.mode}`)}
         {schedule.channel ? ` (${t(`channel.${schedule.channel}`)})` : ''} ·{' '}

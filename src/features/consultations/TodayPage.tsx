@@ -2,6 +2,7 @@ import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import {
+  countable,
   plansOfStaff,
   semesterOf,
   type Learner,
@@ -20,6 +21,7 @@ import {
   useSchedulesOfStaff,
   useUser,
 } from '../../db';
+import { useRefusedIds } from '../../sync';
 import { useActor } from '../account';
 import { SchoolPicker, useSelectedSchool } from '../schools';
 import { ConsultationList } from './ConsultationList';
@@ -48,7 +50,12 @@ export function TodayPage() {
     today,
   );
   const todays = useMemo(() => log.filter((c) => c.date === today), [log, today]);
-  const semesterLog = useMemo(() => log.filter((c) => c.date >= semesterStart), [log, semesterStart]);
+  // My hours count what the server accepted: a refused consultation is listed (with why) but not paid.
+  const refused = useRefusedIds('consultations');
+  const semesterLog = useMemo(
+    () => countable(log, refused).filter((c) => c.date >= semesterStart),
+    [log, refused, semesterStart],
+  );
   const recent = useMemo(() => log.filter((c) => c.date >= lateFrom && c.date <= lateTo), [log, lateFrom, lateTo]);
   const noShows = useMemo(() => noShowsByLearner(semesterLog), [semesterLog]);
   const duration = (minutes: number) =>

@@ -1,7 +1,8 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hoursByStaff, localDate, seesStaffHours, type StaffHours, type User } from '../../domain';
+import { countable, hoursByStaff, localDate, seesStaffHours, type StaffHours, type User } from '../../domain';
 import { useConsultationsOfSchool, useSchools, useUsers } from '../../db';
+import { useRefusedIds } from '../../sync';
 import { useActor } from '../account';
 import { SchoolPicker, useSelectedSchool } from '../schools';
 import { hoursPeriods } from './periods';
@@ -27,15 +28,17 @@ export function StaffHoursPage() {
     period?.to ?? '',
   );
   const { data: users } = useUsers();
+  // Hours paid from these logs count only consultations the server accepted.
+  const refused = useRefusedIds('consultations');
   const names = useMemo(() => new Map(users.map((u: User) => [u.id, u.displayName])), [users]);
   const rows = useMemo(
     () =>
       period
-        ? hoursByStaff(consultations, period.from, period.to).sort((a, b) =>
+        ? hoursByStaff(countable(consultations, refused), period.from, period.to).sort((a, b) =>
             latvianCollator.compare(names.get(a.staffId) ?? '\uffff', names.get(b.staffId) ?? '\uffff'),
           )
         : [],
-    [consultations, period, names],
+    [consultations, refused, period, names],
   );
 
   if (!actor || !seesStaffHours(actor.roles)) {

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { semesterOf, type Consultation, type User } from '../../domain';
+import { RefusalNotice } from '../syncDecisions';
 
 const PAGE = 10;
 
@@ -62,6 +63,7 @@ export function LearnerConsultations({ learnerId, consultations, users, since }:
                       {t('history.minutes', { minutes: c.minutes })} · {t(`consultations:mode.${c.mode}`)}
                     </span>
                   </span>
+                  <RefusalNotice collection="consultations" id={c.id} counted />
                   <span className="learner-history__status">
                     {attendee ? (
                       <span className={`badge${attended ? ' badge--ok' : ' badge--muted'}`}>

@@ -13,6 +13,7 @@ import {
 import { useActor } from '../account';
 import { notify } from '../notifications';
 import { useSelectedSchool } from '../schools';
+import { ConflictNotes, RefusalNotice } from '../syncDecisions';
 import { emptyLearnerForm, LearnerForm, type LearnerFormValues } from './LearnerForm';
 import { LearnerConsent } from './LearnerConsent';
 import { LearnerConsultations } from './LearnerConsultations';
@@ -87,6 +88,8 @@ export function LearnerEditPage() {
       <p className="learner-page__sub">
         <span className="learner-page__class">{learner.className}</span> · {t(`programme.${learner.programme}`)}
       </p>
+      <RefusalNotice collection="learners" id={learner.id} />
+      <ConflictNotes collection="learners" record={learner} editable={editable} />
       <section className="plan-section" aria-labelledby="learner-details">
         <h2 id="learner-details">{t('details')}</h2>
         {editable ? (

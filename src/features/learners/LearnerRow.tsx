@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Learner, PlanStatus } from '../../domain';
 import { useRejection } from '../../sync';
+import { refusalText } from '../syncDecisions';
 
 export function LearnerRow({ learner, planStatus }: { learner: Learner; planStatus?: PlanStatus | undefined }) {
   const { t } = useTranslation(['learners', 'common', 'plans']);
@@ -26,7 +27,7 @@ export function LearnerRow({ learner, planStatus }: { learner: Learner; planStat
         <span className="learner-row__class">{learner.className}</span>
         {rejection ? (
           <span className="learner-row__rejected" role="note">
-            {t('common:rejections.label')}: {t(`common:rejections.${rejection}`, { defaultValue: rejection })}
+            {t('common:rejections.label')}: {refusalText(t, rejection)}
           </span>
         ) : null}
         <span className={`badge ${learner.consent ? 'badge--ok' : 'badge--muted'}`}>

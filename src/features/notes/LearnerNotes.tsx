@@ -4,6 +4,7 @@ import { localDate, type Learner, type User } from '../../domain';
 import { addNote, setNoteShared, useDatabase, useNotesOfLearner, useUsers } from '../../db';
 import { useActor } from '../account';
 import { notify } from '../notifications';
+import { RefusalNotice } from '../syncDecisions';
 
 const AUTHORS = ['psychologist', 'social_pedagogue'] as const;
 
@@ -58,6 +59,7 @@ export function LearnerNotes({ learner }: { learner: Learner }) {
               </span>
             </div>
             <p className="note__body">{n.body}</p>
+            <RefusalNotice collection="notes" id={n.id} />
             {actor?.userId === n.authorId ? (
               <button
                 type="button"

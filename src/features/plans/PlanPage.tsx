@@ -5,6 +5,7 @@ import {
   defaultProfile,
   monthsOf,
   nextSemester,
+  countable,
   planProgress,
   type PlanOutcome,
   type Measure,
@@ -27,7 +28,8 @@ import {
   useSchools,
   useUsers,
 } from '../../db';
-import { useRejection } from '../../sync';
+import { useRefusedIds } from '../../sync';
+import { ConflictNotes, RefusalNotice } from '../syncDecisions';
 import { useActor } from '../account';
 import { notify } from '../notifications';
 import { MeasuresEditor } from './MeasuresEditor';
@@ -63,7 +65,8 @@ export function PlanPage() {
     `${months[months.length - 1] ?? '0000-00'}-31`,
   );
   const { data: compensations } = useCompensationsOfLearner(plan?.learnerId);
-  const rejection = useRejection('plans', planId ?? '');
+  const refusedConsultations = useRefusedIds('consultations');
+  const refusedCompensations = useRefusedIds('compensations');
 
   if (loading) return null;
   if (!plan) {
@@ -111,7 +114,13 @@ export function PlanPage() {
   const removeMeasure = (id: string) => change((p) => ({ ...p, measures: p.measures.filter((m) => m.id !== id) }));
 
   const id = plan.id;
-  const progress = planProgress(plan, consultations, compensations, defaultProfile);
+  // The delivered share counts only what the server accepted (a refused record is not delivered support).
+  const progress = planProgress(
+    plan,
+    countable(consultations, refusedConsultations),
+    countable(compensations, refusedCompensations),
+    defaultProfile,
+  );
   const mayEvaluate =
     (plan.status === 'in_progress' || plan.status === 'suspended' || plan.evaluation !== undefined) && mayEdit;
 
@@ -181,11 +190,8 @@ export function PlanPage() {
         </div>
         <span className={`badge plan-status plan-status--${plan.status}`}>{t(`status.${plan.status}`)}</span>
       </div>
-      {rejection ? (
-        <p className="plan-problems" role="alert">
-          {t('common:rejections.label')}: {t(`common:rejections.${rejection}`, { defaultValue: rejection })}
-        </p>
-      ) : null}
+      <RefusalNotice collection="plans" id={plan.id} />
+      <ConflictNotes collection="plans" record={plan} editable={editable} />
       {!editable ? <p className="plan-section__hint">{t('readOnly')}</p> : null}
       <RisksEditor
         risks={plan.risks}

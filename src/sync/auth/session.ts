@@ -12,7 +12,8 @@ import {
 } from '../../db';
 import type { SessionResponse } from '../protocol/auth';
 import type { ReplicationHandle } from '../replication';
-import { useRejections } from '../rejections';
+import { forgetRejectionsOf } from '../rejections';
+import { forgetDecisionsOf } from '../decisions';
 import { AuthError, authApi, type AuthApi } from './api';
 import {
   databaseNameFor,
@@ -64,6 +65,7 @@ async function begin(
     // A session the server ended cannot sync: requests stay on the device (as offline) until a new sign-in, while
     // changes are still counted as waiting, so the person can export them.
     fetch: account.sessionEndedAt ? refuseEndedSession : keeper.fetch,
+    dataKey: key,
     onAuthFailure: (code) => void handleAuthFailure(code),
     onReachChanged: () => void rebuildAfterReachChange(),
   });
@@ -136,8 +138,10 @@ function wipe(account: DeviceAccount): Promise<void> {
     removeDeviceAccount(account.userId);
     localStorage.removeItem(`${STORAGE_KEYS.pendingPrefix}${account.databaseName}`);
     localStorage.removeItem(rebuildKey(account));
-    // What was refused belonged to the wiped data too.
-    useRejections.setState({ byDocument: {} });
+    // What was refused, and the school chosen, belonged to the wiped person — and only to them.
+    forgetRejectionsOf(account.databaseName);
+    forgetDecisionsOf(account.databaseName);
+    localStorage.removeItem(`${STORAGE_KEYS.selectedSchoolPrefix}${account.databaseName}`);
     await lock();
     await removeUserDatabase(account.databaseName);
   })().finally(() => {

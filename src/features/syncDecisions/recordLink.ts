@@ -1,0 +1,46 @@
+import type { CollectionName } from '../../domain';
+
+const learnerOf = (record: Record<string, unknown>): string | null => {
+  if (typeof record.learnerId === 'string') return record.learnerId;
+  const attendees = record.attendees;
+  if (Array.isArray(attendees)) {
+    const first = attendees[0] as { learnerId?: unknown } | undefined;
+    if (typeof first?.learnerId === 'string') return first.learnerId;
+  }
+  return null;
+};
+
+/** The screen where a record is shown and can be edited; null if it has none. */
+export function recordLink(
+  collection: CollectionName,
+  id: string,
+  record: Record<string, unknown> | null,
+): string | null {
+  switch (collection) {
+    case 'learners':
+      return `/learners/${id}`;
+    case 'plans':
+      return `/plans/${id}`;
+    case 'schedules':
+      return '/today';
+    case 'users':
+      return `/users/${id}`;
+    case 'consultations':
+    case 'compensations':
+    case 'notes': {
+      const learner = record ? learnerOf(record) : null;
+      return learner ? `/learners/${learner}` : null;
+    }
+    default:
+      return null;
+  }
+}
+
+/** A few words naming the record (who or when), to tell one refused record from another. */
+export function recordName(record: Record<string, unknown> | null): string {
+  if (!record) return '';
+  const parts = [record.lastName, record.firstName, record.name, record.month, record.date, record.semester]
+    .filter((v) => typeof v === 'string' || typeof v === 'number')
+    .map(String);
+  return parts.join(' ');
+}
