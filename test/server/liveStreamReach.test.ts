@@ -121,6 +121,24 @@ describe.each(storeFactories)('what a live stream hears, on $name', (factory) =>
     stream.close();
   });
 
+  it("follows a coordinator's reach when a school joins their municipality", async () => {
+    await ensureSchools(store, [{ id: 'school-joining', municipalityId: 'muni-2' }]);
+    const coordinator = await createTestUser(store, ['municipal_coordinator'], [], { municipalityId: 'muni-1' });
+    const stream = await openStream(url, coordinator);
+    expect(await stream.next()).toBe('RESYNC');
+    const [row] = await store.query<{ data: Doc }>(`SELECT data FROM documents WHERE id = 'school-joining'`);
+    const school = { ...row!.data, _deleted: false };
+    await push(url, admin, 'schools', school, { ...school, municipalityId: 'muni-1' });
+    expect(JSON.parse(await stream.next())).toEqual({ collection: 'schools' });
+    const staff = await createTestUser(store, ['teacher'], ['school-joining']);
+    await push(url, staff, 'consultations', null, {
+      ...placed('consultations', { schoolId: 'school-joining', municipalityId: 'muni-1' }),
+      staffId: staff.user.id,
+    });
+    expect(JSON.parse(await stream.next())).toEqual({ collection: 'consultations' });
+    stream.close();
+  });
+
   it('ends the stream of a disabled account at once, and of a signed-out session within seconds', async () => {
     const disabled = await createTestUser(store, ['teacher'], ['school-1']);
     const signedOut = await createTestUser(store, ['teacher'], ['school-1']);

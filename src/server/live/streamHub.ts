@@ -1,5 +1,5 @@
-import { collectionNames, type Actor, type CollectionName } from '../../domain';
-import { actorFor } from '../auth/scope';
+import { collectionNames, type CollectionName } from '../../domain';
+import { actorFor, type AuthenticatedUser } from '../auth/scope';
 import type { Store } from '../store/store';
 import type { Change, ChangeFeed } from './changeFeed';
 import { hears, scopesOf, type ScopeFacts } from './changeScopes';
@@ -11,7 +11,7 @@ export interface OpenStream {
   userId: string;
   sessionId: string;
   /** The person's reach, refreshed whenever their directory entry (or a school) changes. */
-  actor: Actor;
+  actor: AuthenticatedUser;
   send(data: string): void;
   end(): void;
 }
@@ -69,20 +69,32 @@ export class StreamHub {
     if (!this.streams.size || !isCollection(change.collection)) return;
     const collection = change.collection;
     const scopes = change.scopes ?? (await scopesOf(this.store, collection, change.ids, 'latest'));
-    if (collection === 'users') await this.refresh(scopes === 'wide' ? null : usersIn(scopes, change.ids));
-    // A school moved to another municipality changes what its municipality's coordinators reach.
-    if (collection === 'schools' || collection === 'municipalities') await this.refresh(null);
+    if (collection === 'users') {
+      const users = scopes === 'wide' ? null : idsIn(scopes, change.ids);
+      await this.refresh((stream) => !users || users.has(stream.userId));
+    }
+    // A school created, removed or moved to another municipality changes the reach of the administrators, the
+    // coordinators and the school's own staff; a municipality, that of administrators and coordinators.
+    if (collection === 'schools' || collection === 'municipalities') {
+      const places = scopes === 'wide' ? null : idsIn(scopes, change.ids);
+      await this.refresh(
+        ({ actor }) =>
+          !places ||
+          actor.roles.some((role) => role === 'administrator' || role === 'municipal_coordinator') ||
+          actor.user.schoolIds.some((school) => places.has(school)),
+      );
+    }
     const message = JSON.stringify({ collection });
     for (const stream of [...this.streams]) {
       if (scopes === 'wide' || hears(stream.actor, collection, scopes)) stream.send(message);
     }
   }
 
-  /** Recomputes the reach of the streams of these users (null: everyone's), ending those of disabled accounts. */
-  private async refresh(userIds: Set<string> | null): Promise<void> {
+  /** Recomputes the reach of the streams chosen (once per person), ending those of disabled accounts. */
+  private async refresh(affected: (stream: OpenStream) => boolean): Promise<void> {
     const byUser = new Map<string, OpenStream[]>();
     for (const stream of this.streams) {
-      if (userIds && !userIds.has(stream.userId)) continue;
+      if (!affected(stream)) continue;
       byUser.set(stream.userId, [...(byUser.get(stream.userId) ?? []), stream]);
     }
     for (const [userId, streams] of byUser) {
@@ -108,6 +120,6 @@ export class StreamHub {
   }
 }
 
-function usersIn(scopes: readonly ScopeFacts[], ids: readonly string[]): Set<string> {
+function idsIn(scopes: readonly ScopeFacts[], ids: readonly string[]): Set<string> {
   return new Set([...ids, ...scopes.map((s) => s.id).filter((id): id is string => id !== undefined)]);
 }

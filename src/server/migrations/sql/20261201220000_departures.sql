@@ -26,24 +26,30 @@ CREATE FUNCTION document_scope_facts(data jsonb) RETURNS jsonb LANGUAGE sql IMMU
     'sharedWithSupportTeam', data->'sharedWithSupportTeam'))
 $$;
 
+-- Keeps the state a document leaves. Runs only for updates that change a scope fact (see the trigger's WHEN), so
+-- the writers' other updates (content edits, the final seq) cost nothing here.
 CREATE FUNCTION documents_record_departure() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
   former jsonb := document_scope_facts(OLD.data);
 BEGIN
-  IF NEW.seq <> OLD.seq THEN
-    UPDATE departures SET seq = NEW.seq
-     WHERE collection = OLD.collection AND id = OLD.id AND written_in = pg_current_xact_id();
-  END IF;
-  IF OLD.school_id IS DISTINCT FROM NEW.school_id
-     OR OLD.municipality_id IS DISTINCT FROM NEW.municipality_id
-     OR former IS DISTINCT FROM document_scope_facts(NEW.data) THEN
-    INSERT INTO departures (collection, id, scope_key, school_id, municipality_id, data, seq)
-    VALUES (OLD.collection, OLD.id,
-            md5(coalesce(OLD.school_id, '') || '|' || coalesce(OLD.municipality_id, '') || '|' || former::text),
-            OLD.school_id, OLD.municipality_id, former, NEW.seq)
-    ON CONFLICT (collection, id, scope_key)
-      DO UPDATE SET seq = EXCLUDED.seq, written_in = pg_current_xact_id();
-  END IF;
+  INSERT INTO departures (collection, id, scope_key, school_id, municipality_id, data, seq)
+  VALUES (OLD.collection, OLD.id,
+          md5(coalesce(OLD.school_id, '') || '|' || coalesce(OLD.municipality_id, '') || '|' || former::text),
+          OLD.school_id, OLD.municipality_id, former, NEW.seq)
+  ON CONFLICT (collection, id, scope_key)
+    DO UPDATE SET seq = EXCLUDED.seq, written_in = pg_current_xact_id();
+  -- Tells the seq trigger below that this transaction has departures to move.
+  PERFORM set_config('atbalsts.departed', 'true', true);
+  RETURN NULL;
+END;
+$$;
+
+-- The writer gives each row its final seq under the sequence lock after writing it: the departures this
+-- transaction wrote follow, so a pull sees a departure at the seq its document is seen at.
+CREATE FUNCTION documents_move_departures() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  UPDATE departures SET seq = NEW.seq
+   WHERE collection = OLD.collection AND id = OLD.id AND written_in = pg_current_xact_id();
   RETURN NULL;
 END;
 $$;
@@ -51,5 +57,14 @@ $$;
 -- Schools and municipalities are read by id: what moves them changes the reader's reach, which the pull's scope
 -- fingerprint already handles (the device rebuilds its copy).
 CREATE TRIGGER documents_departures AFTER UPDATE ON documents
-  FOR EACH ROW WHEN (OLD.collection NOT IN ('schools', 'municipalities'))
+  FOR EACH ROW WHEN (
+    OLD.collection NOT IN ('schools', 'municipalities') AND (
+      OLD.school_id IS DISTINCT FROM NEW.school_id
+      OR OLD.municipality_id IS DISTINCT FROM NEW.municipality_id
+      OR (OLD.data IS DISTINCT FROM NEW.data
+          AND document_scope_facts(OLD.data) IS DISTINCT FROM document_scope_facts(NEW.data))))
   EXECUTE FUNCTION documents_record_departure();
+
+CREATE TRIGGER documents_departures_seq AFTER UPDATE OF seq ON documents
+  FOR EACH ROW WHEN (OLD.seq <> NEW.seq AND current_setting('atbalsts.departed', true) = 'true')
+  EXECUTE FUNCTION documents_move_departures();
