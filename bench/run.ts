@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { benchLocalDatabase } from './localDatabase';
+import { benchPushFuzz } from './pushFuzz';
 import { benchReports } from './reports';
 import { benchSync } from './sync';
 
@@ -39,6 +40,7 @@ const benches: Record<string, () => Promise<BenchResult>> = {
   'local-db': benchLocalDatabase,
   sync: benchSync,
   reports: benchReports,
+  fuzz: benchPushFuzz,
 };
 
 const wanted = process.argv.slice(2);

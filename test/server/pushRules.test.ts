@@ -186,6 +186,18 @@ describe.each(storeFactories)('push rules on $name', (factory) => {
       expect(await storedData('notes', secret.id)).toMatchObject({ body: secret.body, authorId: secret.authorId });
     });
 
+    it('audits a colleague’s shared note handed over as a conflict, as a pull would', async () => {
+      const shared = note(psychologist.user.id, own.id, { sharedWithSupportTeam: true });
+      await push(psychologist, 'notes', [newRow(shared)]);
+      const answer = await push(colleague, 'notes', [newRow({ ...shared, authorId: colleague.user.id })]);
+      expect(answer.conflicts).toEqual([expect.objectContaining({ id: shared.id })]);
+      const audited = await store.query(
+        `SELECT 1 FROM audit_log WHERE action = 'receive_confidential' AND user_id = $1 AND document_id = $2`,
+        [colleague.user.id, shared.id],
+      );
+      expect(audited).toHaveLength(1);
+    });
+
     it('still returns a real conflict the pusher may read', async () => {
       const mine = learner({ schoolId: 'school-1' });
       await push(teacher, 'learners', [newRow(mine)]);

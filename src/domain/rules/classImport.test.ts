@@ -137,6 +137,12 @@ describe('planning a class import', () => {
     ['no surname', ['', 'Anna', '7.b', '', ''], [{ field: 'lastName', code: 'missing' }]],
     ['no class and no default', ['Bērziņa', 'Anna', '', '', ''], [{ field: 'className', code: 'missing' }]],
     ['a name too long', ['B'.repeat(81), 'Anna', '7.b', '', ''], [{ field: 'lastName', code: 'tooLong' }]],
+    ['a NUL in a name', ['Bērzi\u0000ņa', 'Anna', '7.b', '', ''], [{ field: 'lastName', code: 'badText' }]],
+    [
+      'a broken character in a class',
+      ['Bērziņa', 'Anna', '7.\ud800', '', ''],
+      [{ field: 'className', code: 'badText' }],
+    ],
     [
       'an unknown programme',
       ['Bērziņa', 'Anna', '7.b', 'speciālā', ''],

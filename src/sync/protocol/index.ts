@@ -66,7 +66,17 @@ export function unknownKeyPaths(raw: unknown, parsed: unknown, path: JsonPath = 
  * schema drops later is listed in RETIRED_FIELDS for a release: devices still holding it have it removed on
  * arrival instead of being refused.
  */
-export function wireDocumentSchema<C extends CollectionName>(collection: C) {
+export function wireDocumentSchema<C extends CollectionName>(collection: C): z.ZodType<WireDocument<C>> {
+  // Built once per collection: zod compiles a schema's parser on first use, so a fresh one per push costs dearly.
+  const cached = wireSchemas.get(collection);
+  if (cached) return cached as unknown as z.ZodType<WireDocument<C>>;
+  const schema = strictWireSchema(collection);
+  wireSchemas.set(collection, schema as unknown as z.ZodType);
+  return schema;
+}
+const wireSchemas = new Map<CollectionName, z.ZodType>();
+
+function strictWireSchema<C extends CollectionName>(collection: C): z.ZodType<WireDocument<C>> {
   const loose = z.intersection(entitySchemas[collection], z.object({ _deleted: z.boolean() }));
   return z.unknown().transform((raw, ctx) => {
     const parsed = loose.safeParse(raw);
