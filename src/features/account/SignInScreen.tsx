@@ -12,6 +12,7 @@ import {
   unlock,
   unlockWithPin,
   WrongPinError,
+  passwordRefusals,
   type DeviceAccount,
 } from '../../sync';
 import { WrongSecretError } from '../../db';
@@ -28,6 +29,8 @@ interface Problem {
 function problemOf(error: unknown): Problem {
   if (error instanceof OfflineError) return { key: 'account:errors.offline' };
   if (error instanceof AuthError) {
+    if ((passwordRefusals as readonly string[]).includes(error.code))
+      return { key: `account:passwordRefusals.${error.code}` };
     const known = ['invalid_credentials', 'rate_limited', 'account_disabled', 'setup_done', 'invalid_request'];
     return { key: known.includes(error.code) ? `account:errors.${error.code}` : 'account:errors.server' };
   }
