@@ -20,6 +20,8 @@ export interface AppOptions {
   logger?: boolean | { level: string };
   /** Largest request body accepted; a bigger push is refused with 413 before it is read. */
   bodyLimit?: number;
+  /** Which proxies' X-Forwarded-For to believe for the client's address (config TRUST_PROXY); none by default. */
+  trustProxy?: boolean | string[];
   /** How long a client may take (src/server/http/timeouts.ts); tests shorten them. */
   timeouts?: Partial<ServerTimeouts>;
 }
@@ -32,12 +34,14 @@ export async function buildApp({
   logger = false,
   bodyLimit = 2 * 1024 * 1024,
   timeouts,
+  trustProxy = false,
 }: AppOptions): Promise<FastifyInstance> {
   // Per-request lines would drown the log of a busy sync server; errors are still logged.
   const app = Fastify({
     logger,
     bodyLimit,
     ...timeoutOptions(timeouts),
+    trustProxy,
     logController: new LogController({ disableRequestLogging: true }),
   });
   registerSecurityHeaders(app);

@@ -18,6 +18,9 @@ describe('loadConfig', () => {
     [{ SEED_DEMO: 'false' }, { seedDemo: 'off' }],
     [{ SEED_DEMO: 'true' }, { seedDemo: 'auto' }],
     [{ SEED_DEMO: 'force' }, { seedDemo: 'force' }],
+    [{}, { trustProxy: false }],
+    [{ TRUST_PROXY: 'true' }, { trustProxy: true }],
+    [{ TRUST_PROXY: '10.0.0.0/8, 127.0.0.1' }, { trustProxy: ['10.0.0.0/8', '127.0.0.1'] }],
   ])('reads %j', (env, expected) => {
     expect(loadConfig(env)).toMatchObject(expected);
   });

@@ -10,6 +10,7 @@ const demoSeedingFromEnv = z
   .enum(['auto', 'force', 'true', 'false', '1', '0', 'yes', 'no'])
   .transform((v): DemoSeeding => (v === 'force' ? 'force' : ['false', '0', 'no'].includes(v) ? 'off' : 'auto'));
 export type DemoSeeding = 'auto' | 'force' | 'off';
+export type TrustProxy = boolean | string[];
 
 const environmentSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
@@ -22,6 +23,22 @@ const environmentSchema = z.object({
   DATA_DIR: z.string().min(1).default('./data/pglite'),
   STATIC_DIR: z.string().min(1).default('dist'),
   SEED_DEMO: demoSeedingFromEnv.default('auto'),
+  /**
+   * Whom to believe about the client's address (X-Forwarded-For): unset, nobody; `true`, any proxy (only when the
+   * server cannot be reached but through it); otherwise the proxies' addresses or CIDR ranges, comma-separated. Sign-in limits count per address, so behind a proxy this must be set or everyone shares one.
+   */
+  TRUST_PROXY: z
+    .string()
+    .min(1)
+    .optional()
+    .transform((v): TrustProxy => {
+      if (v === undefined || v === 'false') return false;
+      if (v === 'true') return true;
+      return v
+        .split(',')
+        .map((a) => a.trim())
+        .filter(Boolean);
+    }),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -31,6 +48,7 @@ export type ServerConfig = {
   database: { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
   staticDir: string;
   seedDemo: DemoSeeding;
+  trustProxy: TrustProxy;
   logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
 };
 
@@ -50,6 +68,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       : { kind: 'pglite', dataDir: resolve(e.DATA_DIR) },
     staticDir: resolve(e.STATIC_DIR),
     seedDemo: e.SEED_DEMO,
+    trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
   };
 }

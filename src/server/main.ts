@@ -21,7 +21,13 @@ try {
 // Over PostgreSQL several server processes may run behind a load balancer: they hear each other's changes
 // through LISTEN/NOTIFY. The embedded database has one process, so changes stay in it.
 const feed = config.database.kind === 'postgres' ? await postgresChangeFeed(config.database.url) : localChangeFeed();
-const app = await buildApp({ store, feed, staticDir: config.staticDir, logger: { level: config.logLevel } });
+const app = await buildApp({
+  store,
+  feed,
+  staticDir: config.staticDir,
+  logger: { level: config.logLevel },
+  trustProxy: config.trustProxy,
+});
 
 let closing = false;
 async function shutdown(signal: string) {

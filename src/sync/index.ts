@@ -32,6 +32,7 @@ export {
   createUserRequestSchema,
   updateUserRequestSchema,
   resetPasswordRequestSchema,
+  passwordRefusals,
   type CreateUserInput,
   type UpdateUserRequest,
 } from './protocol/auth';

@@ -39,8 +39,11 @@ describe('unlocking a device with a PIN', () => {
 
   it('sets a PIN and an idle time in the settings', async () => {
     await page().goto(server.url);
+    // The harness's server listens on loopback and holds the demo: the app says so before and after signing in.
+    await page().getByRole('note').filter({ hasText: 'Demonstrācijas dati — ne īstiem skolēniem' }).waitFor();
     await signIn.signIn(DEMO_TEACHER.username, DEMO_TEACHER.password);
     await page().getByRole('heading', { name: 'Izglītojamie' }).waitFor();
+    await page().getByRole('banner').getByRole('note').filter({ hasText: 'Demo dati' }).waitFor();
     await waitForServiceWorker(page());
 
     await page().getByRole('link', { name: 'Iestatījumi' }).first().click();

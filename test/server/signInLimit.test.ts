@@ -75,6 +75,23 @@ describe.each(storeFactories)('the sign-in limit on $name', (factory) => {
     expect((await login(apps[0]!, user.username, TEST_PASSWORD, OWNER_DEVICE)).statusCode).toBe(200);
   });
 
+  it('behind a trusted proxy, counts by the forwarded address, so the owner is still not locked out', async () => {
+    const { user } = await createTestUser(store, ['teacher'], ['own-school']);
+    const behindProxy = await buildApp({ store, trustProxy: ['127.0.0.1'] });
+    apps.push(behindProxy);
+    const via = (from: string, password: string) =>
+      behindProxy.inject({
+        method: 'POST',
+        url: authPaths.login,
+        payload: { username: user.username, password },
+        remoteAddress: '127.0.0.1',
+        headers: { 'x-forwarded-for': from },
+      });
+    for (let i = 0; i <= CHECKS_BEFORE_BACKOFF; i++) await via(ATTACKER, `guess ${i}`);
+    expect((await via(ATTACKER, TEST_PASSWORD)).statusCode).toBe(429);
+    expect((await via(OWNER_DEVICE, TEST_PASSWORD)).statusCode).toBe(200);
+  });
+
   it('forgets the owner’s own typos once they sign in', async () => {
     const { user } = await createTestUser(store, ['teacher'], ['own-school']);
     for (let round = 0; round < 3; round++) {

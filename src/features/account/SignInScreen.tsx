@@ -17,6 +17,7 @@ import {
   unlockWithPin,
   UnsentChangesError,
   WrongPinError,
+  passwordRefusals,
   type DeviceAccount,
 } from '../../sync';
 import { WrongSecretError } from '../../db';
@@ -35,6 +36,8 @@ interface Problem {
 function problemOf(error: unknown): Problem {
   if (error instanceof OfflineError) return { key: 'account:errors.offline' };
   if (error instanceof AuthError) {
+    if ((passwordRefusals as readonly string[]).includes(error.code))
+      return { key: `account:passwordRefusals.${error.code}` };
     const known = ['invalid_credentials', 'rate_limited', 'account_disabled', 'setup_done', 'invalid_request'];
     return { key: known.includes(error.code) ? `account:errors.${error.code}` : 'account:errors.server' };
   }

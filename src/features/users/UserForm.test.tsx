@@ -148,6 +148,17 @@ describe('UserForm for a new user', () => {
     );
   });
 
+  it('shows a password the server finds too easy to guess at the password field, and keeps it for fixing', async () => {
+    const { onCreate, user } = renderForm();
+    onCreate.mockRejectedValueOnce(new AuthError('password_guessable', 400));
+    await fillNewTeacher(user);
+    await user.click(screen.getByRole('button', { name: 'Izveidot' }));
+    await waitFor(() =>
+      expect(describedText(screen.getByLabelText('Sākotnējā parole'))).toContain('Šo paroli ir viegli uzminēt'),
+    );
+    expect((screen.getByLabelText('Sākotnējā parole') as HTMLInputElement).value).toBe('a good long password');
+  });
+
   it.each([
     [
       new AuthError('forbidden', 403),

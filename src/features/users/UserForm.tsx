@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { userRoles, type User, type UserRole } from '../../domain';
-import { AuthError, type CreateUserInput, type UpdateUserRequest } from '../../sync';
+import { AuthError, passwordRefusals, type CreateUserInput, type UpdateUserRequest } from '../../sync';
 import { CheckboxGroup, TextField } from '../forms';
 import {
   checkChanges,
@@ -89,6 +89,8 @@ export function UserForm(props: UserFormProps) {
       setProblem(problemKey(error));
       if (error instanceof AuthError && error.code === 'username_taken')
         setErrors((e) => ({ ...e, username: { key: 'users:errors.username_taken' } }));
+      if (error instanceof AuthError && (passwordRefusals as readonly string[]).includes(error.code))
+        setErrors((e) => ({ ...e, password: { key: `users:passwordRefusals.${error.code}` } }));
     } finally {
       setSaving(false);
     }

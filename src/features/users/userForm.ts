@@ -4,6 +4,7 @@ import {
   AuthError,
   createUserRequestSchema,
   OfflineError,
+  passwordRefusals,
   updateUserRequestSchema,
   type CreateUserInput,
   type UpdateUserRequest,
@@ -126,6 +127,7 @@ export function problemKey(error: unknown): string {
   if (error instanceof AuthError) {
     if (REFUSALS.includes(error.code)) return `users:errors.${error.code}`;
     if (SIGNED_OUT.includes(error.code)) return 'users:errors.signedOut';
+    if ((passwordRefusals as readonly string[]).includes(error.code)) return `users:passwordRefusals.${error.code}`;
   }
   return 'users:errors.server';
 }

@@ -5,6 +5,7 @@ import { audit } from '../audit/audit';
 import { writeDocuments } from '../replication/documents';
 import type { Queryable, Store } from '../store/store';
 import { hashPassword, verifyPassword, DUMMY_HASH_PROMISE } from './passwords';
+import { passwordRefusal, type PasswordRefusal } from './passwordStrength';
 import { releaseAttempt, reserveAttempt, signInKeys } from './rateLimit';
 import type { AuthenticatedUser } from './scope';
 import { revokeAllSessions, startSession, type IssuedTokens } from './sessions';
@@ -19,7 +20,8 @@ export type AccountError =
   | 'rate_limited'
   | 'account_disabled'
   | 'forbidden'
-  | 'not_found';
+  | 'not_found'
+  | PasswordRefusal;
 
 export async function needsSetup(db: Queryable): Promise<boolean> {
   const [row] = await db.query<{ present: boolean }>('SELECT EXISTS (SELECT 1 FROM accounts) AS present');
@@ -41,6 +43,12 @@ export async function insertUser(tx: Queryable, user: User, username: string, pa
   ]);
 }
 
+/** Refuses a password a person sets that is too easy to guess (passwordStrength.ts); the demo seed does not ask. */
+function requireStrongPassword(password: string, person: { username: string; displayName: string }): void {
+  const refusal = passwordRefusal(password, person);
+  if (refusal) throw new AccountFailure(refusal);
+}
+
 export class AccountFailure extends Error {
   constructor(
     readonly code: AccountError,
@@ -55,6 +63,7 @@ export async function setupFirstAdministrator(
   store: Store,
   request: SetupRequest,
 ): Promise<{ user: User; tokens: IssuedTokens }> {
+  requireStrongPassword(request.password, request);
   return store.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [SETUP_LOCK]);
     if (!(await needsSetup(tx))) throw new AccountFailure('setup_done');
@@ -116,6 +125,7 @@ export async function createUser(store: Store, creator: AuthenticatedUser, reque
     updatedAt: now,
   };
   if (!canCreateUser(creator, user)) throw new AccountFailure('forbidden');
+  requireStrongPassword(request.password, request);
   await store.transaction(async (tx) => {
     await insertUser(tx, user, request.username, request.password);
     await audit(tx, creator.userId, 'account_change', 'users', [user.id], { change: 'create' });
@@ -137,7 +147,7 @@ async function managedUser(db: Queryable, manager: AuthenticatedUser, userId: st
 /** Resetting a password signs the person out everywhere: whoever knew the old one loses access at once. */
 export async function resetPassword(store: Store, manager: AuthenticatedUser, userId: string, password: string) {
   await store.transaction(async (tx) => {
-    await managedUser(tx, manager, userId);
+    requireStrongPassword(password, await managedUser(tx, manager, userId));
     await tx.query('UPDATE accounts SET password_hash = $2, password_changed_at = now() WHERE user_id = $1', [
       userId,
       await hashPassword(password),

@@ -38,6 +38,10 @@ const failureStatus: Record<AccountFailure['code'], number> = {
   account_disabled: 401,
   forbidden: 403,
   not_found: 404,
+  password_is_demo: 400,
+  password_has_username: 400,
+  password_has_name: 400,
+  password_guessable: 400,
 };
 const failureMessage: Record<AccountFailure['code'], string> = {
   setup_done: 'The first administrator already exists',
@@ -47,6 +51,10 @@ const failureMessage: Record<AccountFailure['code'], string> = {
   account_disabled: 'This account has been disabled',
   forbidden: 'You may not manage this account',
   not_found: 'No such user',
+  password_is_demo: 'The demo password is public: choose another one',
+  password_has_username: 'The password must not contain the username',
+  password_has_name: "The password must not contain the person's name",
+  password_guessable: 'This password is too easy to guess: choose a longer one, e.g. a few unrelated words',
 };
 
 function parse<T extends z.ZodType>(schema: T, body: unknown, reply: FastifyReply): z.infer<T> | null {

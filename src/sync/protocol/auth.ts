@@ -91,3 +91,12 @@ export const authErrorCodes = {
   rateLimited: 'rate_limited',
   forbidden: 'forbidden',
 } as const;
+
+/** Why the server refused a password someone set (400): the device says it in the person's language. */
+export const passwordRefusals = [
+  'password_is_demo',
+  'password_has_username',
+  'password_has_name',
+  'password_guessable',
+] as const;
+export type PasswordRefusal = (typeof passwordRefusals)[number];
