@@ -222,7 +222,7 @@ describe('a learner’s parents, signed application, staff and consultations', (
     await expect.poll(() => guardians.locator('.guardian').count()).toBe(1);
     await expect.poll(() => page.getByTestId('sync-pending').count()).toBe(1);
     // Family details are encrypted at rest on the device.
-    const dump = await readIndexedDb(page, 'learners');
+    const dump = await readIndexedDb(page, '');
     expect(dump).toContain(learner.id);
     for (const secret of [GUARDIAN.email, GUARDIAN.name, '2000 0001']) expect(dump).not.toContain(secret);
 

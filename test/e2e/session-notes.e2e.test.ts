@@ -65,7 +65,7 @@ describe('confidential session notes', () => {
     await write(SHARED, true);
     await page.screenshot({ path: `${screenshots}notes-360x740.png`, fullPage: true });
 
-    const dump = await readIndexedDb(page, 'notes');
+    const dump = await readIndexedDb(page, '');
     expect(dump).toContain('sharedWithSupportTeam');
     expect(dump).not.toContain('trauksmi');
     expect(dump).not.toContain('stūrītis');

@@ -134,7 +134,10 @@ export async function readAtRest(page: Page): Promise<string> {
   return (await scanOrigin(page)).map((s) => `${s.where}\n${s.text}`).join('\n');
 }
 
-/** What the IndexedDB databases whose names contain `part` hold at rest, as JSON text (see scanOrigin). */
+/**
+ * What the IndexedDB databases whose names contain `part` hold at rest, as JSON text (see scanOrigin); `''` reads
+ * every database, the replication meta stores included.
+ */
 export async function readIndexedDb(page: Page, part: string): Promise<string> {
   return (await scanOrigin(page))
     .filter((s) => s.where.startsWith('indexedDB:') && (s.where.split('/')[0] ?? '').includes(part))
