@@ -66,7 +66,7 @@ describe('reading the decrypted payload', () => {
       'incompatible',
     ],
     ['not an object', 'text', 'corrupt'],
-  ])('%s → %s', (_what, value, expected) => {
+  ])('%s', (_what, value, expected) => {
     const result = readBackupPayload(value, env);
     expect(result.ok ? 'ok' : result.problem).toBe(expected);
   });
@@ -97,7 +97,7 @@ describe('restoring one document', () => {
       { ...backedUp, className: '6.c', updatedAt: at('09:00') },
       'restore',
     ],
-  ])('%s → %s', (_what, local, expected) => {
+  ])('%s', (_what, local, expected) => {
     expect(decideRestore(backedUp, local)).toBe(expected);
   });
 });

@@ -71,6 +71,12 @@ async function begin(
   });
   if (live?.keeper === keeper) live.replication = replication;
   else void replication.stop();
+  // Still one question per unlock, so an account disabled after its session ended is wiped all the same.
+  if (account.sessionEndedAt) {
+    void keeper.renew().catch((error: unknown) => {
+      if (error instanceof AuthError) void handleAuthFailure(error.code);
+    });
+  }
   // A rebuild that had to wait for unsent changes is tried again now.
   if (localStorage.getItem(rebuildKey(account))) void rebuildAfterReachChange();
 }
