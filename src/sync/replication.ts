@@ -255,7 +255,11 @@ export function startReplication(db: AtbalstsDatabase, options: ReplicationOptio
   const live =
     options.live === false
       ? null
-      : openLiveStream(`${baseUrl}${STREAM_PATH}`, doFetch, open, { onAnswer: reportAnswer, onFailure: reportFailure });
+      : openLiveStream(`${baseUrl}${STREAM_PATH}`, doFetch, open, {
+          onAnswer: reportAnswer,
+          onFailure: reportFailure,
+          onAuthFailure: (code) => options.onAuthFailure?.(code),
+        });
   setSealKey(options.dataKey ? { key: options.dataKey, owner: db.name } : null);
   const states = open.map((name) =>
     replicateCollection(db.collections[name] as RxCollection, name, {
