@@ -9,6 +9,7 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { SyncIndicator } from './SyncIndicator';
 import { SyncProgress } from './SyncProgress';
 import { UpdatePrompt } from './UpdatePrompt';
+import { useSyncDecisionNotices } from './useSyncDecisionNotices';
 
 /** The main places, in order; icons are 24×24 SVG paths. */
 const NAV_LINKS: { to: string; label: string; icon: string; managersOnly?: boolean }[] = [
@@ -43,6 +44,7 @@ const NAV_LINKS: { to: string; label: string; icon: string; managersOnly?: boole
 export function Layout() {
   const { t } = useTranslation();
   const managesUsers = useManagesUsers();
+  useSyncDecisionNotices();
   return (
     <div className="shell">
       <a className="skip-link" href="#main">

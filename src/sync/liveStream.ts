@@ -1,5 +1,6 @@
 import { Subject } from 'rxjs';
 import type { RxReplicationPullStreamItem } from 'rxdb';
+import { AuthError } from './auth/api';
 import { SYNC_PREFIX } from './protocol';
 
 export const STREAM_PATH = `${SYNC_PREFIX}/stream`;
@@ -12,6 +13,8 @@ export interface StreamReports {
   onAnswer?: () => void;
   /** The connect got no answer, or a 5xx. */
   onFailure?: () => void;
+  /** The server refused the person (e.g. account_disabled): the session decides, as for any request. */
+  onAuthFailure?: (code: string) => void;
 }
 
 /**
@@ -71,7 +74,10 @@ export function openLiveStream(
         }
       } catch (error) {
         // Offline, server restarting or signed out: try again after a pause.
-        if (!closed && !(error instanceof Error && error.message.startsWith('stream '))) reports.onFailure?.();
+        if (error instanceof AuthError) {
+          reports.onAnswer?.();
+          if (!closed) reports.onAuthFailure?.(error.code);
+        } else if (!closed && !(error instanceof Error && error.message.startsWith('stream '))) reports.onFailure?.();
       }
       if (closed) break;
       await new Promise((r) => setTimeout(r, pause));

@@ -127,33 +127,65 @@ function invalidRows(error: unknown): Map<number, string> | null {
 type Row = RxReplicationWriteToMasterRow<unknown>;
 const idOf = (doc: unknown) => String((doc as { id: unknown }).id);
 
+/** A 4xx refusing the whole body without naming rows (e.g. a body parser's), as code and message; else null. */
+function wholeBodyRefusal(error: unknown): { code: string; message: string } | null {
+  if (!(error instanceof HttpError) || ![400, 413, 422].includes(error.status)) return null;
+  const body = error.body as { error?: unknown; message?: unknown } | null;
+  return {
+    code: typeof body?.error === 'string' ? body.error : `http_${error.status}`,
+    message: typeof body?.message === 'string' ? body.message.slice(0, 300) : '',
+  };
+}
+
+type PushOutcome = PushResponse & { invalid: RefusalInput[] };
+const NOTHING: PushOutcome = { conflicts: [], rejected: [], invalid: [] };
+const both = (a: PushOutcome, b: PushOutcome): PushOutcome => ({
+  conflicts: [...a.conflicts, ...b.conflicts],
+  rejected: [...a.rejected, ...b.rejected],
+  invalid: [...a.invalid, ...b.invalid],
+});
+
 /**
- * Sends rows; rows the server names as invalid (one invalid document refuses the whole batch) are taken out and
- * refused on the device with the server's words, and the rest is sent again, so one bad record never holds up the
- * others nor keeps the device retrying forever.
+ * Sends rows. Rows the server names as invalid (one invalid document refuses the whole batch) are refused on the
+ * device with the server's words and the rest is sent again; a refusal of the whole body that names no rows is
+ * narrowed down by halves to the rows that cause it. One bad record never holds up the others, nor keeps the
+ * device retrying forever. Halves already stored are stored once: pushes are idempotent.
  */
-async function pushRows(
-  wiring: Wiring,
-  name: CollectionName,
-  rows: Row[],
-): Promise<PushResponse & { invalid: RefusalInput[] }> {
+async function pushRows(wiring: Wiring, name: CollectionName, rows: Row[]): Promise<PushOutcome> {
+  if (rows.length === 0) return NOTHING;
   const url = `${wiring.baseUrl}${pushPath(name)}`;
-  let sending = rows;
-  const invalid: RefusalInput[] = [];
-  for (;;) {
-    if (sending.length === 0) return { conflicts: [], rejected: [], invalid };
-    try {
-      const response = await requestJson<PushResponse>(wiring, url, { method: 'POST', body: JSON.stringify(sending) });
-      return { ...response, invalid };
-    } catch (error) {
-      const bad = invalidRows(error);
-      if (!bad) throw error;
+  try {
+    const response = await requestJson<PushResponse>(wiring, url, { method: 'POST', body: JSON.stringify(rows) });
+    return { ...response, invalid: [] };
+  } catch (error) {
+    const bad = invalidRows(error);
+    if (bad) {
+      const invalid: RefusalInput[] = [];
       for (const [index, detail] of bad) {
-        const row = sending[index];
+        const row = rows[index];
         if (row) invalid.push({ id: idOf(row.newDocumentState), reason: 'invalid_document', detail });
       }
-      sending = sending.filter((_, index) => !bad.has(index));
+      const rest = await pushRows(
+        wiring,
+        name,
+        rows.filter((_, index) => !bad.has(index)),
+      );
+      return both({ ...NOTHING, invalid }, rest);
     }
+    const whole = wholeBodyRefusal(error);
+    if (!whole) throw error;
+    const [only] = rows;
+    if (rows.length === 1 && only) {
+      return {
+        ...NOTHING,
+        invalid: [
+          { id: idOf(only.newDocumentState), reason: whole.code, ...(whole.message ? { detail: whole.message } : {}) },
+        ],
+      };
+    }
+    const half = Math.ceil(rows.length / 2);
+    const first = await pushRows(wiring, name, rows.slice(0, half));
+    return both(first, await pushRows(wiring, name, rows.slice(half)));
   }
 }
 
@@ -223,7 +255,11 @@ export function startReplication(db: AtbalstsDatabase, options: ReplicationOptio
   const live =
     options.live === false
       ? null
-      : openLiveStream(`${baseUrl}${STREAM_PATH}`, doFetch, open, { onAnswer: reportAnswer, onFailure: reportFailure });
+      : openLiveStream(`${baseUrl}${STREAM_PATH}`, doFetch, open, {
+          onAnswer: reportAnswer,
+          onFailure: reportFailure,
+          onAuthFailure: (code) => options.onAuthFailure?.(code),
+        });
   setSealKey(options.dataKey ? { key: options.dataKey, owner: db.name } : null);
   const states = open.map((name) =>
     replicateCollection(db.collections[name] as RxCollection, name, {

@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
+import { createDatabase } from '../../src/db/createDatabase';
+import { startReplication } from '../../src/sync/replication';
 import { learner } from '../fixtures/documents';
 import { eventually, startSyncHarness, type SyncHarness, type TestClient } from '../fixtures/syncHarness';
 import { storeFactories } from '../fixtures/stores';
@@ -44,5 +47,55 @@ describe.each(storeFactories)('a push batch holding an invalid document, on $nam
     });
     // The server answered (a 400 is an answer): the indicator must not call it unreachable.
     expect(useSyncStatus.getState().errorsSinceSuccess).toBe(0);
+  });
+});
+
+/**
+ * A refusal of the whole body that names no rows (a body parser's, say, for a NUL character): the device narrows it
+ * down to the rows that cause it, refuses those with the server's code, and the others are sent.
+ */
+describe('a whole push body refused without naming rows', () => {
+  it('is narrowed down by halves to the offending record; the others are sent', async () => {
+    const db = await createDatabase({
+      name: `halves${crypto.randomUUID().slice(0, 8)}`,
+      storage: getRxStorageMemory(),
+      multiInstance: false,
+      collections: ['learners'],
+    });
+    const stored = new Set<string>();
+    const fakeServer: typeof fetch = async (input, init) => {
+      const url = String(input);
+      if (url.includes('/pull')) {
+        return new Response(JSON.stringify({ documents: [], checkpoint: { seq: 0 } }), { status: 200 });
+      }
+      const body = String(init?.body ?? '');
+      if (body.includes('BROKEN')) {
+        return new Response(JSON.stringify({ error: 'invalid_json', message: 'a string holds a NUL character' }), {
+          status: 400,
+        });
+      }
+      for (const row of JSON.parse(body) as { newDocumentState: { id: string } }[]) stored.add(row.newDocumentState.id);
+      return new Response(JSON.stringify({ conflicts: [], rejected: [] }), { status: 200 });
+    };
+    const docs = Array.from({ length: 7 }, (_, i) => learner({ firstName: i === 4 ? 'BROKEN' : `Nr${i}` }));
+    await db.learners.bulkInsert(docs);
+    const replication = startReplication(db, { fetch: fakeServer, live: false, retryTimeMs: 100, healthProbeMs: 100 });
+    try {
+      await eventually(() => {
+        expect([...stored].sort()).toEqual(
+          docs
+            .filter((_, i) => i !== 4)
+            .map((d) => d.id)
+            .sort(),
+        );
+        const refusal = useRejections.getState().byDocument[`learners/${docs[4]?.id}`];
+        expect(refusal?.reason).toBe('invalid_json');
+        expect(refusal?.detail).toContain('NUL');
+        expect(useSyncStatus.getState().pending).toBe(0);
+      });
+    } finally {
+      await replication.stop();
+      await db.close();
+    }
   });
 });

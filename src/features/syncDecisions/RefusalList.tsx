@@ -37,7 +37,7 @@ function RefusalItem({ refusal, onNavigate }: { refusal: Refusal; onNavigate?: (
         <span>{label}</span>
       )}
       {!loading && !record ? <span className="refusal-list__gone"> {t('refusals.gone')}</span> : null}
-      <RefusalDetails refusal={refusal} fixTo={null} counted={false} />
+      <RefusalDetails refusal={refusal} fixTo={link} counted={false} onNavigate={onNavigate} />
     </li>
   );
 }

@@ -27,10 +27,12 @@ export function RefusalDetails({
   refusal,
   fixTo,
   counted,
+  onNavigate,
 }: {
   refusal: Refusal;
   fixTo: string | null;
   counted: boolean;
+  onNavigate?: (() => void) | undefined;
 }) {
   const { t } = useTranslation(['sync', 'common']);
   const db = useDatabase();
@@ -61,7 +63,7 @@ export function RefusalDetails({
       {counted ? <p className="refusal__hint">{t('refusals.excluded')}</p> : null}
       <div className="refusal__actions">
         {fixTo ? (
-          <Link to={fixTo} className="button button--small">
+          <Link to={fixTo} className="button button--small" onClick={onNavigate}>
             {t('refusals.fix')}
           </Link>
         ) : null}
