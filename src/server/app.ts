@@ -42,6 +42,10 @@ export async function buildApp({
     bodyLimit,
     ...timeoutOptions(timeouts),
     trustProxy,
+    // On close every socket goes at once. A device retries whatever a shutdown cut (pushes are idempotent), while
+    // waiting would hold a shutdown on clients' sockets: fetch keeps its connections 4 s, and one that was opened
+    // but never carried a request (a stream connect aborted by the device) is not "idle" to Node's closeIdleConnections.
+    forceCloseConnections: true,
     logController: new LogController({ disableRequestLogging: true }),
   });
   registerSecurityHeaders(app);
