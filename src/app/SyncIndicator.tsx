@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
 import { RefusalList } from '../features/syncDecisions';
 import { syncStateOf, useRefusedCount, useSyncStatus, type SyncState } from '../sync';
 
@@ -21,7 +22,11 @@ export function SyncIndicator() {
   const { t, i18n } = useTranslation(['sync', 'common']);
   const facts = useSyncStatus();
   const refused = useRefusedCount();
-  const [open, setOpen] = useState(false);
+  // Open on one screen only: following a link (or any navigation) leaves the list behind.
+  const { pathname } = useLocation();
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const open = openOn === pathname;
+  const setOpen = (next: boolean) => setOpenOn(next ? pathname : null);
   const state = syncStateOf({ ...facts, refused });
   const clock = (at: number) =>
     new Intl.DateTimeFormat(i18n.language, { hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(at);
@@ -64,7 +69,7 @@ export function SyncIndicator() {
         data-testid="sync-indicator"
         data-state={state.kind}
         aria-expanded={open}
-        onClick={() => setOpen((o) => !o)}
+        onClick={() => setOpen(!open)}
       >
         <span className="sync__dot" aria-hidden="true" />
         <span className="sync__label" role="status">
@@ -76,14 +81,24 @@ export function SyncIndicator() {
           </span>
         ) : null}
         {refused > 0 ? (
-          <span className="sync__attention" data-testid="sync-attention" aria-hidden="true">
+          <span
+            className="sync__attention"
+            data-testid="sync-attention"
+            title={t('state.attention', { count: refused })}
+            aria-label={t('state.attention', { count: refused })}
+          >
             {refused}
           </span>
         ) : null}
-        {detail ? <span className="sync__detail">{detail}</span> : null}
       </button>
       {open ? (
-        <div className="sync-panel">
+        <div
+          className="sync-panel"
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') setOpen(false);
+          }}
+        >
+          {detail ? <p className="sync-panel__detail">{detail}</p> : null}
           <RefusalList onNavigate={() => setOpen(false)} />
           <button type="button" className="button button--small" onClick={() => setOpen(false)}>
             {t('refusals.close')}

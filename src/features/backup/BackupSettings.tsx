@@ -17,7 +17,7 @@ function download(fileName: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-type Failure = BackupFailure | 'noFile' | 'failed';
+type Failure = BackupFailure | 'noFile' | 'noPassword' | 'failed';
 /** A refusal names its reason; anything else (storage full, say) is reported, not thrown into the void. */
 const failureOf = (error: unknown): Failure => (error instanceof BackupError ? error.problem : 'failed');
 
@@ -34,7 +34,7 @@ function ExportBackup() {
     setResult(null);
     setFailure(null);
     if (!password) {
-      setFailure('wrongPassword');
+      setFailure('noPassword');
       return;
     }
     setBusy(true);
@@ -99,7 +99,7 @@ function ImportBackup() {
       return;
     }
     if (!password) {
-      setFailure('wrongPassword');
+      setFailure('noPassword');
       return;
     }
     setProgress({ done: 0, total: 0 });
