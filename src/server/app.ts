@@ -1,5 +1,6 @@
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import type { HealthResponse } from '../sync/protocol';
+import { closeUnusedSocketsOnClose } from './http/closeSockets';
 import { registerJsonBodyParser } from './http/jsonBody';
 import { registerSecurityHeaders } from './http/securityHeaders';
 import { timeoutOptions, type ServerTimeouts } from './http/timeouts';
@@ -42,10 +43,6 @@ export async function buildApp({
     bodyLimit,
     ...timeoutOptions(timeouts),
     trustProxy,
-    // On close every socket goes at once. A device retries whatever a shutdown cut (pushes are idempotent), while
-    // waiting would hold a shutdown on clients' sockets: fetch keeps its connections 4 s, and one that was opened
-    // but never carried a request (a stream connect aborted by the device) is not "idle" to Node's closeIdleConnections.
-    forceCloseConnections: true,
     logController: new LogController({ disableRequestLogging: true }),
   });
   registerSecurityHeaders(app);
@@ -69,6 +66,7 @@ export async function buildApp({
   registerAuthRoutes(app, store, feed);
   registerReplicationRoutes(app, store, feed);
   registerStreamRoute(app, store, feed);
+  closeUnusedSocketsOnClose(app);
   app.addHook('onClose', async () => feed.close());
 
   const servesApp = staticDir ? await registerStaticApp(app, staticDir) : false;
