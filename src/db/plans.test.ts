@@ -56,6 +56,21 @@ describe('plan storage', () => {
     expect(next.measures[0]!.id).not.toBe('m-old');
   });
 
+  it('gives an edit one moment: the step it records and the plan’s updatedAt agree', async () => {
+    const plan = await createPlan(db, input);
+    let given = '';
+    const saved = await updatePlan(db, plan.id, (p, now) => {
+      given = now;
+      // A slow change (a busy device) must not make the plan look edited again after its step.
+      const until = Date.now() + 3;
+      while (Date.now() < until);
+      const step = { id: 'h2', at: now, byUserId: 'u1', action: 'submitted', toStatus: 'in_approval' } as const;
+      return { ...p, history: [...p.history, step] };
+    });
+    expect(saved.updatedAt).toBe(given);
+    expect(saved.history.at(-1)?.at).toBe(saved.updatedAt);
+  });
+
   it('refuses a change that makes the plan invalid and keeps the stored one', async () => {
     const plan = await createPlan(db, input);
     await expect(updatePlan(db, plan.id, (p) => ({ ...p, preparerIds: [] }))).rejects.toThrow();

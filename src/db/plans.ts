@@ -119,13 +119,16 @@ export async function createPlan(
 export async function updatePlan(
   db: AtbalstsDatabase,
   id: string,
-  change: (current: SupportPlan) => SupportPlan,
+  change: (current: SupportPlan, now: string) => SupportPlan,
 ): Promise<SupportPlan> {
   const doc = await db.plans.findOne(id).exec();
   if (!doc) throw new Error(`Plan ${id} not found`);
   let result: SupportPlan | null = null;
   await doc.incrementalModify((current) => {
-    const next = plainJson(supportPlanSchema.parse({ ...change(current as SupportPlan), updatedAt: nowIso() }));
+    // One moment per edit: a workflow step's entry and the plan's updatedAt must agree, or the history would show
+    // the step and, a millisecond later, an unexplained "last change".
+    const now = nowIso();
+    const next = plainJson(supportPlanSchema.parse({ ...change(current as SupportPlan, now), updatedAt: now }));
     result = next;
     return next;
   });

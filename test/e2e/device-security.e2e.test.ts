@@ -48,14 +48,16 @@ describe('unlocking a device with a PIN', () => {
 
     await page().getByRole('link', { name: 'Iestatījumi' }).first().click();
     await page().getByRole('heading', { name: 'Šīs ierīces iestatījumi' }).waitFor();
-    await page().getByLabel('PIN', { exact: true }).fill('1234');
-    await page().getByRole('button', { name: 'Iestatīt PIN' }).click();
+    // The settings hold more than one password field (the backup of unsent changes asks for one too).
+    const pinSection = page().getByRole('region', { name: 'Atbloķēšana ar PIN' });
+    await pinSection.getByLabel('PIN', { exact: true }).fill('1234');
+    await pinSection.getByRole('button', { name: 'Iestatīt PIN' }).click();
     await page().getByText('PIN ir 6–12 cipari.').waitFor();
 
-    await page().getByLabel('Parole', { exact: true }).fill(DEMO_TEACHER.password);
-    await page().getByLabel('PIN', { exact: true }).fill(PIN);
-    await page().getByLabel('PIN vēlreiz').fill(PIN);
-    await page().getByRole('button', { name: 'Iestatīt PIN' }).click();
+    await pinSection.getByLabel('Parole', { exact: true }).fill(DEMO_TEACHER.password);
+    await pinSection.getByLabel('PIN', { exact: true }).fill(PIN);
+    await pinSection.getByLabel('PIN vēlreiz').fill(PIN);
+    await pinSection.getByRole('button', { name: 'Iestatīt PIN' }).click();
     await page().getByText('PIN ir iestatīts.', { exact: false }).waitFor();
     await page().getByLabel('Bloķēt, ja neizmanto ilgāk par').selectOption('5');
     await page().screenshot({ path: `${screenshots}settings-1024x768.png`, fullPage: true });

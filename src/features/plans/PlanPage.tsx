@@ -156,12 +156,8 @@ export function PlanPage() {
     if (!context) return [{ code: 'roleNotAllowed' }];
     try {
       // Applied to the plan as stored at this moment, so a colleague's edit that just arrived is judged too.
-      const next = await updatePlan(db, id, (current) => {
-        const result = applyTransition(current, action, context, {
-          reason,
-          entryId: newId(),
-          at: new Date().toISOString(),
-        });
+      const next = await updatePlan(db, id, (current, now) => {
+        const result = applyTransition(current, action, context, { reason, entryId: newId(), at: now });
         if (!result.ok) throw new Refused(result.problems);
         return result.plan;
       });
