@@ -33,10 +33,28 @@ describe('learner mutations', () => {
 
   it('updates fields and removes a cleared birth date', async () => {
     const learner = await addLearner(db, 'school-1', { ...fields, birthDate: '2012-03-04' });
-    await updateLearner(db, learner.id, { ...fields, className: '8.a', birthDate: undefined });
+    await updateLearner(
+      db,
+      learner.id,
+      { ...fields, className: '8.a', birthDate: undefined },
+      { ...fields, birthDate: '2012-03-04' },
+    );
     const stored = (await db.learners.findOne(learner.id).exec())?.toJSON();
     expect(stored).toMatchObject({ className: '8.a', schoolId: 'school-1', createdAt: learner.createdAt });
     expect(stored).not.toHaveProperty('birthDate');
+  });
+
+  it('keeps an edit that arrived while the form was open: only the fields changed in the form are written', async () => {
+    const learner = await addLearner(db, 'school-1', fields);
+    const openedWith = { ...fields };
+    // A colleague's new last name reaches this device (sync) while the form still shows the old one.
+    const doc = await db.learners.findOne(learner.id).exec();
+    await doc?.incrementalPatch({ lastName: 'Kalniņa' });
+    await updateLearner(db, learner.id, { ...openedWith, className: '8.a' }, openedWith);
+    expect((await db.learners.findOne(learner.id).exec())?.toJSON()).toMatchObject({
+      lastName: 'Kalniņa',
+      className: '8.a',
+    });
   });
 
   it('finds learners of a school by class through the index', async () => {
@@ -117,7 +135,7 @@ describe('guardians and consent', () => {
     const learner = await addLearner(db, 'school-1', fields);
     await saveGuardian(db, learner.id, { name: 'Ilze Bērziņa' });
     await setConsent(db, learner.id, { signedOn: '2026-09-02', signedBy: 'Ilze Bērziņa', signerRole: 'parent' });
-    await updateLearner(db, learner.id, { ...fields, className: '8.b' });
+    await updateLearner(db, learner.id, { ...fields, className: '8.b' }, fields);
     const after = await stored(learner.id);
     expect(after?.guardians).toHaveLength(1);
     expect(after?.consent?.signedBy).toBe('Ilze Bērziņa');

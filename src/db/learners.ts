@@ -4,6 +4,8 @@ import {
   guardianSchema,
   learnerFieldsSchema,
   learnerSchema,
+  applyFormEdits,
+  formEdits,
   type Consent,
   type Guardian,
   type Learner,
@@ -57,15 +59,19 @@ export async function addLearner(db: AtbalstsDatabase, schoolId: string, fields:
   return learner;
 }
 
-export async function updateLearner(db: AtbalstsDatabase, id: string, fields: LearnerFields): Promise<Learner> {
-  const doc = await db.learners.findOne(id).exec();
-  if (!doc) throw new Error(`Learner ${id} not found`);
-  const parsed = learnerFieldsSchema.parse(fields);
-  // The form owns every optional field it shows: one cleared there (birthDate) must leave the stored learner too.
-  const { birthDate: _previousBirthDate, ...kept } = doc.toMutableJSON();
-  const updated = withoutUndefined(learnerSchema.parse({ ...kept, ...parsed, updatedAt: nowIso() }));
-  await doc.incrementalModify(() => updated);
-  return updated;
+/**
+ * Saves a learner's form. Only the fields changed from `openedWith` (the values the form showed when opened) are
+ * written, onto the learner as stored at write time: an edit that sync brought meanwhile is kept, not overwritten
+ * with what the form was opened with. An optional field emptied in the form (birthDate) leaves the learner.
+ */
+export async function updateLearner(
+  db: AtbalstsDatabase,
+  id: string,
+  fields: LearnerFields,
+  openedWith: Partial<LearnerFields>,
+): Promise<Learner> {
+  const edits = formEdits<Partial<LearnerFields>>(openedWith, learnerFieldsSchema.parse(fields));
+  return modifyLearner(db, id, (current) => applyFormEdits(current, edits));
 }
 
 /**

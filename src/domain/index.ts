@@ -28,3 +28,4 @@ export * from './access/permissions';
 export * from './profile/programmeProfile';
 export * from './profile/pumpurs2017';
 export * from './rules/unsentBackup';
+export * from './rules/formEdits';

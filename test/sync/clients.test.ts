@@ -37,8 +37,8 @@ describe.each(storeFactories)('several devices syncing through the server on $na
     await eventually(async () => expect(await learnerOn(phone, added.id)).toBeDefined());
 
     tablet.online = false;
-    await updateLearner(tablet.db, added.id, { ...fields, className: '8.a' });
-    await updateLearner(phone.db, added.id, { ...fields, firstName: 'Annija' });
+    await updateLearner(tablet.db, added.id, { ...fields, className: '8.a' }, fields);
+    await updateLearner(phone.db, added.id, { ...fields, firstName: 'Annija' }, fields);
     await eventually(async () => expect((await learnerOn(laptop, added.id))?.firstName).toBe('Annija'));
 
     tablet.online = true;
@@ -56,8 +56,8 @@ describe.each(storeFactories)('several devices syncing through the server on $na
     await eventually(async () => expect(await learnerOn(phone, added.id)).toBeDefined());
 
     phone.online = false;
-    await updateLearner(phone.db, added.id, { ...fields, className: '9.c' });
-    await updateLearner(tablet.db, added.id, { ...fields, className: '9.b' });
+    await updateLearner(phone.db, added.id, { ...fields, className: '9.c' }, fields);
+    await updateLearner(tablet.db, added.id, { ...fields, className: '9.b' }, fields);
     await eventually(async () => expect((await learnerOn(laptop, added.id))?.className).toBe('9.b'));
 
     phone.online = true;

@@ -109,7 +109,8 @@ describe.each(storeFactories)('convergence under faults on $name', (factory) => 
               className: doc.className,
               programme: doc.programme,
             };
-            await updateLearner(client.db, id, { ...fields, [s.field]: s.value });
+            // As the learner form saves: what this device showed, with one field changed.
+            await updateLearner(client.db, id, { ...fields, [s.field]: s.value }, fields);
             const key = `${id}:${s.field as Field}`;
             lastWrite.set(key, [...(lastWrite.get(key) ?? []), { client: s.client, value: s.value }]);
           } else if (s.kind === 'add') {

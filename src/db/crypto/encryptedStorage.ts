@@ -1,7 +1,6 @@
 import {
   getPrimaryFieldOfPrimaryKey,
   META_INSTANCE_SCHEMA_TITLE,
-  wrapRxStorageInstance,
   type RxDocumentData,
   type RxJsonSchema,
   type RxStorage,
@@ -9,6 +8,7 @@ import {
 } from 'rxdb';
 import { decryptValue, encryptValue, isCiphertext } from './fieldCipher';
 import { sealPlaintextRows, type SealMarks } from './sealPlaintextRows';
+import { wrapInOrder } from './wrapInOrder';
 
 /** Top-level fields stored encrypted, by collection name. */
 export type EncryptedFields = Readonly<Record<string, readonly string[]>>;
@@ -100,7 +100,7 @@ export function encryptedStorage<Internals, Options>(
         await instance.close();
         throw error;
       }
-      return wrapRxStorageInstance(params.schema, instance, toStorage as never, fromStorage as never);
+      return wrapInOrder(params.schema, instance, toStorage, fromStorage as never);
     },
   };
 }

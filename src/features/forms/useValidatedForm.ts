@@ -11,8 +11,11 @@ export type Validated<F extends string, R> = { ok: true; value: R } | { ok: fals
 export function useValidatedForm<V extends { [K in keyof V]: string }, R>(
   initial: V,
   validate: (values: V) => Validated<Extract<keyof V, string>, R>,
-  onSubmit: (value: R) => Promise<void>,
+  onSubmit: (value: R, openedWith: V) => Promise<void>,
 ) {
+  // What the form showed when it opened: a save writes only what differs from it (domain/rules/formEdits), so an
+  // edit that sync brought while the form was open is kept.
+  const [openedWith] = useState(initial);
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors<Extract<keyof V, string>>>({});
   const [saving, setSaving] = useState(false);
@@ -31,7 +34,7 @@ export function useValidatedForm<V extends { [K in keyof V]: string }, R>(
     }
     setSaving(true);
     try {
-      await onSubmit(result.value);
+      await onSubmit(result.value, openedWith);
     } finally {
       setSaving(false);
     }

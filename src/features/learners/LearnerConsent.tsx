@@ -51,7 +51,7 @@ export function ConsentForm({ initial, today, birthDate, suggestions, onSubmit, 
   const { values, errors, saving, set, submit } = useValidatedForm(
     initial,
     (typed) => toConsent({ ...typed, signedBy: typed.signedBy.trim() }, birthDate, today),
-    onSubmit,
+    (consent) => onSubmit(consent),
   );
 
   return (

@@ -14,7 +14,7 @@ import { useActor } from '../account';
 import { notify } from '../notifications';
 import { useSelectedSchool } from '../schools';
 import { ConflictNotes, RefusalNotice } from '../syncDecisions';
-import { emptyLearnerForm, LearnerForm, type LearnerFormValues } from './LearnerForm';
+import { emptyLearnerForm, LearnerForm, toLearnerFields, type LearnerFormValues } from './LearnerForm';
 import { LearnerConsent } from './LearnerConsent';
 import { LearnerConsultations } from './LearnerConsultations';
 import { LearnerGuardians } from './LearnerGuardians';
@@ -48,13 +48,15 @@ export function LearnerEditPage() {
   const { data: learner, loading } = useLearner(learnerId);
   const isNew = learnerId === undefined;
 
-  async function save(fields: LearnerFields) {
+  async function save(fields: LearnerFields, openedWith: LearnerFormValues) {
     try {
       if (isNew) {
         if (!schoolId) throw new Error('No school selected');
         await addLearner(db, schoolId, fields);
       } else {
-        await updateLearner(db, learnerId, fields);
+        // A stored learner always reads back as valid fields; were it not, every field is written, as typed.
+        const opened = toLearnerFields(openedWith);
+        await updateLearner(db, learnerId, fields, opened.success ? opened.data : {});
       }
       notify({ kind: 'success', key: 'learners:saved', values: { name: `${fields.firstName} ${fields.lastName}` } });
       void navigate('/learners');

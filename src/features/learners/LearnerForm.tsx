@@ -26,7 +26,8 @@ export function toLearnerFields(values: LearnerFormValues) {
 
 interface LearnerFormProps {
   initial: LearnerFormValues;
-  onSubmit: (fields: LearnerFields) => Promise<void>;
+  /** `openedWith`: the values the form showed when it opened, so only what the person changed is written. */
+  onSubmit: (fields: LearnerFields, openedWith: LearnerFormValues) => Promise<void>;
   onCancel: () => void;
 }
 

@@ -61,7 +61,9 @@ interface GuardianFormProps {
 export function GuardianForm({ title, initial, onSubmit, onCancel }: GuardianFormProps) {
   const { t } = useTranslation(['learners', 'common']);
   const relationsId = useId();
-  const { values, errors, saving, set, submit } = useValidatedForm(initial, toGuardian, onSubmit);
+  const { values, errors, saving, set, submit } = useValidatedForm(initial, toGuardian, (guardian) =>
+    onSubmit(guardian),
+  );
 
   return (
     <form className="form" aria-label={title} onSubmit={submit} noValidate>
