@@ -3,6 +3,7 @@ import { jsonEquals, MAX_SYNC_CONFLICTS, mergeDocuments, type SyncConflict } fro
 import { newId, nowIso } from './ids';
 
 const JSON_LIMIT = 4000;
+const signerOf = (doc: Record<string, unknown>) => (typeof doc.updatedBy === 'string' ? doc.updatedBy : undefined);
 const asText = (value: unknown) => (JSON.stringify(value) ?? 'null').slice(0, JSON_LIMIT);
 
 /**
@@ -16,14 +17,25 @@ export const mergingConflictHandler: RxConflictHandler<Record<string, unknown>> 
     const { merged, conflicts } = mergeDocuments(assumedMasterState ?? null, newDocumentState, realMasterState);
     if (conflicts.length === 0) return merged;
     const at = nowIso();
+    // The kept value is the server's (its signer saved it); the lost one is this device's edit.
+    const keptBy = signerOf(realMasterState);
+    const lostBy = signerOf(newDocumentState);
     const recorded: SyncConflict[] = conflicts.map((c) => ({
       id: newId(),
       at,
       path: c.path.slice(0, 300),
       kept: asText(c.kept),
       lost: asText(c.lost),
+      ...(keptBy ? { keptBy } : {}),
+      ...(lostBy ? { lostBy } : {}),
     }));
     const earlier = Array.isArray(merged.syncConflicts) ? (merged.syncConflicts as SyncConflict[]) : [];
-    return { ...merged, syncConflicts: [...earlier, ...recorded].slice(-MAX_SYNC_CONFLICTS) };
+    // The notes are this device's writing, so the version carrying them is signed by its person.
+    const { updatedBy: _signer, ...rest } = merged;
+    return {
+      ...rest,
+      ...(lostBy ? { updatedBy: lostBy } : {}),
+      syncConflicts: [...earlier, ...recorded].slice(-MAX_SYNC_CONFLICTS),
+    };
   },
 };

@@ -19,6 +19,23 @@ export interface CreateDatabaseOptions {
    * simulate several devices in one process open just the collections they exercise.
    */
   collections?: readonly CollectionName[];
+  /**
+   * The person working on this device: every local insert, edit and deletion is signed with their id
+   * (`updatedBy`), so other devices can say whose change it was. Writes that sync brings are left as they came.
+   */
+  author?: string;
+}
+
+function signLocalWrites(db: AtbalstsDatabase, author: string) {
+  // RxDB runs these hooks for writes made through the collection API only; replication writes bypass them.
+  const sign = (data: { updatedBy?: string | undefined }) => {
+    data.updatedBy = author;
+  };
+  for (const collection of Object.values(db.collections) as unknown as RxCollection<{ updatedBy?: string }>[]) {
+    collection.preInsert(sign, false);
+    collection.preSave(sign, false);
+    collection.preRemove(sign, false);
+  }
 }
 
 /** Opens the database and its collections. Call through `getDatabase` in the app so it is opened once. */
@@ -33,6 +50,7 @@ export async function createDatabase(options: CreateDatabaseOptions): Promise<At
   try {
     const wanted = options.collections ?? (Object.keys(collectionDefinitions) as CollectionName[]);
     await db.addCollections(Object.fromEntries(wanted.map((name) => [name, collectionDefinitions[name]])));
+    if (options.author !== undefined) signLocalWrites(db, options.author);
   } catch (error) {
     await db.close();
     throw error;

@@ -9,16 +9,16 @@ describe('the signed-in person’s database', () => {
   it('is opened once however many callers ask at the same time (React StrictMode runs effects twice)', async () => {
     const key = await createDataKey();
     const [a, b] = await Promise.all([
-      openUserDatabase('atbalsts_u_one', key),
-      openUserDatabase('atbalsts_u_one', key),
+      openUserDatabase('atbalsts_u_one', key, 'u1'),
+      openUserDatabase('atbalsts_u_one', key, 'u1'),
     ]);
     expect(a).toBe(b);
-    expect(await openUserDatabase('atbalsts_u_one', key)).toBe(a);
+    expect(await openUserDatabase('atbalsts_u_one', key, 'u1')).toBe(a);
   });
 
   it('closes one person’s database before opening another’s, and wipes it on request', async () => {
     const key = await createDataKey();
-    const first = await openUserDatabase('atbalsts_u_first', key);
+    const first = await openUserDatabase('atbalsts_u_first', key, 'u1');
     await first.learners.insert({
       id: 'l1',
       schoolId: 's',
@@ -31,11 +31,11 @@ describe('the signed-in person’s database', () => {
       createdAt: '2026-11-24T08:00:00.000Z',
       updatedAt: '2026-11-24T08:00:00.000Z',
     });
-    const second = await openUserDatabase('atbalsts_u_second', key);
+    const second = await openUserDatabase('atbalsts_u_second', key, 'u1');
     expect(first.closed).toBe(true);
     expect(second.closed).toBe(false);
     await removeUserDatabase('atbalsts_u_first');
-    const reopened = await openUserDatabase('atbalsts_u_first', key);
+    const reopened = await openUserDatabase('atbalsts_u_first', key, 'u1');
     expect(await reopened.learners.count().exec()).toBe(0);
   });
 });

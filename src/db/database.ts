@@ -16,15 +16,15 @@ function storageFor(name: string, key: CryptoKey) {
 
 /**
  * The signed-in person's own database (IndexedDB through Dexie, sensitive fields AES-GCM encrypted with their data
- * key). Opened once however many components ask; another person's database is closed first.
+ * key), every local write signed with their id (`author`). Opened once however many components ask; another person's database is closed first.
  */
-export function openUserDatabase(name: string, key: CryptoKey): Promise<AtbalstsDatabase> {
+export function openUserDatabase(name: string, key: CryptoKey, author: string): Promise<AtbalstsDatabase> {
   if (current?.name === name) return current.opening;
   // Claimed synchronously, so a second caller in the same tick shares this open instead of starting its own.
   const previous = current;
   const opening = (async () => {
     if (previous) await (await previous.opening.catch(() => null))?.close();
-    return createDatabase({ name, storage: storageFor(name, key) });
+    return createDatabase({ name, storage: storageFor(name, key), author });
   })();
   current = { name, opening };
   opening.catch(() => {

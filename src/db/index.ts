@@ -4,8 +4,8 @@ import type { AtbalstsDatabase } from './createDatabase';
 export type { AtbalstsDatabase, AtbalstsCollections } from './createDatabase';
 
 // RxDB and Dexie load in their own chunk, so the app shell (and the sign-in screen) paint before it arrives.
-export const openUserDatabase = (name: string, key: CryptoKey): Promise<AtbalstsDatabase> =>
-  import('./database').then((m) => m.openUserDatabase(name, key));
+export const openUserDatabase = (name: string, key: CryptoKey, author: string): Promise<AtbalstsDatabase> =>
+  import('./database').then((m) => m.openUserDatabase(name, key, author));
 export const closeUserDatabase = (): Promise<void> => import('./database').then((m) => m.closeUserDatabase());
 export const removeUserDatabase = (name: string): Promise<void> =>
   import('./database').then((m) => m.removeUserDatabase(name));

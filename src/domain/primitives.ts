@@ -54,6 +54,9 @@ export const syncConflictSchema = z.object({
   path: textSchema().max(300),
   kept: textSchema().max(4000),
   lost: textSchema().max(4000),
+  /** Who saved the kept value and who the lost one (their `updatedBy`), when known: "Marta's change was replaced". */
+  keptBy: idSchema.optional(),
+  lostBy: idSchema.optional(),
 });
 export type SyncConflict = z.infer<typeof syncConflictSchema>;
 export const MAX_SYNC_CONFLICTS = 20;
@@ -63,6 +66,11 @@ export const entityBase = {
   id: idSchema,
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
+  /**
+   * Who saved this version: stamped by the device on every local write (db/createDatabase), checked by the server
+   * against the pusher (rules/authorship). Absent on records written before it was kept.
+   */
+  updatedBy: idSchema.optional(),
   /** The most recent values lost to a conflicting edit elsewhere (see domain/merge). */
   syncConflicts: z.array(syncConflictSchema).max(MAX_SYNC_CONFLICTS).optional(),
 };

@@ -26,9 +26,11 @@ describe.each(storeFactories)('several devices syncing through the server on $na
 
   it('a learner added on one device reaches every other device', async () => {
     const added = await addLearner(tablet.db, 'school-1', fields);
+    // As stored: signed by the teacher who added it.
+    const expected = { ...added, updatedBy: harness.teacherId };
     await eventually(async () => {
-      expect(await learnerOn(phone, added.id)).toEqual(added);
-      expect(await learnerOn(laptop, added.id)).toEqual(added);
+      expect(await learnerOn(phone, added.id)).toEqual(expected);
+      expect(await learnerOn(laptop, added.id)).toEqual(expected);
     });
   });
 

@@ -6,15 +6,15 @@ import type { CollectionName } from '../../domain';
  * Until the first release no device holds data, so version 0 may still be re-recorded in place.
  */
 export const schemaFingerprints: Record<CollectionName, Record<number, string>> = {
-  municipalities: { 0: 'e5c897ec3ba3ac3d' },
-  schools: { 0: '733397b2c55c507e' },
-  users: { 0: '7bfd208809a3f806' },
-  learners: { 0: '9ab5bde1fb551a30' },
-  plans: { 0: 'e7b7386c458b9d61' },
-  consultations: { 0: '79f6d76cc46c9283' },
-  compensations: { 0: '99759a5785fca75b' },
-  notes: { 0: 'f233a716b989d2bb' },
-  youthprojects: { 0: 'b6a388e1ff4bb37e' },
-  staffevents: { 0: '11e808ad369bcdab' },
-  schedules: { 0: 'd936b0a15824357a' },
+  municipalities: { 0: '8e4d199377319fff' },
+  schools: { 0: '1d1e1eae9744c87e' },
+  users: { 0: 'c8d58c107212acc3' },
+  learners: { 0: 'c6f601a39c26c041' },
+  plans: { 0: 'da1de9efa25eeaaa' },
+  consultations: { 0: '9081bc41d94e4e0f' },
+  compensations: { 0: 'b04dd812e06d0f94' },
+  notes: { 0: '5bd41f42a82ff7c8' },
+  youthprojects: { 0: '8eff22a616e4a289' },
+  staffevents: { 0: '5221aa14b56f90bb' },
+  schedules: { 0: 'e9301788004bc42a' },
 };

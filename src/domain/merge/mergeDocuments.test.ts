@@ -176,3 +176,41 @@ describe('mergeDocuments: determinism', () => {
     );
   });
 });
+
+describe('mergeDocuments: who signs the merged version', () => {
+  const base = doc({ a: 1, b: 1, updatedBy: 'ilze' });
+  it.each<[string, Doc, Doc, string | undefined]>([
+    [
+      'both kept: this device’s person, who pushes it',
+      doc({ a: 2, b: 1, updatedBy: 'ilze' }),
+      doc({ a: 1, b: 3, updatedBy: 'marta' }),
+      'ilze',
+    ],
+    [
+      'only the server’s change is left: its signer',
+      doc({ a: 2, b: 1, updatedBy: 'ilze' }),
+      doc({ a: 3, b: 1, updatedBy: 'marta' }),
+      'marta',
+    ],
+    [
+      'the same change on both sides: the server’s signer',
+      doc({ a: 5, b: 1, updatedBy: 'ilze' }),
+      doc({ a: 5, b: 1, updatedBy: 'marta' }),
+      'marta',
+    ],
+    [
+      'this device’s change survives, the server’s version unsigned',
+      doc({ a: 2, b: 1, updatedBy: 'ilze' }),
+      doc({ a: 1, b: 3 }),
+      'ilze',
+    ],
+    [
+      'nothing of this device survives and the server’s version is unsigned: unsigned',
+      doc({ a: 2, b: 1, updatedBy: 'ilze' }),
+      doc({ a: 4, b: 1 }),
+      undefined,
+    ],
+  ])('%s', (_name, local, remote, signer) => {
+    expect(mergeDocuments(base, local, remote).merged.updatedBy).toBe(signer);
+  });
+});

@@ -30,7 +30,8 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
 
 /** Fields never merged as data: the id is the identity, the rest is storage bookkeeping or decided below. */
-const SKIPPED_FIELDS = new Set(['id', '_deleted', '_rev', '_meta', '_attachments', 'updatedAt']);
+const SKIPPED_FIELDS = new Set(['id', '_deleted', '_rev', '_meta', '_attachments', 'updatedAt', 'updatedBy']);
+const BOOKKEEPING = { _rev: undefined, _meta: undefined, updatedAt: undefined, updatedBy: undefined };
 
 const STATUS_PATHS = new Set(['status', 'statusReason']);
 
@@ -137,6 +138,11 @@ export function mergeDocuments<T extends object>(base: T | null | undefined, loc
   if (later !== undefined) merged.updatedAt = later;
   const deleted = mergeDeleted(b, l, r);
   if (deleted !== undefined) merged._deleted = deleted;
+  // The merge is signed by whoever's change is in it: the server's signer when nothing of this device's edit
+  // survived, else this device's person, who pushes it (rules/authorship accepts no one else's name on a change).
+  const signer = jsonEquals({ ...merged, ...BOOKKEEPING }, { ...r, ...BOOKKEEPING }) ? r.updatedBy : l.updatedBy;
+  if (signer === undefined) delete merged.updatedBy;
+  else merged.updatedBy = signer;
   return { merged: merged as unknown as T, conflicts };
 }
 

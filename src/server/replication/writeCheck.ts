@@ -1,4 +1,4 @@
-import { canRead, canWrite, type CollectionName } from '../../domain';
+import { authorshipProblem, canRead, canWrite, type CollectionName } from '../../domain';
 import type { WireDocument } from '../../sync/protocol';
 import type { AuthenticatedUser } from '../auth/scope';
 import type { Queryable } from '../store/store';
@@ -15,8 +15,8 @@ export interface RuleCheck {
 }
 
 /**
- * Everything a push by this person must pass, row by row: the permission table, then the rules of the collection
- * (plan workflow steps and deletion, compensation caps, learners of the record's school). Runs inside the push's
+ * Everything a push by this person must pass, row by row: the permission table, then who signs the change
+ * (rules/authorship), then the rules of the collection (plan workflow steps and deletion, compensation caps, learners of the record's school). Runs inside the push's
  * transaction, on validated documents only, after taking the locks the rules depend on (pushLocks.ts), so what it
  * reads cannot change before the push commits — two pushes racing for one learner's monthly cap are judged one
  * after the other, on one process or several over one PostgreSQL. The sync route and the demo seed both use it.
@@ -28,7 +28,8 @@ export async function writePolicyFor(
   rows: readonly ValidRow[],
 ): Promise<WritePolicy> {
   await takePushLocks(tx, lockKeysFor(collection, rows));
-  const rules: RuleCheck[] = [];
+  // Every collection: a change is signed by its pusher, or by no one.
+  const rules: RuleCheck[] = [{ check: (previous, next) => authorshipProblem(actor.userId, previous, next) }];
   const learnerCheck = await learnerSchoolCheck(tx, collection, rows);
   if (learnerCheck) rules.push(learnerCheck);
   if (collection === 'plans') rules.push(await planStepCheck(tx, actor, rows));

@@ -52,7 +52,7 @@ async function begin(
   session: SessionResponse | null,
   existingKeeper?: TokenKeeper,
 ): Promise<void> {
-  const db = await openUserDatabase(account.databaseName, key);
+  const db = await openUserDatabase(account.databaseName, key, account.userId);
   const keeper = existingKeeper ?? new TokenKeeper(account, key, api);
   if (session) keeper.adopt(session);
   live = { keeper, key, replication: null };
