@@ -70,15 +70,15 @@ describe('what sync decided, on two devices', () => {
     const onPhone = phone.page.getByTestId('sync-conflicts');
     await expect
       .poll(() => onPhone.innerText().catch(() => ''), { timeout: 30_000 })
-      .toContain('Jūsu izmaiņu (klase: “11.d”) aizstāja “11.c”, kas saglabāts citā ierīcē.');
+      .toContain('Jūsu izmaiņu (klase: „11.d”) aizstāja „11.c”, ko saglabāja Ilze Kalniņa.');
 
     await openLearner(tablet, first, last);
     const onTablet = tablet.page.getByTestId('sync-conflicts');
     await expect
       .poll(() => onTablet.innerText().catch(() => ''), { timeout: 30_000 })
-      .toContain('Izmaiņu (klase: “11.d”), kas veikta citā ierīcē, aizstāja “11.c”.');
+      .toContain('Izmaiņu (klase: „11.d”), ko veica Dace Liepa, aizstāja jūsu saglabātā vērtība „11.c”.');
 
-    await tablet.page.getByRole('button', { name: 'Ņemt “11.d”' }).click();
+    await tablet.page.getByRole('button', { name: 'Ņemt „11.d”' }).click();
     for (const device of [tablet, phone]) {
       await expect
         .poll(() => device.page.locator('.learner-page__class').innerText(), { timeout: 30_000 })

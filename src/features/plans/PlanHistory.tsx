@@ -6,9 +6,9 @@ type Line = { id: string; at: string; text: string; reason?: string | undefined 
 
 /**
  * Who did what to the plan, when and why; values replaced by edits on two devices are listed among them, and the
- * last change of the plan's content. Who changed the content, and what, is not stored on the plan (only workflow
- * steps are): listing each content edit would need the server's audit of plan writes (who, when) with the changed
- * fields, delivered to readers of the plan.
+ * last change of the plan's content with who saved it (the plan's signer, `updatedBy`). Earlier content edits are
+ * not kept on the plan (only workflow steps are): listing each would need the server's audit of plan writes (who,
+ * when) with the changed fields, delivered to readers of the plan.
  */
 export function PlanHistory({ plan, users }: { plan: SupportPlan; users: User[] }) {
   const { t, i18n } = useTranslation(['plans', 'sync']);
@@ -35,8 +35,8 @@ export function PlanHistory({ plan, users }: { plan: SupportPlan; users: User[] 
         text: t('sync:history.conflict', {
           when: at(c.at),
           field: t(`sync:fields.${field}`, { defaultValue: t('sync:fields.other', { field: c.path }) }),
-          kept: valueInWords(c.kept, empty),
-          lost: valueInWords(c.lost, empty),
+          kept: valueInWords(c.kept, empty, i18n.language),
+          lost: valueInWords(c.lost, empty, i18n.language),
         }),
       };
     }),
@@ -46,7 +46,9 @@ export function PlanHistory({ plan, users }: { plan: SupportPlan; users: User[] 
     lines.push({
       id: 'last-change',
       at: plan.updatedAt,
-      text: t('sync:history.lastChanged', { when: at(plan.updatedAt) }),
+      text: plan.updatedBy
+        ? t('sync:history.lastChangedBy', { when: at(plan.updatedAt), who: who(plan.updatedBy) })
+        : t('sync:history.lastChanged', { when: at(plan.updatedAt) }),
     });
   }
   lines.sort((a, b) => b.at.localeCompare(a.at));

@@ -1,14 +1,19 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConflictValueGoneError, resolveSyncConflict, useDatabase } from '../../db';
-import { conflictField, type CollectionName, type SyncConflict } from '../../domain';
+import type { TFunction } from 'i18next';
+import { ConflictValueGoneError, resolveSyncConflict, useDatabase, useUsers } from '../../db';
+import { conflictField, type CollectionName, type SyncConflict, type User } from '../../domain';
 import { useLostHere } from '../../sync';
+import { useActor } from '../account';
 import { notify } from '../notifications';
 
 const SHOWN_CHARS = 80;
+/** Quotation marks as each language writes them: Latvian „…”, Russian «…», English “…”. */
+const ENGLISH_QUOTES: [string, string] = ['“', '”'];
+const QUOTES: Record<string, [string, string]> = { lv: ['„', '”'], ru: ['«', '»'], en: ENGLISH_QUOTES };
 
-/** A stored value (JSON text) in words: text as it is, numbers and dates as written, absent as "(empty)". */
-export function valueInWords(text: string, empty: string): string {
+/** A stored value (JSON text) in words: text quoted as the language quotes, numbers as written, absent as "(empty)". */
+export function valueInWords(text: string, empty: string, language = 'lv'): string {
   let value: unknown;
   try {
     value = JSON.parse(text) as unknown;
@@ -16,8 +21,13 @@ export function valueInWords(text: string, empty: string): string {
     value = text;
   }
   if (value === null || value === undefined || value === '') return empty;
+  const [open, close] = QUOTES[language.slice(0, 2)] ?? ENGLISH_QUOTES;
   const words =
-    typeof value === 'string' ? `“${value}”` : typeof value === 'object' ? JSON.stringify(value) : String(value);
+    typeof value === 'string'
+      ? `${open}${value}${close}`
+      : typeof value === 'object'
+        ? JSON.stringify(value)
+        : String(value);
   return words.length > SHOWN_CHARS ? `${words.slice(0, SHOWN_CHARS - 1)}…` : words;
 }
 
@@ -55,6 +65,38 @@ export function ConflictNotes({ collection, record, editable }: Props) {
   );
 }
 
+/**
+ * Whose change lost to whose, in words. The note names both people when it knows them ("Marta Liepa's change…
+ * replaced by yours"); a note written before signers were kept says "another device", and this device's own
+ * memory tells whether the lost change was made here.
+ */
+export function conflictSentence(
+  t: TFunction,
+  conflict: SyncConflict,
+  { kept, lost, here, me, users }: { kept: string; lost: string; here: boolean; me: string | undefined; users: User[] },
+): string {
+  const field = conflictField(conflict.path);
+  const values = {
+    field: t(`sync:fields.${field}`, { defaultValue: t('sync:fields.other', { field: conflict.path }) }),
+    kept,
+    lost,
+  };
+  const nameOf = (id: string) => users.find((u) => u.id === id)?.displayName ?? t('sync:conflicts.someone');
+  const { keptBy, lostBy } = conflict;
+  if (lostBy !== undefined && keptBy !== undefined) {
+    if (lostBy === me) {
+      return keptBy === me
+        ? t('sync:conflicts.yoursReplacedByYours', values)
+        : t('sync:conflicts.yoursReplacedBy', { ...values, keptBy: nameOf(keptBy) });
+    }
+    return keptBy === me
+      ? t('sync:conflicts.theirsReplacedByYours', { ...values, lostBy: nameOf(lostBy) })
+      : t('sync:conflicts.theirsReplaced', { ...values, lostBy: nameOf(lostBy), keptBy: nameOf(keptBy) });
+  }
+  const who = t('sync:conflicts.anotherDevice');
+  return t(here ? 'sync:conflicts.lostHere' : 'sync:conflicts.lostElsewhere', { ...values, who });
+}
+
 function ConflictNote({
   collection,
   recordId,
@@ -68,16 +110,15 @@ function ConflictNote({
   editable: boolean;
   here: boolean;
 }) {
-  const { t } = useTranslation('sync');
+  const { t, i18n } = useTranslation('sync');
   const db = useDatabase();
+  const me = useActor()?.userId;
+  const { data: users } = useUsers();
   const [busy, setBusy] = useState(false);
-  const field = conflictField(conflict.path);
-  const fieldName = t(`fields.${field}`, { defaultValue: t('fields.other', { field: conflict.path }) });
   const empty = t('conflicts.empty');
-  const kept = valueInWords(conflict.kept, empty);
-  const lost = valueInWords(conflict.lost, empty);
-  const who = t('conflicts.anotherDevice');
-  const sentence = t(here ? 'conflicts.lostHere' : 'conflicts.lostElsewhere', { field: fieldName, kept, lost, who });
+  const kept = valueInWords(conflict.kept, empty, i18n.language);
+  const lost = valueInWords(conflict.lost, empty, i18n.language);
+  const sentence = conflictSentence(t, conflict, { kept, lost, here, me, users });
 
   async function decide(choice: 'keep' | 'take') {
     setBusy(true);

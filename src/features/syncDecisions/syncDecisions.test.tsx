@@ -5,10 +5,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { memoryDatabase } from '../../../test/fixtures/memoryDatabase';
 import { renderWithI18n } from '../../../test/fixtures/renderWithI18n';
 import { DatabaseProvider, type AtbalstsDatabase } from '../../db';
-import { localDate, type Compensation, type Learner } from '../../domain';
+import { localDate, type Compensation, type Learner, type User } from '../../domain';
 import { openRejections, useRejections } from '../../sync';
 import { LearnerCompensations } from '../compensations';
-import { ConflictNotes } from './ConflictNotes';
+import { conflictSentence, ConflictNotes, valueInWords } from './ConflictNotes';
 import { RefusalNotice } from './RefusalNotice';
 import { refusalText } from './refusalText';
 
@@ -54,6 +54,7 @@ describe('refusal reasons in the person’s language', () => {
     'compensationOverCap',
     'compensationNotAllowed',
     'invalid_document',
+    'updatedByNotOwn',
   ];
   function Texts({ reasons }: { reasons: string[] }) {
     const { t } = useTranslation();
@@ -150,12 +151,29 @@ describe('RefusalNotice', () => {
 describe('what sync decided, on the record', () => {
   let db: AtbalstsDatabase;
   beforeEach(async () => {
-    db = await memoryDatabase(['learners']);
+    db = await memoryDatabase(['learners', 'users', 'schools', 'municipalities']);
     await db.learners.insert({
       ...learner,
       className: '7.c',
       syncConflicts: [{ id: 'k1', at: AT, path: 'className', kept: '"7.c"', lost: '"7.b"' }],
     });
+    for (const [id, displayName] of [
+      ['marta', 'Marta Liepa'],
+      ['ilze', 'Ilze Kalniņa'],
+    ] as const) {
+      await db.users.insert({
+        id,
+        username: id,
+        displayName,
+        roles: ['teacher'],
+        specialistRoles: [],
+        subjects: [],
+        schoolIds: ['s1'],
+        active: true,
+        createdAt: AT,
+        updatedAt: AT,
+      });
+    }
   });
   afterEach(async () => db.remove());
 
@@ -177,6 +195,44 @@ describe('what sync decided, on the record', () => {
     );
   });
 
+  it('names both people when the note knows them', async () => {
+    const doc = await db.learners.findOne('l1').exec();
+    await doc?.incrementalPatch({
+      syncConflicts: [
+        { id: 'k1', at: AT, path: 'className', kept: '"7.c"', lost: '"7.b"', keptBy: 'ilze', lostBy: 'marta' },
+      ],
+    });
+    await renderNotes('en');
+    await waitFor(() =>
+      expect(screen.getByTestId('sync-conflicts').textContent).toContain(
+        'Marta Liepa’s change of the class to “7.b” was replaced by “7.c”, saved by Ilze Kalniņa.',
+      ),
+    );
+  });
+
+  it('says "yours" to the person whose value was kept, and quotes as Latvian does', () => {
+    const conflict = {
+      id: 'k1',
+      at: AT,
+      path: 'className',
+      kept: '"7.c"',
+      lost: '"7.b"',
+      keptBy: 'ilze',
+      lostBy: 'marta',
+    };
+    const users = [{ id: 'marta', displayName: 'Marta Liepa' }] as User[];
+    function Sentence({ me }: { me: string }) {
+      const { t } = useTranslation();
+      const kept = valueInWords(conflict.kept, '', 'lv');
+      const lost = valueInWords(conflict.lost, '', 'lv');
+      return <p>{conflictSentence(t, conflict, { kept, lost, here: false, me, users })}</p>;
+    }
+    renderWithI18n(<Sentence me="ilze" />, 'lv');
+    expect(screen.getByText(/Marta Liepa/).textContent).toBe(
+      'Izmaiņu (klase: „7.b”), ko veica Marta Liepa, aizstāja jūsu saglabātā vērtība „7.c”.',
+    );
+  });
+
   it('"take" writes the other value and drops the note', async () => {
     await renderNotes('en');
     await userEvent.setup().click(screen.getByRole('button', { name: 'Take “7.b”' }));
@@ -189,7 +245,7 @@ describe('what sync decided, on the record', () => {
 
   it('"keep" leaves the value and drops the note', async () => {
     await renderNotes('lv');
-    await userEvent.setup().click(screen.getByRole('button', { name: 'Paturēt “7.c”' }));
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Paturēt „7.c”' }));
     await waitFor(async () => {
       const stored = (await db.learners.findOne('l1').exec())?.toMutableJSON() as Learner;
       expect(stored.className).toBe('7.c');
