@@ -5,3 +5,4 @@ export * from './supportFigures';
 export * from './consultationFigures';
 export * from './semesterFigures';
 export * from './suppressSmallCounts';
+export * from './trendFigures';

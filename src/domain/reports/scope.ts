@@ -45,7 +45,8 @@ export interface SemesterRecords {
 
 const NONE: ReadonlySet<string> = new Set();
 
-function present<T extends { id: string }>(records: readonly Stored<T>[], refused: ReadonlySet<string>): T[] {
+/** The records that count: neither deleted nor refused by the server. */
+export function present<T extends { id: string }>(records: readonly Stored<T>[], refused: ReadonlySet<string>): T[] {
   return countable(
     records.filter((r) => r._deleted !== true),
     refused,

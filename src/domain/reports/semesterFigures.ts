@@ -35,8 +35,7 @@ import { compensationFigures, supportFigures, type CompensationFigures, type Sup
  *   hold no consultations, so only staff who held consultations are counted;
  * - reasons for no improvement as codes (002: lack of motivation, unwillingness, …): the evaluation has free text
  *   only;
- * - trend over semesters and learners supported since the programme began: a caller can compute figures per
- *   semester; the "since 2017 / for how many semesters" figure is not written yet;
+ * - (the trend over semesters and the learners since the programme began are in trendFigures.ts);
  * - staff development and youth projects of the period.
  */
 export interface SemesterFigures {
