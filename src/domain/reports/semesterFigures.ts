@@ -26,17 +26,17 @@ import { compensationFigures, supportFigures, type CompensationFigures, type Sup
 
 /**
  * Every figure of a semester report, defined once: a school's report and a municipality's on the device, the
- * national one on the server, all compute them here (issue 11).
+ * national one on the server, all compute them here (issue 11). The trend over semesters and the learners since the
+ * programme began are in trendFigures.ts; small counts for the national level in suppressSmallCounts.ts.
  *
- * Not given yet, because the data model has nothing to compute them from (see the report of this module's branch):
+ * Not given yet, because the data model has nothing to compute them from:
  * - learners whose home municipality is another one (the learner has no home municipality);
  * - indirectly involved staff's hours (004: "68 stundas"): no record of indirect work exists;
  * - accountants among the staff taking part (004: "2 grāmatveži"): there is no accountant role, and accountants
  *   hold no consultations, so only staff who held consultations are counted;
  * - reasons for no improvement as codes (002: lack of motivation, unwillingness, …): the evaluation has free text
  *   only;
- * - (the trend over semesters and the learners since the programme began are in trendFigures.ts);
- * - staff development and youth projects of the period.
+ * - staff development and youth projects of the period (their records exist, but have no figures here yet).
  */
 export interface SemesterFigures {
   semester: SchoolSemester;
