@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SEMESTER, vocational2020s1 } from '../../../test/fixtures/reports/vocational2020s1';
+import type { Compensation, Consultation } from '../activity';
+import type { SupportPlan } from '../plan';
 import { semesterFigures } from './semesterFigures';
 
 /** A share as the seed writes it: a whole percent. */
@@ -47,5 +49,25 @@ describe('the vocational school 2020/21 semester 1 (seed 004)', () => {
     // The director approved the plans but held no consultation: not among the staff taking part.
     expect(figures.staff.takingPartByUserRole.director?.count).toBe(0);
     expect(figures.staff.takingPartByUserRole.teacher?.count).toBe(20);
+  });
+
+  it("gives the same figures from the server's rows: any order, tombstones among them", () => {
+    // The server reads rows in its own order and holds deleted records as tombstones; the device holds neither.
+    const reversed = <T>(list: readonly T[]) => [...list].reverse();
+    const tombstone = <T extends { id: string }>(doc: T) => ({ ...doc, id: `${doc.id}-deleted`, _deleted: true });
+    const rows = {
+      learners: reversed(vocational2020s1.learners),
+      plans: [...reversed(vocational2020s1.plans), tombstone(vocational2020s1.plans[0] as SupportPlan)],
+      consultations: [
+        tombstone(vocational2020s1.consultations[0] as Consultation),
+        ...reversed(vocational2020s1.consultations).map((c) => ({ ...c, _deleted: false })),
+      ],
+      compensations: [
+        ...reversed(vocational2020s1.compensations),
+        tombstone(vocational2020s1.compensations[0] as Compensation),
+      ],
+      users: reversed(vocational2020s1.users),
+    };
+    expect(semesterFigures(rows, SEMESTER)).toEqual(figures);
   });
 });
