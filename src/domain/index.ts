@@ -30,3 +30,4 @@ export * from './profile/pumpurs2017';
 export * from './rules/unsentBackup';
 export * from './rules/formEdits';
 export * from './rules/authorship';
+export * from './reports';
