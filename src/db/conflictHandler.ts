@@ -1,6 +1,7 @@
 import type { RxConflictHandler } from 'rxdb';
 import { jsonEquals, MAX_SYNC_CONFLICTS, mergeDocuments, type SyncConflict } from '../domain';
 import { newId, nowIso } from './ids';
+import { SentStates } from './sentStates';
 
 const JSON_LIMIT = 4000;
 const signerOf = (doc: Record<string, unknown>) => (typeof doc.updatedBy === 'string' ? doc.updatedBy : undefined);
@@ -11,10 +12,14 @@ const asText = (value: unknown) => (JSON.stringify(value) ?? 'null').slice(0, JS
  * field by field against the state the local edit started from (domain/merge) and records every value that lost
  * on the document itself, so the person sees "changed on two devices: kept X, other value Y".
  */
-export const mergingConflictHandler: RxConflictHandler<Record<string, unknown>> = {
+export const mergingConflictHandler = (
+  sent: SentStates = new SentStates(),
+): RxConflictHandler<Record<string, unknown>> => ({
   isEqual: (a, b) => jsonEquals(a, b),
   async resolve({ assumedMasterState, realMasterState, newDocumentState }) {
-    const { merged, conflicts } = mergeDocuments(assumedMasterState ?? null, newDocumentState, realMasterState);
+    // The server's state may be this device's own write whose answer was lost (sentStates.ts): merge from there.
+    const base = sent.has(realMasterState) ? realMasterState : (assumedMasterState ?? null);
+    const { merged, conflicts } = mergeDocuments(base, newDocumentState, realMasterState);
     if (conflicts.length === 0) return merged;
     const at = nowIso();
     // The kept value is the server's (its signer saved it); the lost one is this device's edit.
@@ -38,4 +43,4 @@ export const mergingConflictHandler: RxConflictHandler<Record<string, unknown>> 
       syncConflicts: [...earlier, ...recorded].slice(-MAX_SYNC_CONFLICTS),
     };
   },
-};
+});

@@ -1,7 +1,9 @@
 import { addRxPlugin, createRxDatabase, type RxCollection, type RxDatabase, type RxStorage } from 'rxdb';
 import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
 import type { CollectionName, EntityOf } from '../domain';
+import { mergingConflictHandler } from './conflictHandler';
 import { collectionDefinitions } from './schemas/collections';
+import { sentStatesOf } from './sentStates';
 
 export type AtbalstsCollections = { [C in CollectionName]: RxCollection<EntityOf<C>> };
 export type AtbalstsDatabase = RxDatabase<AtbalstsCollections>;
@@ -49,7 +51,11 @@ export async function createDatabase(options: CreateDatabaseOptions): Promise<At
   });
   try {
     const wanted = options.collections ?? (Object.keys(collectionDefinitions) as CollectionName[]);
-    await db.addCollections(Object.fromEntries(wanted.map((name) => [name, collectionDefinitions[name]])));
+    // Each database merges with its own memory of the states it sent (a lost answer's write is recognised).
+    const conflictHandler = mergingConflictHandler(sentStatesOf(db));
+    await db.addCollections(
+      Object.fromEntries(wanted.map((name) => [name, { ...collectionDefinitions[name], conflictHandler }])),
+    );
     if (options.author !== undefined) signLocalWrites(db, options.author);
   } catch (error) {
     await db.close();

@@ -2,7 +2,7 @@ import type { Observable } from 'rxjs';
 import type { RxCollection, RxReplicationPullStreamItem, RxReplicationWriteToMasterRow } from 'rxdb';
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
 import { collectionNames, type CollectionName } from '../domain';
-import { STORAGE_KEYS, type AtbalstsDatabase } from '../db';
+import { sentStatesOf, STORAGE_KEYS, type AtbalstsDatabase } from '../db';
 import { AuthError } from './auth/api';
 import { openLiveStream, STREAM_PATH } from './liveStream';
 import {
@@ -216,6 +216,10 @@ function replicateCollection(collection: RxCollection, name: CollectionName, wir
       batchSize: 50,
       handler: async (rows) => {
         reportSending(1);
+        // Before sending: if the answer is lost, the next push will meet these states as the server's.
+        sentStatesOf(collection.database).remember(
+          rows.map((row) => row.newDocumentState as unknown as Record<string, unknown>),
+        );
         try {
           const response = await pushRows(wiring, name, rows);
           const pushedIds = rows.map((row) => idOf(row.newDocumentState));

@@ -78,7 +78,7 @@ type Server = ReturnType<typeof fakeServer>;
 async function openDb(name: string, storage: RxStorage<unknown, unknown>): Promise<Db> {
   const db: Db = await createRxDatabase({ name, storage, multiInstance: false });
   await db.addCollections({
-    notes: { schema, conflictHandler: mergingConflictHandler as unknown as RxConflictHandler<Note> },
+    notes: { schema, conflictHandler: mergingConflictHandler() as unknown as RxConflictHandler<Note> },
   });
   return db;
 }

@@ -40,7 +40,8 @@ function define<C extends CollectionName>(name: C): CollectionDefinition<C> {
   return {
     schema: toRxSchema(entitySchemas[name] as never, options) as RxJsonSchema<EntityOf<C>>,
     migrationStrategies: {},
-    conflictHandler: mergingConflictHandler as unknown as RxConflictHandler<EntityOf<C>>,
+    // Without a memory of what was sent; createDatabase gives each open database its own (sentStates.ts).
+    conflictHandler: mergingConflictHandler() as unknown as RxConflictHandler<EntityOf<C>>,
   };
 }
 
