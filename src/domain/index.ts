@@ -29,3 +29,4 @@ export * from './profile/programmeProfile';
 export * from './profile/pumpurs2017';
 export * from './rules/unsentBackup';
 export * from './rules/formEdits';
+export * from './rules/planEdits';
