@@ -3,6 +3,7 @@ import type { Actor } from '../access/permissions';
 import type { Measure, SupportPlan } from '../plan';
 import { pumpurs2017 } from '../profile/pumpurs2017';
 import {
+  draftPlan,
   evaluatePlan,
   noteRisk,
   planOffers,
@@ -128,6 +129,62 @@ describe('plan edits', () => {
       entryId: 'h2',
     });
     expect(next.evaluation?.deliveredShare).toBe(0);
+  });
+});
+
+describe('a new plan', () => {
+  const ids = () => {
+    let n = 0;
+    return () => `id${++n}`;
+  };
+  const at = '2027-01-11T09:00:00.000Z';
+  const input = { learnerId: 'l1', schoolId: 's1', semester: { schoolYear: '2026/2027', semester: 2 as const } };
+
+  it('starts blank, in draft, prepared by its creator, with its "created" entry', () => {
+    expect(draftPlan({ ...input, preparerId: 'prep', applicationSignedOn: '2027-01-08' }, ids(), at)).toEqual({
+      id: 'id1',
+      createdAt: at,
+      updatedAt: at,
+      learnerId: 'l1',
+      schoolId: 's1',
+      schoolYear: '2026/2027',
+      semester: 2,
+      preparerIds: ['prep'],
+      status: 'draft',
+      applicationSignedOn: '2027-01-08',
+      risks: [],
+      measures: [],
+      history: [{ id: 'id2', at, byUserId: 'prep', action: 'created', toStatus: 'draft' }],
+    });
+  });
+
+  it('carries over risks and measures under new ids, links kept, evaluation and history left behind', () => {
+    const last: SupportPlan = {
+      ...plan,
+      status: 'in_progress',
+      measures: [maths, { ...meals, riskIds: ['r2', 'gone'] }],
+      evaluation: continues,
+    };
+    expect(draftPlan({ ...input, preparerId: 'prep2', from: last }, ids(), at)).toEqual({
+      id: 'id3',
+      createdAt: at,
+      updatedAt: at,
+      learnerId: 'l1',
+      schoolId: 's1',
+      schoolYear: '2026/2027',
+      semester: 2,
+      preparerIds: ['prep2'],
+      status: 'draft',
+      risks: [
+        { id: 'id1', code: 'learning.difficulty', note: '' },
+        { id: 'id2', code: 'economic.meals', note: 'Ģimene lūdz' },
+      ],
+      measures: [
+        { ...maths, id: 'id4', riskIds: ['id1', 'id2'] },
+        { ...meals, id: 'id5', riskIds: ['id2'] },
+      ],
+      history: [{ id: 'id6', at, byUserId: 'prep2', action: 'created_from_previous', toStatus: 'draft' }],
+    });
   });
 });
 

@@ -1,5 +1,6 @@
 import { canWrite, mayCreatePlan } from '../access/permissions';
 import type { Measure, PlanOutcome, SupportPlan } from '../plan';
+import type { SchoolSemester } from './calendar';
 import { statusChangeProblem, type WorkflowContext } from './planWorkflow';
 
 /**
@@ -64,6 +65,52 @@ export function evaluatePlan(plan: SupportPlan, input: EvaluationInput): Support
       evaluatedBy: input.byUserId,
     },
     history: [...plan.history, { id: input.entryId, at: input.at, byUserId: input.byUserId, action: 'evaluate' }],
+  };
+}
+
+export interface PlanDraftInput {
+  learnerId: string;
+  schoolId: string;
+  semester: SchoolSemester;
+  preparerId: string;
+  applicationSignedOn?: string | undefined;
+  /** Last semester's plan, when support continues: its risks and measures are carried over. */
+  from?: SupportPlan | undefined;
+}
+
+/**
+ * A new plan in draft, prepared by one person, with its "created" entry. Carried over from last semester's plan, its
+ * risks and measures get new ids (so this semester's consultations never count for last semester's measures) and
+ * each measure keeps its links to the carried risks; the evaluation, history and status are not carried.
+ */
+export function draftPlan(input: PlanDraftInput, newId: () => string, at: string): SupportPlan {
+  const riskIds = new Map((input.from?.risks ?? []).map((r) => [r.id, newId()]));
+  return {
+    id: newId(),
+    createdAt: at,
+    updatedAt: at,
+    learnerId: input.learnerId,
+    schoolId: input.schoolId,
+    schoolYear: input.semester.schoolYear,
+    semester: input.semester.semester,
+    preparerIds: [input.preparerId],
+    status: 'draft',
+    ...(input.applicationSignedOn ? { applicationSignedOn: input.applicationSignedOn } : {}),
+    risks: (input.from?.risks ?? []).map((r) => ({ ...r, id: riskIds.get(r.id) ?? newId() })),
+    measures: (input.from?.measures ?? []).map((m) => ({
+      ...m,
+      id: newId(),
+      riskIds: m.riskIds.flatMap((id) => riskIds.get(id) ?? []),
+    })),
+    history: [
+      {
+        id: newId(),
+        at,
+        byUserId: input.preparerId,
+        action: input.from ? 'created_from_previous' : 'created',
+        toStatus: 'draft',
+      },
+    ],
   };
 }
 
