@@ -40,8 +40,10 @@ function domainMessageCodes(): { codes: Set<string>; unresolved: string[] } {
 type Tree = { [key: string]: string | Tree };
 const lookup = (tree: Tree, path: string): unknown =>
   path.split('.').reduce<unknown>((node, part) => (node as Tree | undefined)?.[part], tree);
-const common = (language: string) =>
-  JSON.parse(readFileSync(join(root, `locales/${language}/common.json`), 'utf8')) as Tree;
+const locale = (language: string, namespace: string) =>
+  JSON.parse(readFileSync(join(root, `locales/${language}/${namespace}.json`), 'utf8')) as Tree;
+const common = (language: string) => locale(language, 'common');
+const domainSource = (file: string) => readFileSync(join(root, 'src/domain', file), 'utf8');
 
 describe('the domain’s messages', () => {
   const { codes, unresolved } = domainMessageCodes();
@@ -110,5 +112,33 @@ describe('the domain’s messages', () => {
     expect(schedule.success || fieldErrorsFrom(schedule.error)).toEqual({
       endsOn: { key: 'common:domainMessages.schedule.endsBeforeStart' },
     });
+  });
+});
+
+/*
+ * The domain's rules emit codes of their own, each shown through one display: a plan's problems (PlanActions, through
+ * plans:problems) and the permission table's refusals (the sync list, through common:rejections). The codes are read
+ * from the types that declare them.
+ */
+describe('the domain rules’ codes', () => {
+  const problemCodes = ['rules/planWorkflow.ts', 'rules/planHistory.ts'].flatMap((file) => [
+    ...new Set([...domainSource(file).matchAll(/\{ code: '([A-Za-z]+)'/g)].map((m) => m[1]!)),
+  ]);
+  const denyBlock = /export type DenyReason =([^;]+);/.exec(domainSource('access/permissions.ts'))?.[1] ?? '';
+  const denyReasons = [...denyBlock.matchAll(/'([A-Za-z]+)'/g)].map((m) => m[1]!);
+
+  it('are found in their sources', () => {
+    expect(problemCodes).toEqual(expect.arrayContaining(['noRisks', 'ownPlan', 'historyRewritten']));
+    expect(denyReasons).toEqual(expect.arrayContaining(['outOfScope', 'approverMayChangeStatusOnly']));
+  });
+
+  it.each(LANGUAGES)('each has a sentence in %s', (language) => {
+    const plans = locale(language, 'plans');
+    const strings = common(language);
+    const missing = [
+      ...problemCodes.filter((code) => typeof lookup(plans, `problems.${code}`) !== 'string'),
+      ...denyReasons.filter((code) => typeof lookup(strings, `rejections.${code}`) !== 'string'),
+    ];
+    expect(missing).toEqual([]);
   });
 });
