@@ -1,5 +1,5 @@
 import { map } from 'rxjs';
-import { supportPlanSchema, type SchoolSemester, type SupportPlan } from '../domain';
+import { draftPlan, supportPlanSchema, type PlanDraftInput, type SchoolSemester, type SupportPlan } from '../domain';
 import type { AtbalstsDatabase } from './createDatabase';
 import { useLiveQuery } from './hooks/useLiveQuery';
 import { newId, nowIso } from './ids';
@@ -51,21 +51,10 @@ export function usePlan(id: string | undefined) {
 }
 
 /**
- * A new draft for a learner and semester: blank, or carrying over the risks and measures of an earlier plan (with
- * new ids, so this semester's consultations never count for last semester's measures). One plan per learner and
- * semester; an inactive one does not block a new start.
+ * Stores a new draft for a learner and semester (domain/rules/planEdits draftPlan: blank, or carried over from an
+ * earlier plan). One plan per learner and semester; an inactive one does not block a new start.
  */
-export async function createPlan(
-  db: AtbalstsDatabase,
-  input: {
-    learnerId: string;
-    schoolId: string;
-    semester: SchoolSemester;
-    preparerId: string;
-    applicationSignedOn?: string;
-    from?: SupportPlan;
-  },
-): Promise<SupportPlan> {
+export async function createPlan(db: AtbalstsDatabase, input: PlanDraftInput): Promise<SupportPlan> {
   const existing = await db.plans
     .find({
       selector: {
@@ -78,35 +67,7 @@ export async function createPlan(
   const blocking = existing.find((doc) => doc.status !== 'inactive');
   if (blocking) throw new PlanExistsError(blocking.id);
 
-  const riskIds = new Map((input.from?.risks ?? []).map((r) => [r.id, newId()]));
-  const now = nowIso();
-  const plan = supportPlanSchema.parse({
-    id: newId(),
-    createdAt: now,
-    updatedAt: now,
-    learnerId: input.learnerId,
-    schoolId: input.schoolId,
-    schoolYear: input.semester.schoolYear,
-    semester: input.semester.semester,
-    preparerIds: [input.preparerId],
-    status: 'draft',
-    ...(input.applicationSignedOn ? { applicationSignedOn: input.applicationSignedOn } : {}),
-    risks: (input.from?.risks ?? []).map((r) => ({ ...r, id: riskIds.get(r.id) })),
-    measures: (input.from?.measures ?? []).map((m) => ({
-      ...m,
-      id: newId(),
-      riskIds: m.riskIds.map((id) => riskIds.get(id)).filter(Boolean),
-    })),
-    history: [
-      {
-        id: newId(),
-        at: now,
-        byUserId: input.preparerId,
-        action: input.from ? 'created_from_previous' : 'created',
-        toStatus: 'draft',
-      },
-    ],
-  });
+  const plan = supportPlanSchema.parse(draftPlan(input, newId, nowIso()));
   await db.plans.insert(plainJson(plan));
   return plan;
 }

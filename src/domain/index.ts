@@ -31,3 +31,4 @@ export * from './rules/unsentBackup';
 export * from './rules/formEdits';
 export * from './rules/authorship';
 export * from './reports';
+export * from './rules/planEdits';

@@ -1,9 +1,9 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { memoryDatabase } from '../../../test/fixtures/memoryDatabase';
 import { renderWithI18n } from '../../../test/fixtures/renderWithI18n';
-import type { Consultation, Learner, SupportPlan, User } from '../../domain';
+import { consultationSchema, type Consultation, type Learner, type SupportPlan, type User } from '../../domain';
 import { DatabaseProvider, type AtbalstsDatabase } from '../../db';
 import { QuickLog } from './QuickLog';
 
@@ -66,6 +66,24 @@ afterEach(async () => {
   await db.close();
 });
 
+/** A remote consultation that names no channel: what the schema refuses, to make its refusal in a test real. */
+const remoteWithoutChannel = {
+  id: 'c1',
+  createdAt: AT,
+  updatedAt: AT,
+  schoolId: 's1',
+  staffId: me.id,
+  staffRole: 'subject_teacher',
+  subject: 'maths',
+  planId: '',
+  date: '2026-11-25',
+  startTime: '',
+  minutes: 40,
+  mode: 'remote',
+  attendees: [{ learnerId: 'l1', attendance: 'attended' }],
+  notes: '',
+};
+
 function renderLog() {
   renderWithI18n(
     <DatabaseProvider database={db}>
@@ -125,5 +143,42 @@ describe('QuickLog', () => {
     await user.click(screen.getByRole('button', { name: 'Reģistrēt konsultāciju' }));
     await waitFor(async () => expect(await stored()).toHaveLength(1));
     expect((await stored())[0]).toMatchObject({ mode: 'remote', channel: 'zoom', minutes: 60 });
+  });
+
+  it('a failed save says so and keeps everything typed, so pressing again saves it', async () => {
+    const insert = vi.spyOn(db.consultations, 'insert').mockRejectedValueOnce(new Error('QuotaExceededError'));
+    const user = renderLog();
+    await user.click(screen.getByRole('checkbox', { name: /Anna Kalna/ }));
+    await user.click(screen.getByText(/Citi dati/));
+    await user.clear(screen.getByLabelText('Ilgums, min'));
+    await user.type(screen.getByLabelText('Ilgums, min'), '55');
+    await user.click(screen.getByRole('button', { name: 'Reģistrēt konsultāciju' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Konsultāciju neizdevās saglabāt. Ievadītais nav zudis — mēģiniet vēlreiz.',
+    );
+    expect((screen.getByRole('checkbox', { name: /Anna Kalna/ }) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByLabelText('Ilgums, min') as HTMLInputElement).value).toBe('55');
+    expect(await stored()).toHaveLength(0);
+
+    await user.click(screen.getByRole('button', { name: 'Reģistrēt konsultāciju' }));
+    await waitFor(async () => expect(await stored()).toHaveLength(1));
+    expect((await stored())[0]).toMatchObject({
+      minutes: 55,
+      attendees: [{ learnerId: 'l1', attendance: 'attended' }],
+    });
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(insert).toHaveBeenCalledTimes(2);
+  });
+
+  it('a save the schema refuses shows the schema’s own message, in the person’s language', async () => {
+    // The schema's real refusal of a remote session without its channel, as the database would throw it.
+    const refused = consultationSchema.safeParse(remoteWithoutChannel);
+    expect(refused.success).toBe(false);
+    vi.spyOn(db.consultations, 'insert').mockRejectedValueOnce(refused.error);
+    const user = renderLog();
+    await user.click(screen.getByRole('checkbox', { name: /Anna Kalna/ }));
+    await user.click(screen.getByRole('button', { name: 'Reģistrēt konsultāciju' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Izvēlieties kanālu attālinātai konsultācijai.');
+    expect((screen.getByRole('checkbox', { name: /Anna Kalna/ }) as HTMLInputElement).checked).toBe(true);
   });
 });

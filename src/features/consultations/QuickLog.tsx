@@ -10,6 +10,7 @@ import {
   type User,
 } from '../../domain';
 import { addConsultation, useDatabase } from '../../db';
+import { fieldErrorsOfFailure, type FieldError } from '../forms';
 import { notify } from '../notifications';
 import { LearnerPicker } from './LearnerPicker';
 
@@ -56,7 +57,9 @@ export function QuickLog({ me, schoolId, today, mine, everyone, plans, noShows }
   const [minutes, setMinutes] = useState(String(defaultProfile.defaultConsultationMinutes));
   const [mode, setMode] = useState<(typeof consultationModes)[number]>('in_person');
   const [channel, setChannel] = useState<(typeof remoteChannels)[number] | ''>('');
-  const [error, setError] = useState<string | null>(null);
+  // A key of this namespace (or another, prefixed) with its values: a refused save names what the schema found.
+  const [error, setErrorValue] = useState<FieldError | null>(null);
+  const setError = (key: string | null) => setErrorValue(key ? { key } : null);
   const [saving, setSaving] = useState(false);
 
   const toggle = (id: string) => {
@@ -74,6 +77,7 @@ export function QuickLog({ me, schoolId, today, mine, everyone, plans, noShows }
     const consultationRole = { staffRole: role, ...(role === 'subject_teacher' ? { subject } : {}) };
     // A consultation with one learner is tied to that learner's plan measure; a group one is matched when counted.
     const link = chosen.length === 1 ? measureFor(plans, chosen[0] ?? '', consultationRole) : null;
+    setError(null);
     setSaving(true);
     try {
       await addConsultation(db, {
@@ -92,6 +96,10 @@ export function QuickLog({ me, schoolId, today, mine, everyone, plans, noShows }
       });
       notify({ kind: 'success', key: 'consultations:today.logged', values: { count: chosen.length } });
       setChosen([]);
+    } catch (failure) {
+      // Nothing typed is cleared: the person tries again, or corrects what the schema named.
+      const found = Object.values(fieldErrorsOfFailure(failure) ?? {})[0];
+      setErrorValue(found ?? { key: 'errors.notSaved' });
     } finally {
       setSaving(false);
     }
@@ -105,7 +113,7 @@ export function QuickLog({ me, schoolId, today, mine, everyone, plans, noShows }
         chosen={chosen}
         onToggle={toggle}
         noShows={noShows}
-        error={error === 'today.chooseLearner' ? error : null}
+        error={error?.key === 'today.chooseLearner' ? error.key : null}
       />
       <details className="quick-log__details">
         <summary>
@@ -182,9 +190,9 @@ export function QuickLog({ me, schoolId, today, mine, everyone, plans, noShows }
           ) : null}
         </div>
       </details>
-      {error && error !== 'today.chooseLearner' ? (
+      {error && error.key !== 'today.chooseLearner' ? (
         <p className="field__error" role="alert">
-          {t(error)}
+          {t(error.key, error.values)}
         </p>
       ) : null}
       <div className="form__actions">

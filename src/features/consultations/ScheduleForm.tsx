@@ -14,6 +14,7 @@ import {
   type User,
 } from '../../domain';
 import { addSchedule, useDatabase } from '../../db';
+import { fieldErrorsOfFailure } from '../forms';
 import { notify } from '../notifications';
 import { LearnerPicker } from './LearnerPicker';
 import { roleChoices } from './QuickLog';
@@ -29,7 +30,8 @@ interface Props {
   onSaved?(): void;
 }
 
-type Field = 'learners' | 'startTime' | 'minutes' | 'channel' | 'startsOn' | 'endsOn';
+const FIELDS = ['learners', 'startTime', 'minutes', 'channel', 'startsOn', 'endsOn'] as const;
+type Field = (typeof FIELDS)[number];
 type Errors = Partial<Record<Field, string>>;
 
 const isDate = (text: string) => dateSchema.safeParse(text).success;
@@ -119,8 +121,14 @@ export function ScheduleForm({ me, schoolId, today, mine, everyone, plans, onSav
       setStartTime('');
       setEndsOn('');
       onSaved?.();
-    } catch {
-      notify({ kind: 'error', key: 'consultations:schedule.errors.notSaved' });
+    } catch (failure) {
+      // Refused by the schema (the database parses what it stores): its own message goes under the field it names.
+      const found = Object.entries(fieldErrorsOfFailure(failure) ?? {}).flatMap(([name, problem]) => {
+        const field = name === 'learnerIds' ? 'learners' : name;
+        return FIELDS.includes(field as Field) && problem ? [[field, problem.key] as const] : [];
+      });
+      if (found.length > 0) setErrors(Object.fromEntries(found));
+      else notify({ kind: 'error', key: 'consultations:schedule.errors.notSaved' });
     } finally {
       setSaving(false);
     }

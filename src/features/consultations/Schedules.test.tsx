@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { memoryDatabase } from '../../../test/fixtures/memoryDatabase';
 import { renderWithI18n } from '../../../test/fixtures/renderWithI18n';
-import { dueSessions, type Consultation, type Learner, type Schedule, type User } from '../../domain';
+import { dueSessions, scheduleSchema, type Consultation, type Learner, type Schedule, type User } from '../../domain';
 import {
   addSchedule,
   DatabaseProvider,
@@ -190,6 +190,36 @@ describe('a new weekly schedule', () => {
     );
     expect((screen.getByLabelText('Ilgums, min') as HTMLInputElement).value).toBe('0');
     expect((screen.getByLabelText(/^Līdz/) as HTMLInputElement).value).toBe('2026-11-01');
+    expect(await schedules()).toHaveLength(0);
+  });
+
+  it('a save the schema refuses shows the schema’s own message under its field and keeps what was typed', async () => {
+    // The schema's real refusal of a schedule naming one learner twice, as the database would throw it.
+    const refused = scheduleSchema.safeParse({
+      id: 'x1',
+      createdAt: '2026-11-24T08:00:00.000Z',
+      updatedAt: '2026-11-24T08:00:00.000Z',
+      schoolId: 's1',
+      staffId: 'teacher-1',
+      staffRole: 'subject_teacher',
+      learnerIds: ['l1', 'l1'],
+      weekday: 2,
+      startTime: '14:00',
+      minutes: 40,
+      mode: 'in_person',
+      startsOn: TODAY,
+      active: true,
+    });
+    expect(refused.success).toBe(false);
+    vi.spyOn(db.schedules, 'insert').mockRejectedValueOnce(refused.error);
+    const user = renderForm();
+    await user.click(screen.getByRole('checkbox', { name: /Anna Kalna/ }));
+    await user.type(screen.getByLabelText('Sākums'), '14:00');
+    await user.click(screen.getByRole('button', { name: 'Saglabāt grafiku' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Katru izglītojamo grafikā var iekļaut tikai vienreiz.',
+    );
+    expect((screen.getByLabelText('Sākums') as HTMLInputElement).value).toBe('14:00');
     expect(await schedules()).toHaveLength(0);
   });
 

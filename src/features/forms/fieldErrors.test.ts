@@ -13,8 +13,8 @@ describe('fieldErrorsFrom', () => {
     expect(parsed.success).toBe(false);
     if (parsed.success) return;
     expect(fieldErrorsFrom(parsed.error)).toEqual({
-      firstName: { key: 'common:validation.malformedText' },
-      lastName: { key: 'common:validation.malformedText' },
+      firstName: { key: 'common:domainMessages.text.malformed' },
+      lastName: { key: 'common:domainMessages.text.malformed' },
     });
   });
 });

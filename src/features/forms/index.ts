@@ -1,4 +1,10 @@
 export { CheckboxGroup } from './CheckboxGroup';
-export { fieldErrorsFrom, type FieldError, type FieldErrors } from './fieldErrors';
+export {
+  domainMessageKey,
+  fieldErrorsFrom,
+  fieldErrorsOfFailure,
+  type FieldError,
+  type FieldErrors,
+} from './fieldErrors';
 export { TextField } from './TextField';
 export { useValidatedForm, type Validated } from './useValidatedForm';

@@ -5,13 +5,15 @@ import { planOutcomes, type PlanOutcome, type SupportPlan } from '../../domain';
 interface Props {
   plan: SupportPlan;
   deliveredShare: number | null;
-  editable: boolean;
+  /** The evaluation form, and the next semester's draft, only for those whose edit the server takes (planOffers). */
+  mayEvaluate: boolean;
+  mayContinue: boolean;
   onEvaluate(outcome: PlanOutcome, note: string): Promise<void>;
   onContinue(): Promise<void>;
 }
 
 /** At the semester's end: the delivered share from the logs, the outcome and a note; "continues" drafts the next plan. */
-export function PlanEvaluation({ plan, deliveredShare, editable, onEvaluate, onContinue }: Props) {
+export function PlanEvaluation({ plan, deliveredShare, mayEvaluate, mayContinue, onEvaluate, onContinue }: Props) {
   const { t, i18n } = useTranslation('plans');
   const ids = { outcome: useId(), note: useId() };
   const [outcome, setOutcome] = useState<PlanOutcome>(plan.evaluation?.outcome ?? 'improved');
@@ -24,7 +26,7 @@ export function PlanEvaluation({ plan, deliveredShare, editable, onEvaluate, onC
     event.preventDefault();
     setSaving(true);
     try {
-      await onEvaluate(outcome, note.trim());
+      await onEvaluate(outcome, note);
     } finally {
       setSaving(false);
     }
@@ -41,13 +43,13 @@ export function PlanEvaluation({ plan, deliveredShare, editable, onEvaluate, onC
             {t('evaluation.delivered', { share: percent(evaluation.deliveredShare) })}
           </p>
           {evaluation.note ? <p>{evaluation.note}</p> : null}
-          {evaluation.outcome === 'continues' && editable ? (
+          {evaluation.outcome === 'continues' && mayContinue ? (
             <button type="button" className="button button--primary" onClick={() => void onContinue()}>
               {t('evaluation.draftNext')}
             </button>
           ) : null}
         </div>
-      ) : editable ? (
+      ) : mayEvaluate ? (
         <form className="form" onSubmit={submit} noValidate>
           <p className="plan-section__hint">
             {deliveredShare === null

@@ -8,13 +8,18 @@ import {
   countable,
   planProgress,
   type PlanOutcome,
-  type Measure,
   type PlanAction,
   type PlanProblem,
   type SupportPlan,
   type WorkflowContext,
   localDate,
-  mayEditPlanContent,
+  planOffers,
+  toggleRisk,
+  noteRisk,
+  saveMeasure,
+  removeMeasure,
+  evaluatePlan,
+  evaluationOpen,
 } from '../../domain';
 import {
   createPlan,
@@ -82,37 +87,9 @@ export function PlanPage() {
     actor && school && learner
       ? { actor, school, learner, profile: defaultProfile, today: localDate(new Date()) }
       : null;
-  // Content belongs to the plan's preparers (domain/access/permissions): the server refuses anyone else's edit.
-  const mayEdit = actor !== null && mayEditPlanContent(actor, plan);
-  const editable = (plan.status === 'draft' || plan.status === 'under_revision') && mayEdit;
-
-  const change = (what: (p: SupportPlan) => SupportPlan) =>
-    updatePlan(db, plan.id, what).catch(() => notify({ kind: 'error', key: 'learners:saveFailed' }));
-
-  const toggleRisk = (code: string, checked: boolean) =>
-    change((p) => {
-      if (checked)
-        return p.risks.some((r) => r.code === code)
-          ? p
-          : { ...p, risks: [...p.risks, { id: newId(), code, note: '' }] };
-      const removed = p.risks.find((r) => r.code === code)?.id;
-      return {
-        ...p,
-        risks: p.risks.filter((r) => r.code !== code),
-        measures: p.measures.map((m) => ({ ...m, riskIds: m.riskIds.filter((id) => id !== removed) })),
-      };
-    });
-  const noteRisk = (riskId: string, note: string) =>
-    change((p) => ({ ...p, risks: p.risks.map((r) => (r.id === riskId ? { ...r, note } : r)) }));
-  const saveMeasure = (measure: Measure) =>
-    change((p) => ({
-      ...p,
-      measures: p.measures.some((m) => m.id === measure.id)
-        ? p.measures.map((m) => (m.id === measure.id ? measure : m))
-        : [...p.measures, measure],
-    }));
-  const removeMeasure = (id: string) => change((p) => ({ ...p, measures: p.measures.filter((m) => m.id !== id) }));
-
+  // Every "may" below is the server's own test of the edit (domain/rules/planEdits): the screen offers what it takes.
+  const offers = planOffers(plan, context);
+  const editable = offers.editContent;
   const id = plan.id;
   // The delivered share counts only what the server accepted (a refused record is not delivered support).
   const progress = planProgress(
@@ -121,18 +98,32 @@ export function PlanPage() {
     countable(compensations, refusedCompensations),
     defaultProfile,
   );
-  const mayEvaluate =
-    (plan.status === 'in_progress' || plan.status === 'suspended' || plan.evaluation !== undefined) && mayEdit;
+
+  /**
+   * Applies a domain edit to the plan as stored at this moment, judged again there: a colleague's step that just
+   * arrived (the plan sent for approval, say) closes it, and the edit is not made rather than refused by the server.
+   */
+  const change = (offer: 'editContent' | 'evaluate', edit: (p: SupportPlan, now: string) => SupportPlan) =>
+    updatePlan(db, id, (current, now) => {
+      if (!planOffers(current, context)[offer]) throw new Refused([]);
+      return edit(current, now);
+    }).then(
+      () => true,
+      (error: unknown) => {
+        notify({ kind: 'error', key: error instanceof Refused ? 'plans:closedMeanwhile' : 'learners:saveFailed' });
+        return false;
+      },
+    );
+  const content = (edit: (p: SupportPlan) => SupportPlan) => void change('editContent', edit);
 
   async function evaluate(outcome: PlanOutcome, note: string) {
     if (!actor) return;
-    const at = new Date().toISOString();
-    await change((p) => ({
-      ...p,
-      evaluation: { deliveredShare: progress.share ?? 0, outcome, note, evaluatedAt: at, evaluatedBy: actor.userId },
-      history: [...p.history, { id: newId(), at, byUserId: actor.userId, action: 'evaluate' }],
-    }));
-    notify({ kind: 'success', key: 'plans:evaluation.saved' });
+    const byUserId = actor.userId;
+    const entryId = newId();
+    const done = await change('evaluate', (p, at) =>
+      evaluatePlan(p, { outcome, note, deliveredShare: progress.share, byUserId, at, entryId }),
+    );
+    if (done) notify({ kind: 'success', key: 'plans:evaluation.saved' });
   }
 
   const current = plan;
@@ -193,8 +184,11 @@ export function PlanPage() {
         risks={plan.risks}
         profile={defaultProfile}
         editable={editable}
-        onToggle={toggleRisk}
-        onNote={noteRisk}
+        onToggle={(code, checked) => {
+          const riskId = newId(); // one id however often the edit is re-applied on a clash
+          content((p) => toggleRisk(p, code, checked, riskId));
+        }}
+        onNote={(riskId, note) => content((p) => noteRisk(p, riskId, note))}
       />
       <MeasuresEditor
         measures={plan.measures}
@@ -203,18 +197,19 @@ export function PlanPage() {
         programme={learner?.programme ?? 'general'}
         editable={editable}
         newId={newId}
-        onSave={saveMeasure}
-        onRemove={removeMeasure}
+        onSave={(measure) => content((p) => saveMeasure(p, measure))}
+        onRemove={(measureId) => content((p) => removeMeasure(p, measureId))}
       />
       {plan.status === 'draft' || plan.status === 'in_approval' ? null : (
         <PlanProgress plan={plan} progress={progress} />
       )}
       {context ? <PlanActions plan={plan} context={context} onAction={act} /> : null}
-      {plan.status === 'in_progress' || plan.status === 'suspended' || plan.evaluation ? (
+      {evaluationOpen(plan) || plan.evaluation ? (
         <PlanEvaluation
           plan={plan}
           deliveredShare={progress.share}
-          editable={mayEvaluate}
+          mayEvaluate={offers.evaluate}
+          mayContinue={offers.continueNext}
           onEvaluate={evaluate}
           onContinue={continueNextSemester}
         />
