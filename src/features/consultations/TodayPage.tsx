@@ -7,7 +7,9 @@ import {
   semesterOf,
   type Learner,
   localDate,
-  monthsOf,
+  monthRange,
+  semesterRange,
+  durationParts,
   noShowsByLearner,
   workedMinutes,
   daysBefore,
@@ -39,7 +41,7 @@ export function TodayPage() {
   const today = localDate(new Date());
   const { data: plans } = usePlansOfSemester(schoolId, semesterOf(today));
   const { data: learners } = useLearnersOfSchool(schoolId);
-  const semesterStart = `${monthsOf(semesterOf(today))[0] ?? today.slice(0, 7)}-01`;
+  const semesterStart = semesterRange(semesterOf(today)).from;
   // Also the look-back of overdue scheduled sessions (domain/rules/schedules).
   const lateFrom = daysBefore(today, 14);
   const lateTo = daysBefore(today, 2);
@@ -58,8 +60,7 @@ export function TodayPage() {
   );
   const recent = useMemo(() => log.filter((c) => c.date >= lateFrom && c.date <= lateTo), [log, lateFrom, lateTo]);
   const noShows = useMemo(() => noShowsByLearner(semesterLog), [semesterLog]);
-  const duration = (minutes: number) =>
-    t('hours.duration', { h: Math.floor(minutes / 60), m: String(minutes % 60).padStart(2, '0') });
+  const duration = (minutes: number) => t('hours.duration', durationParts(minutes));
 
   const byId = useMemo(() => new Map(learners.map((l) => [l.id, l])), [learners]);
   const mine = useMemo(() => {
@@ -122,7 +123,7 @@ export function TodayPage() {
           </div>
           <div>
             <dt>{t('hours.month')}</dt>
-            <dd>{duration(workedMinutes(semesterLog, `${today.slice(0, 7)}-01`, today))}</dd>
+            <dd>{duration(workedMinutes(semesterLog, monthRange(today.slice(0, 7)).from, today))}</dd>
           </div>
           <div>
             <dt>{t('hours.semester')}</dt>

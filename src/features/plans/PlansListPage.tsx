@@ -6,7 +6,7 @@ import {
   availableActions,
   compareLearners,
   defaultProfile,
-  monthsOf,
+  semesterRange,
   progressOfPlans,
   semesterOf,
   type Learner,
@@ -33,12 +33,8 @@ export function PlansListPage() {
   const semester = semesterOf(localDate(new Date()));
   const { data: plans } = usePlansOfSemester(schoolId, semester);
   const { data: learners } = useLearnersOfSchool(schoolId);
-  const months = monthsOf(semester);
-  const { data: consultations } = useConsultationsOfSchool(
-    schoolId ?? undefined,
-    `${months[0] ?? ''}-01`,
-    `${months.at(-1) ?? ''}-31`,
-  );
+  const days = semesterRange(semester);
+  const { data: consultations } = useConsultationsOfSchool(schoolId ?? undefined, days.from, days.to);
   // The plan's share counts consultations only, so compensations are not read here.
   const progress = useMemo(() => progressOfPlans(plans, consultations, [], defaultProfile), [plans, consultations]);
   const percent = (share: number) =>

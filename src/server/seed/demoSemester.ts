@@ -14,6 +14,7 @@ import {
   previousSemester,
   reachOf,
   scheduledSessionId,
+  semesterRange,
   semesterOf,
   stoppedSchedule,
   weekdayOf,
@@ -477,7 +478,7 @@ export function demoSemester(today: string, people: People): DemoSemester {
   const current = semesterOf(today);
   const before = previousSemester(current);
   const previous = writeTerm(
-    termOf(before, 'prev', `${monthsOf(current)[0] ?? ''}-01`, people),
+    termOf(before, 'prev', semesterRange(current).from, people),
     PREVIOUS_PLANS,
     PREVIOUS_SLOTS,
   );
