@@ -1,8 +1,11 @@
-// Lint keeps the architecture of design.md: domain ← db ← sync ← features ← app; server → domain + sync/protocol.
+// Lint keeps the architecture of the README ("Architecture"): domain ← db ← sync ← features ← app; the server →
+// domain + sync/protocol. Relative imports are judged where they land, at any depth (eslint/layers.js); packages
+// (RxDB, React, Node, server libraries) are kept to their layers here. test/lint/boundaries.test.ts holds both to it.
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import layers from './eslint/layers.js';
 
 const rxdb = {
   group: ['rxdb', 'rxdb/*', 'dexie'],
@@ -10,11 +13,15 @@ const rxdb = {
 };
 const react = { group: ['react', 'react-dom', 'react-dom/*', 'react-router', 'react-i18next'], message: 'No UI here.' };
 const stores = { group: ['zustand', 'zustand/*'], message: 'No UI state here.' };
-const layer = (names, message) => ({ group: names, message });
-const otherFeatureInternals = {
-  regex: '^\\.\\./(?!\\.\\.)[^/]+/(?!index$).+',
-  message: 'Import another feature through its index.ts, never its files.',
+const devMode = {
+  group: ['rxdb/plugins/dev-mode'],
+  message: 'Dev-mode loads a remote iframe in browsers: tests only.',
 };
+const serverPackages = {
+  group: ['node:*', 'fastify', '@fastify/*', 'pg', '@electric-sql/*'],
+  message: 'The domain is pure: no Node or server libraries.',
+};
+const packages = (...patterns) => ['error', { patterns }];
 
 export default tseslint.config(
   { ignores: ['dist', 'dev-dist', 'data', 'coverage', 'test-results', 'node_modules'] },
@@ -29,172 +36,27 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.{ts,tsx}'],
-    plugins: { 'react-hooks': reactHooks },
+    plugins: { 'react-hooks': reactHooks, layers },
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['rxdb/plugins/dev-mode'], message: 'Dev-mode loads a remote iframe in browsers: tests only.' },
-          ],
-        },
-      ],
+      'layers/boundaries': 'error',
+      // The most branching functions today (canWrite, PlanPage, the demo's plan steps) sit at 28: no new one above.
+      complexity: ['error', 28],
+      'no-restricted-imports': packages(devMode),
     },
   },
-  {
-    files: ['src/domain/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            rxdb,
-            react,
-            stores,
-            layer(
-              [
-                '../db',
-                '../db/*',
-                '../sync',
-                '../sync/*',
-                '../features/*',
-                '../app/*',
-                '../server/*',
-                'node:*',
-                'fastify',
-                'pg',
-                '@electric-sql/*',
-              ],
-              'The domain is pure: no db, sync, UI, server or Node.',
-            ),
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['src/db/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            layer(
-              [
-                '../sync',
-                '../sync/*',
-                '../../sync',
-                '../../sync/*',
-                '../features/*',
-                '../../features/*',
-                '../app/*',
-                '../../app/*',
-                '../server/*',
-                '../../server/*',
-              ],
-              'db sits below sync, features and app.',
-            ),
-            { group: ['rxdb/plugins/dev-mode'], message: 'Dev-mode: tests only.' },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['src/sync/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            react,
-            layer(
-              ['../features/*', '../../features/*', '../app/*', '../../app/*', '../server/*', '../../server/*'],
-              'sync sits below features and app.',
-            ),
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['src/sync/protocol/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            rxdb,
-            react,
-            stores,
-            layer(
-              ['../../db', '../../db/*', '../replication', '../syncStatus', '../index'],
-              'The wire contract depends on the domain only.',
-            ),
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['src/features/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            rxdb,
-            otherFeatureInternals,
-            layer(
-              ['../../app/*', '../../server/*', '../../db/*', '../../sync/*', '!../../sync/protocol'],
-              'Features use db and sync through their index, never app or server.',
-            ),
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['src/app/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            rxdb,
-            layer(
-              ['../server/*', '../features/*/*'],
-              'The app shell uses features through their index and never the server.',
-            ),
-          ],
-        },
-      ],
-    },
-  },
+  { files: ['src/domain/**/*.ts'], rules: { 'no-restricted-imports': packages(rxdb, react, stores, serverPackages) } },
+  { files: ['src/db/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': packages(devMode) } },
+  { files: ['src/sync/**/*.ts'], rules: { 'no-restricted-imports': packages(react) } },
+  { files: ['src/sync/protocol/**/*.ts'], rules: { 'no-restricted-imports': packages(rxdb, react, stores) } },
+  { files: ['src/features/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': packages(rxdb) } },
+  { files: ['src/app/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': packages(rxdb) } },
   {
     files: ['src/server/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            rxdb,
-            react,
-            stores,
-            {
-              regex: '^(\\.\\./)+(db|features|app)(/|$)',
-              message: 'The server imports only the domain and sync/protocol.',
-            },
-            {
-              regex: '^(\\.\\./)+sync(?!/protocol)(/|$)',
-              message: 'The server imports only the domain and sync/protocol.',
-            },
-          ],
-        },
-      ],
+      'no-restricted-imports': packages(rxdb, react, stores),
       'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'indexedDB'],
     },
   },

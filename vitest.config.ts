@@ -9,7 +9,13 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['src/**/*.test.ts', 'test/server/**/*.test.ts', 'test/sync/**/*.test.ts', 'test/db/**/*.test.ts'],
+          include: [
+            'src/**/*.test.ts',
+            'test/server/**/*.test.ts',
+            'test/sync/**/*.test.ts',
+            'test/db/**/*.test.ts',
+            'test/lint/**/*.test.ts',
+          ],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

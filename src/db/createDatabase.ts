@@ -40,7 +40,7 @@ function signLocalWrites(db: AtbalstsDatabase, author: string) {
   }
 }
 
-/** Opens the database and its collections. Call through `getDatabase` in the app so it is opened once. */
+/** Opens the database and its collections. The app calls it through `openUserDatabase` (database.ts), once a person. */
 export async function createDatabase(options: CreateDatabaseOptions): Promise<AtbalstsDatabase> {
   const db = await createRxDatabase<AtbalstsCollections>({
     name: options.name,

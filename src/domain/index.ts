@@ -25,6 +25,7 @@ export * from './rules/refused';
 export * from './merge/mergeDocuments';
 export * from './merge/conflictPath';
 export * from './access/permissions';
+export * from './access/reach';
 export * from './profile/programmeProfile';
 export * from './profile/pumpurs2017';
 export * from './rules/unsentBackup';

@@ -19,9 +19,10 @@ const [OWN, OTHER] = SCHOOLS;
 const learnerOf = (school: School) => `learner-${school.id}`;
 
 /*
- * The write oracle: who may write what, written from the rules in words — README "Roles and reach", domain.md "Who
- * uses it", the header comment of src/domain/access/permissions.ts — and never from the domain's canWrite, so that it
- * can find a rule that is wrong and not only a server that differs from the domain.
+ * The write oracle: who may write what, written from the rules in words — README "Roles and reach", the programme's
+ * division of work (staff log their own consultations, plan preparers draw up plans, directors and coordinators
+ * approve them), the header comment of src/domain/access/permissions.ts — and never from the domain's canWrite, so
+ * that it can find a rule that is wrong and not only a server that differs from the domain.
  *
  * Reach: one's own schools; a municipal coordinator's are the schools of their municipality; an administrator's are
  * all. Nothing is written outside one's reach. An administrator passes every role check, but writes only their own

@@ -15,8 +15,8 @@ import { storeFactories } from '../fixtures/stores';
  *   school in it); an administrator reaches everything. Confidential notes reach only their author, and the
  *   school's support team when the author shares them.
  * - permissions.ts: the support team is the psychologist, the social pedagogue, the school coordinator and the
- *   director. domain.md: notes are confidential, "by default only their author (and, where shared on purpose, the
- *   school's support team) may read them" — so an administrator or a municipal coordinator reads no one's notes.
+ *   director. The programme keeps notes confidential: by default only their author (and, where shared on purpose,
+ *   the school's support team) may read them — so an administrator or a municipal coordinator reads no one's notes.
  * - A school's records (learners, plans, consultations, schedules, compensations) are read by its staff; the
  *   municipality's (youth projects, staff events) by everyone whose schools lie in it; the directory shows oneself,
  *   the colleagues of one's schools and the municipality's coordinators.

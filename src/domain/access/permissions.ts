@@ -6,8 +6,8 @@
  * - The school's support team, who may read confidential notes their author shared, is the psychologist, the social
  *   pedagogue, the school coordinator and the director.
  * - Any staff member of a school may add and edit its learners (issue 2: a teacher adds learners offline).
- * - A plan is prepared by a person with the plan preparer role (domain.md: a teacher, psychologist or social
- *   pedagogue drawing up and revising plans), as the programme does (issue 8.10): creating a plan and changing its
+ * - A plan is prepared by a person with the plan preparer role (in the programme, a teacher, psychologist or social
+ *   pedagogue who draws up and revises plans), as the programme does (issue 8.10): creating a plan and changing its
  *   content needs that role and a place among the plan's preparers (for an edit: among the stored preparers). Being
  *   listed without the role, or holding the role without being listed, grants nothing.
  * - The director and coordinators may change only a plan's status, status reason and history (approval,

@@ -1,9 +1,10 @@
 import type { ProgrammeProfile } from './programmeProfile';
 
 /**
- * PuMPuRS, ESF project 8.3.4.0/16/I/001 (2017–2023), as described in shared/domain.md and its sources: the risk grid
- * of four groups (plus the signs that fit no group: absences, pregnancy, starting work, conflicts at school), the
- * compensation caps, 40-minute consultations, the 90% delivery target, and 4,600 € youth projects of 3–18 months.
+ * PuMPuRS, ESF project 8.3.4.0/16/I/001 (2017–2023), as its project pages and the schools' and municipalities' news of
+ * 2018–2022 describe it: the risk grid of four groups (plus the signs that fit no group: absences, pregnancy, starting
+ * work, conflicts at school), the compensation caps, 40-minute consultations, the 90% delivery target, and 4,600 €
+ * youth projects of 3–18 months.
  */
 export const pumpurs2017: ProgrammeProfile = {
   id: 'pumpurs_2017',

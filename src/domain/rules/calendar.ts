@@ -53,3 +53,29 @@ export function daysBefore(date: string, days: number): string {
   d.setUTCDate(d.getUTCDate() - days);
   return d.toISOString().slice(0, 10);
 }
+
+/** A stretch of calendar days, both ends included (YYYY-MM-DD). */
+export interface DateRange {
+  from: string;
+  to: string;
+}
+
+/** The days of a month (YYYY-MM), up to its real last day (28, 29, 30 or 31). */
+export function monthRange(month: string): DateRange {
+  const year = Number(month.slice(0, 4));
+  const number = Number(month.slice(5, 7));
+  // Day 0 of the next month is this month's last day.
+  const last = new Date(Date.UTC(year, number, 0)).getUTCDate();
+  return { from: `${month}-01`, to: `${month}-${String(last).padStart(2, '0')}` };
+}
+
+/** The days of a semester: from the first day of its first month to the last day of its last. */
+export function semesterRange(semester: SchoolSemester): DateRange {
+  const months = monthsOf(semester);
+  return { from: monthRange(months[0] ?? '').from, to: monthRange(months.at(-1) ?? '').to };
+}
+
+/** Whole minutes as hours and the minutes left over, two digits wide (95 → 1 h 35, 5 → 0 h 05), for hours.duration. */
+export function durationParts(minutes: number): { h: number; m: string } {
+  return { h: Math.floor(minutes / 60), m: String(minutes % 60).padStart(2, '0') };
+}

@@ -9,9 +9,9 @@ export function isAdult(birthDate: string | undefined, on: string): boolean {
 export type ConsentProblem = 'signedInFuture' | 'minorSignedOwn';
 
 /**
- * What is wrong with a signed application (domain.md: a parent signs, or the learner if adult). A learner under 18
- * on the signing day cannot have signed their own; with no birth date on record the signature is taken as given.
- * A parent or guardian signing for an adult is allowed (a guardian may act for an adult learner).
+ * What is wrong with a signed application (the programme: a parent signs it, or the learner if adult). A learner under
+ * 18 on the signing day cannot have signed their own; with no birth date on record the signature is taken as given. A
+ * parent or guardian signing for an adult is allowed (a guardian may act for an adult learner).
  */
 export function consentProblem(
   consent: Pick<Consent, 'signedOn' | 'signerRole'>,

@@ -8,9 +8,10 @@ import { checkPlannedCompensation } from './compensationCaps';
 import { appendedEntries, historyAppendProblem, type HistoryProblem } from './planHistory';
 
 /**
- * The support plan's statuses and who moves it between them (domain.md): draft → in approval → approved → in
- * progress; suspended (with a reason, resumable only within its semester); under revision (back through approval);
- * inactive. Approval is by the director, then by the municipal coordinator unless the school is state-founded.
+ * The support plan's statuses, as the programme's national system names them, and who moves it between them: draft →
+ * in approval → approved → in progress; suspended (with a reason, resumable only within its semester); under revision
+ * (back through approval); inactive. Approval is by the director, then by the municipal coordinator unless the school
+ * is state-founded.
  */
 export const planActions = [
   'submit',

@@ -1,12 +1,13 @@
 import { useMemo } from 'react';
-import type { Actor } from '../../domain';
+import { reachOf, type Actor } from '../../domain';
 import { useMunicipalities, useSchools, useUser } from '../../db';
 import { useSession } from '../../sync';
 
 /**
- * The person working, as the domain rules need them: roles from their synced directory entry (roles change) or
- * else from their last sign-in, and their reach as this device holds it — the device receives exactly the schools
- * and municipalities the person reaches. The server checks again on every push.
+ * The person working, as the domain rules need them: their reach computed as the server computes it (reachOf) from
+ * their synced directory entry (roles and schools change) over the schools and municipalities this device holds.
+ * Until that entry has synced, the device knows only the roles of their last sign-in, and what it holds is what the
+ * server found in their reach. The server checks again on every push.
  */
 export function useActor(): Actor | null {
   const session = useSession();
@@ -17,11 +18,7 @@ export function useActor(): Actor | null {
   const { data: municipalities } = useMunicipalities();
   return useMemo(() => {
     if (!userId || !signInRoles) return null;
-    return {
-      userId,
-      roles: self?.roles ?? signInRoles,
-      schoolIds: schools.map((s) => s.id),
-      municipalityIds: municipalities.map((m) => m.id),
-    };
+    const person = self ?? { id: userId, roles: signInRoles, schoolIds: schools.map((s) => s.id) };
+    return reachOf(person, { schools, municipalities });
   }, [userId, signInRoles, self, schools, municipalities]);
 }

@@ -7,7 +7,9 @@ import {
   semesterOf,
   type Learner,
   localDate,
-  monthsOf,
+  monthRange,
+  semesterRange,
+  durationParts,
   noShowsByLearner,
   workedMinutes,
   daysBefore,
@@ -24,6 +26,7 @@ import {
 import { useRefusedIds } from '../../sync';
 import { useActor } from '../account';
 import { SchoolPicker, useSelectedSchool } from '../schools';
+import { ReadProblem, readFailed } from '../ui';
 import { ConsultationList } from './ConsultationList';
 import { DueSessions } from './DueSessions';
 import { QuickLog } from './QuickLog';
@@ -34,17 +37,17 @@ import { ScheduleList } from './ScheduleList';
 export function TodayPage() {
   const { t, i18n } = useTranslation(['consultations', 'hours']);
   const actor = useActor();
-  const { data: me } = useUser(actor?.userId);
+  const { data: me, error: meError } = useUser(actor?.userId);
   const schoolId = useSelectedSchool((s) => s.schoolId);
   const today = localDate(new Date());
-  const { data: plans } = usePlansOfSemester(schoolId, semesterOf(today));
-  const { data: learners } = useLearnersOfSchool(schoolId);
-  const semesterStart = `${monthsOf(semesterOf(today))[0] ?? today.slice(0, 7)}-01`;
+  const { data: plans, error: plansError } = usePlansOfSemester(schoolId, semesterOf(today));
+  const { data: learners, error: learnersError } = useLearnersOfSchool(schoolId);
+  const semesterStart = semesterRange(semesterOf(today)).from;
   // Also the look-back of overdue scheduled sessions (domain/rules/schedules).
   const lateFrom = daysBefore(today, 14);
   const lateTo = daysBefore(today, 2);
   // One live query serves the day's list, the late confirmations and the hours.
-  const { data: log } = useConsultationsOfStaff(
+  const { data: log, error: logError } = useConsultationsOfStaff(
     actor?.userId,
     lateFrom < semesterStart ? lateFrom : semesterStart,
     today,
@@ -58,8 +61,7 @@ export function TodayPage() {
   );
   const recent = useMemo(() => log.filter((c) => c.date >= lateFrom && c.date <= lateTo), [log, lateFrom, lateTo]);
   const noShows = useMemo(() => noShowsByLearner(semesterLog), [semesterLog]);
-  const duration = (minutes: number) =>
-    t('hours.duration', { h: Math.floor(minutes / 60), m: String(minutes % 60).padStart(2, '0') });
+  const duration = (minutes: number) => t('hours.duration', durationParts(minutes));
 
   const byId = useMemo(() => new Map(learners.map((l) => [l.id, l])), [learners]);
   const mine = useMemo(() => {
@@ -71,7 +73,9 @@ export function TodayPage() {
     );
     return learners.filter((l) => ids.has(l.id));
   }, [me, plans, learners]);
-  const { data: allSchedules } = useSchedulesOfStaff(actor?.userId);
+  const { data: allSchedules, error: schedulesError } = useSchedulesOfStaff(actor?.userId);
+  // What could not be read is not absent: the day's list, the hours and the due sessions would all be untrue.
+  const readErrors = [meError, plansError, learnersError, logError, schedulesError];
   const schedules = useMemo(() => allSchedules.filter((s) => s.schoolId === schoolId), [allSchedules, schoolId]);
   const sessions = useMemo(() => dueSessions(schedules, log, today, 14), [schedules, log, today]);
   // The form mounts on first opening and stays mounted, so folding it away keeps what was typed.
@@ -92,6 +96,7 @@ export function TodayPage() {
       <div className="toolbar toolbar--single">
         <SchoolPicker />
       </div>
+      <ReadProblem errors={readErrors} />
       {schedules.some((s) => s.active) ? (
         <section className="plan-section due-section" aria-labelledby="today-due">
           <h2 id="today-due">{t('schedule.due.title')}</h2>
@@ -122,7 +127,7 @@ export function TodayPage() {
           </div>
           <div>
             <dt>{t('hours.month')}</dt>
-            <dd>{duration(workedMinutes(semesterLog, `${today.slice(0, 7)}-01`, today))}</dd>
+            <dd>{duration(workedMinutes(semesterLog, monthRange(today.slice(0, 7)).from, today))}</dd>
           </div>
           <div>
             <dt>{t('hours.semester')}</dt>
@@ -132,7 +137,7 @@ export function TodayPage() {
       </section>
       <section className="plan-section" aria-labelledby="today-list">
         <h2 id="today-list">{t('today.list')}</h2>
-        {todays.length === 0 ? <p className="empty">{t('today.none')}</p> : null}
+        {todays.length === 0 && !readFailed(readErrors) ? <p className="empty">{t('today.none')}</p> : null}
         <ConsultationList
           consultations={todays}
           learners={byId as Map<string, Learner>}

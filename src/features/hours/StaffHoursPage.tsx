@@ -1,6 +1,14 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { countable, hoursByStaff, localDate, seesStaffHours, type StaffHours, type User } from '../../domain';
+import {
+  countable,
+  durationParts,
+  hoursByStaff,
+  localDate,
+  seesStaffHours,
+  type StaffHours,
+  type User,
+} from '../../domain';
 import { useConsultationsOfSchool, useSchools, useUsers } from '../../db';
 import { useRefusedIds } from '../../sync';
 import { useActor } from '../account';
@@ -50,8 +58,7 @@ export function StaffHoursPage() {
     );
   }
 
-  const duration = (minutes: number) =>
-    t('consultations:hours.duration', { h: Math.floor(minutes / 60), m: String(minutes % 60).padStart(2, '0') });
+  const duration = (minutes: number) => t('consultations:hours.duration', durationParts(minutes));
   const activity = (code: string) =>
     i18n.exists(`profile:subject.${code}`) ? t(`profile:subject.${code}`) : t(`profile:specialistRole.${code}`, code);
   const periodLabel = (p: NonNullable<typeof period>) =>

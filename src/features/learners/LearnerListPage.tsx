@@ -17,6 +17,7 @@ import {
 import { useLearnersOfSchool, usePlansOfSemester, useSchools } from '../../db';
 import { useActor } from '../account';
 import { SchoolPicker, useSelectedSchool } from '../schools';
+import { ReadProblem, readFailed } from '../ui';
 import { LearnerRow } from './LearnerRow';
 
 export function LearnerListPage() {
@@ -24,14 +25,17 @@ export function LearnerListPage() {
   const searchId = useId();
   const classId = useId();
   const schoolId = useSelectedSchool((s) => s.schoolId);
-  const { data: schools, loading: schoolsLoading } = useSchools();
-  const { data: learners, loading } = useLearnersOfSchool(schoolId);
+  const { data: schools, loading: schoolsLoading, error: schoolsError } = useSchools();
+  const { data: learners, loading, error: learnersError } = useLearnersOfSchool(schoolId);
   const [query, setQuery] = useState('');
   const [className, setClassName] = useState('');
   const planId = useId();
   const riskId = useId();
   const actor = useActor();
-  const { data: plans } = usePlansOfSemester(schoolId, semesterOf(localDate(new Date())));
+  const { data: plans, error: plansError } = usePlansOfSemester(schoolId, semesterOf(localDate(new Date())));
+  const readErrors = [schoolsError, learnersError, plansError];
+  // A list that could not be read is not an empty one: say so instead of "no learners".
+  const failed = readFailed(readErrors);
   const plansByLearner = useMemo(() => currentPlans(plans), [plans]);
   const [planStatus, setPlanStatus] = useState<PlanFilter['planStatus']>('');
   const [riskGroup, setRiskGroup] = useState('');
@@ -57,7 +61,7 @@ export function LearnerListPage() {
     [learners, className, deferredQuery, plansByLearner, planStatus, riskGroup, mine, actor],
   );
 
-  if (!schoolsLoading && schools.length === 0) {
+  if (!schoolsLoading && schools.length === 0 && !schoolsError) {
     return (
       <section className="page">
         <h1>{t('title')}</h1>
@@ -142,8 +146,11 @@ export function LearnerListPage() {
       <p className="page__count" aria-live="polite">
         {loading ? '' : t('count', { count: visible.length })}
       </p>
-      {!loading && learners.length === 0 ? <p className="empty">{t('empty')}</p> : null}
-      {!loading && learners.length > 0 && visible.length === 0 ? <p className="empty">{t('noMatches')}</p> : null}
+      <ReadProblem errors={readErrors} />
+      {!loading && !failed && learners.length === 0 ? <p className="empty">{t('empty')}</p> : null}
+      {!loading && !failed && learners.length > 0 && visible.length === 0 ? (
+        <p className="empty">{t('noMatches')}</p>
+      ) : null}
       <ul className="learner-list">
         {visible.map((learner) => (
           <LearnerRow key={learner.id} learner={learner} planStatus={plansByLearner.get(learner.id)?.status} />

@@ -6,7 +6,7 @@ import {
   availableActions,
   compareLearners,
   defaultProfile,
-  monthsOf,
+  semesterRange,
   progressOfPlans,
   semesterOf,
   type Learner,
@@ -16,6 +16,7 @@ import {
 import { useConsultationsOfSchool, useLearnersOfSchool, usePlansOfSemester, useSchools } from '../../db';
 import { useActor } from '../account';
 import { SchoolPicker, useSelectedSchool } from '../schools';
+import { ReadProblem, readFailed } from '../ui';
 
 type Filter = 'waiting' | 'mine' | 'all';
 const APPROVERS = ['director', 'municipal_coordinator'] as const;
@@ -28,17 +29,19 @@ export function PlansListPage() {
   const filterId = useId();
   const actor = useActor();
   const schoolId = useSelectedSchool((s) => s.schoolId);
-  const { data: schools } = useSchools();
+  const { data: schools, error: schoolsError } = useSchools();
   const school = schools.find((s) => s.id === schoolId);
   const semester = semesterOf(localDate(new Date()));
-  const { data: plans } = usePlansOfSemester(schoolId, semester);
-  const { data: learners } = useLearnersOfSchool(schoolId);
-  const months = monthsOf(semester);
-  const { data: consultations } = useConsultationsOfSchool(
+  const { data: plans, error: plansError } = usePlansOfSemester(schoolId, semester);
+  const { data: learners, error: learnersError } = useLearnersOfSchool(schoolId);
+  const days = semesterRange(semester);
+  const { data: consultations, error: consultationsError } = useConsultationsOfSchool(
     schoolId ?? undefined,
-    `${months[0] ?? ''}-01`,
-    `${months.at(-1) ?? ''}-31`,
+    days.from,
+    days.to,
   );
+  // A list that could not be read is not an empty one; a failed consultation read would show 0 % delivered.
+  const readErrors = [schoolsError, plansError, learnersError, consultationsError];
   // The plan's share counts consultations only, so compensations are not read here.
   const progress = useMemo(() => progressOfPlans(plans, consultations, [], defaultProfile), [plans, consultations]);
   const percent = (share: number) =>
@@ -82,7 +85,8 @@ export function PlansListPage() {
         </div>
       </div>
       <p className="page__count">{t('list.count', { count: rows.length })}</p>
-      {rows.length === 0 ? <p className="empty">{t(`list.empty.${shown}`)}</p> : null}
+      <ReadProblem errors={readErrors} />
+      {rows.length === 0 && !readFailed(readErrors) ? <p className="empty">{t(`list.empty.${shown}`)}</p> : null}
       <ul className="plan-list">
         {rows.map(({ plan, learner }) => {
           const stage = approvalStage(plan);

@@ -2,7 +2,8 @@ import { SUPPORT_TEAM, type Actor, type CollectionName } from '../../domain';
 
 /**
  * The SQL twin of domain/access canRead, so a pull can filter in the database and still return exactly `limit`
- * rows. readScope.test.ts checks it against canRead over every role and collection.
+ * rows. test/server/readOracle.test.ts holds the pulls it filters to a read oracle written from the rules in words,
+ * for every role and collection.
  * Parameters: $A schools (text[]), $M municipalities (text[]), $U user id, $T member of the support team.
  * It reads only the columns id, school_id, municipality_id and the `data` fields in DEPARTURE_SCOPE_FIELDS, because
  * the pull applies it to former states in the departures table too, which keep nothing else.

@@ -220,6 +220,6 @@ export function demoDocuments(today: string = localDate(new Date())): { [C in Co
     schools,
     users,
     learners,
-    ...demoSemester(today, { schools, users, learners }),
+    ...demoSemester(today, { municipalities: [municipality], schools, users, learners }),
   };
 }

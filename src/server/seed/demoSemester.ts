@@ -12,17 +12,19 @@ import {
   occurrences,
   planProgress,
   previousSemester,
+  reachOf,
   scheduledSessionId,
+  semesterRange,
   semesterOf,
   stoppedSchedule,
   weekdayOf,
-  type Actor,
   type Attendance,
   type Compensation,
   type ConfidentialNote,
   type Consultation,
   type Learner,
   type Measure,
+  type Municipality,
   type PlanAction,
   type Schedule,
   type School,
@@ -56,6 +58,7 @@ export interface DemoSemester {
 }
 
 interface People {
+  municipalities: Municipality[];
   schools: School[];
   users: User[];
   learners: Learner[];
@@ -101,19 +104,6 @@ function userNamed(people: People, username: StaffName): User {
   const user = people.users.find((u) => u.username === username);
   if (!user) throw new Error(`demo user ${username} missing`);
   return user;
-}
-
-/** A user's reach as the server computes it (auth/scope.actorFor). */
-function actorOf(people: People, user: User): Actor {
-  const schools = people.schools.filter(
-    (s) =>
-      user.schoolIds.includes(s.id) ||
-      (user.roles.includes('municipal_coordinator') && s.municipalityId === user.municipalityId),
-  );
-  const municipalityIds = [
-    ...new Set([...(user.municipalityId ? [user.municipalityId] : []), ...schools.map((s) => s.municipalityId)]),
-  ];
-  return { userId: user.id, roles: user.roles, schoolIds: schools.map((s) => s.id), municipalityIds };
 }
 
 const short = (learnerId: string) => learnerId.replace('demo-learner-', '');
@@ -246,7 +236,7 @@ function planOf(term: Term, t: Timeline, slots: SlotScript[], consultations: Con
       continue;
     }
     const context = {
-      actor: actorOf(people, by),
+      actor: reachOf(by, people),
       school,
       learner: t.learner,
       profile: defaultProfile,
@@ -488,7 +478,7 @@ export function demoSemester(today: string, people: People): DemoSemester {
   const current = semesterOf(today);
   const before = previousSemester(current);
   const previous = writeTerm(
-    termOf(before, 'prev', `${monthsOf(current)[0] ?? ''}-01`, people),
+    termOf(before, 'prev', semesterRange(current).from, people),
     PREVIOUS_PLANS,
     PREVIOUS_SLOTS,
   );

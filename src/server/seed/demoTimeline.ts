@@ -2,7 +2,7 @@
  * The demo semester's clock: which days are school days, wall-clock times in Latvia, and a random number tied to a
  * name (the same session on the same day gets the same attendance whatever day the seed runs).
  */
-import { addDays, monthsOf, weekdayOf, type SchoolSemester } from '../../domain';
+import { addDays, monthsOf, semesterRange, weekdayOf, type SchoolSemester } from '../../domain';
 
 /** mulberry32: tiny, well-distributed, and the same sequence on every machine. */
 export function seededRandom(seed: number): () => number {
@@ -35,9 +35,8 @@ const isBreak = (date: string) => {
 /** The semester's lesson days, Monday to Friday, in order. */
 export function schoolDaysOf(semester: SchoolSemester): string[] {
   const months = monthsOf(semester);
-  const first = `${months[0] ?? ''}-01`;
   const days: string[] = [];
-  for (let date = first; months.includes(date.slice(0, 7)); date = addDays(date, 1)) {
+  for (let date = semesterRange(semester).from; months.includes(date.slice(0, 7)); date = addDays(date, 1)) {
     if (weekdayOf(date) <= 5 && !isBreak(date) && !isPublicHoliday(date)) days.push(date);
   }
   return days;

@@ -1,0 +1,2 @@
+// UI parts shared by features (a feature imports them from here like any other feature's index).
+export { ReadProblem, readFailed } from './ReadProblem';
