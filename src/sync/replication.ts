@@ -53,6 +53,19 @@ export interface ReplicationHandle {
 
 const HEALTH_PATH = `${API_PREFIX}/health`;
 
+/** Rows per push request (the server takes at most protocol PUSH_MAX_ROWS). */
+export const PUSH_BATCH_SIZE = 50;
+/** Documents per pull request during a catch-up (the server answers at most protocol PULL_MAX_BATCH). */
+export const PULL_BATCH_SIZE = 200;
+/** How long to wait before retrying a failed request (RxDB's retryTime). */
+const RETRY_MS = 5_000;
+/** A safety net under the live stream: ask for changes this often anyway. */
+const POLL_INTERVAL_MS = 60_000;
+/** While the server does not answer, ask its health this often. */
+const HEALTH_PROBE_MS = 3_000;
+/** An answer with this status or above says the server is not working, whatever its body. */
+const FIRST_SERVER_ERROR_STATUS = 500;
+
 class HttpError extends Error {
   constructor(
     readonly status: number,
@@ -92,7 +105,7 @@ async function requestJson<T>(wiring: Wiring, url: string, init?: RequestInit): 
     } else reportFailure();
     throw error;
   }
-  if (response.status >= 500) {
+  if (response.status >= FIRST_SERVER_ERROR_STATUS) {
     reportFailure();
     throw new HttpError(response.status, `${init?.method ?? 'GET'} ${url} → ${response.status}`, null);
   }
@@ -213,7 +226,7 @@ function replicateCollection(collection: RxCollection, name: CollectionName, wir
       },
     },
     push: {
-      batchSize: 50,
+      batchSize: PUSH_BATCH_SIZE,
       handler: async (rows) => {
         reportSending(1);
         try {
@@ -267,8 +280,8 @@ export function startReplication(db: AtbalstsDatabase, options: ReplicationOptio
       catchUp,
       baseUrl,
       doFetch,
-      pullBatchSize: options.pullBatchSize ?? 200,
-      retryTimeMs: options.retryTimeMs ?? 5_000,
+      pullBatchSize: options.pullBatchSize ?? PULL_BATCH_SIZE,
+      retryTimeMs: options.retryTimeMs ?? RETRY_MS,
       onAuthFailure: options.onAuthFailure ?? (() => {}),
       onReachChanged: options.onReachChanged ?? (() => {}),
       sealServerState: (collection, id, state) => sealServerState(db.name, collection, id, state),
@@ -298,16 +311,16 @@ export function startReplication(db: AtbalstsDatabase, options: ReplicationOptio
   }
   const timer = setInterval(() => {
     if (status.getState().online) resync();
-  }, options.pollIntervalMs ?? 60_000);
+  }, options.pollIntervalMs ?? POLL_INTERVAL_MS);
   // While the server does not answer, ask its health every few seconds: the indicator clears at the first answer,
   // and every collection pulls and pushes at once rather than when RxDB's own retry comes round.
-  const probeEvery = options.healthProbeMs ?? 3_000;
+  const probeEvery = options.healthProbeMs ?? HEALTH_PROBE_MS;
   const probe = setInterval(() => {
     const facts = status.getState();
     if (!facts.online || facts.errorsSinceSuccess === 0) return;
     void doFetch(`${baseUrl}${HEALTH_PATH}`, { cache: 'no-store' })
       .then((response) => {
-        if (response.status >= 500) return reportFailure();
+        if (response.status >= FIRST_SERVER_ERROR_STATUS) return reportFailure();
         reportAnswer();
         resync();
       })
