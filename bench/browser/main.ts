@@ -20,6 +20,8 @@ export interface LocalDatabaseFigures {
   rxQueryMs: number;
   rawQueryMs: number;
   consultations: number;
+  /** The same learners through the app's encrypted storage (three encrypted fields each). */
+  encryptedLearnerWriteMs: number;
   /** The first half of the consultations, written in one bulk. */
   encryptedWriteCount: number;
   encryptedWriteMs: number;
@@ -46,7 +48,9 @@ function learners(): Learner[] {
     lastName: `Uzvārds${(i * 7919) % LEARNERS}`,
     className: `${5 + (i % 8)}.${'abc'[i % 3]}`,
     programme: 'general',
+    birthDate: `2012-0${1 + (i % 9)}-1${i % 10}`,
     guardians: [{ id: `g-${i}`, name: `Vecāks ${i}` }],
+    consent: { signedOn: '2026-09-01', signedBy: `Vecāks ${i}`, signerRole: 'parent' },
     archived: false,
     createdAt: at,
     updatedAt: at,
@@ -145,8 +149,9 @@ async function run(): Promise<LocalDatabaseFigures> {
     name: `bench-enc-${suffix}`,
     storage: encryptedStorage(getRxStorageDexie(), SENSITIVE_FIELDS, () => key),
     multiInstance: false,
-    collections: ['consultations'],
+    collections: ['consultations', 'learners'],
   });
+  const encryptedLearnerWriteMs = await time(() => encrypted.learners.bulkInsert(data));
   const encryptedWriteMs = await time(() => encrypted.consultations.bulkInsert(half));
   await encrypted.consultations.bulkInsert(rest);
   const rxReportMs = await time(async () => {
@@ -164,6 +169,7 @@ async function run(): Promise<LocalDatabaseFigures> {
 
   return {
     consultations: CONSULTATIONS,
+    encryptedLearnerWriteMs,
     encryptedWriteCount: half.length,
     encryptedWriteMs,
     rawConsultationWriteMs,
