@@ -7,6 +7,8 @@ import { AuthError } from './auth/api';
 import { openLiveStream, STREAM_PATH } from './liveStream';
 import {
   API_PREFIX,
+  PULL_MAX_BATCH,
+  PUSH_MAX_ROWS,
   pullPath,
   pushPath,
   type Checkpoint,
@@ -53,10 +55,12 @@ export interface ReplicationHandle {
 
 const HEALTH_PATH = `${API_PREFIX}/health`;
 
-/** Rows per push request (the server takes at most protocol PUSH_MAX_ROWS). */
-export const PUSH_BATCH_SIZE = 50;
-/** Documents per pull request during a catch-up (the server answers at most protocol PULL_MAX_BATCH). */
-export const PULL_BATCH_SIZE = 200;
+/**
+ * Every request pays authentication and a transaction on the server, so a device pushes and pulls as many rows at
+ * once as the server takes (a refused push batch is halved until the row at fault is found, see pushRows).
+ */
+export const PUSH_BATCH_SIZE = PUSH_MAX_ROWS;
+export const PULL_BATCH_SIZE = PULL_MAX_BATCH;
 /** How long to wait before retrying a failed request (RxDB's retryTime). */
 const RETRY_MS = 5_000;
 /** A safety net under the live stream: ask for changes this often anyway. */
