@@ -1,11 +1,15 @@
 /**
  * Runs in Chromium: RxDB (Dexie storage) next to raw Dexie on the same data, the same indexes and the browser's
- * real IndexedDB. The page publishes its figures on window.benchResult.
+ * real IndexedDB. Learners go through plain Dexie storage (the data layer's own overhead); consultations through the
+ * app's storage as database.ts builds it, sensitive fields encrypted. The page publishes its figures on
+ * window.benchResult.
  */
 import Dexie from 'dexie';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { createDatabase } from '../../src/db/createDatabase';
-import type { Learner } from '../../src/domain';
+import { encryptedStorage } from '../../src/db/crypto/encryptedStorage';
+import { SENSITIVE_FIELDS } from '../../src/db/crypto/sensitiveFields';
+import { hoursByStaff, type Consultation, type Learner } from '../../src/domain';
 
 export interface LocalDatabaseFigures {
   learners: number;
@@ -15,10 +19,25 @@ export interface LocalDatabaseFigures {
   rawWriteMs: number;
   rxQueryMs: number;
   rawQueryMs: number;
+  consultations: number;
+  /** The same learners through the app's encrypted storage (three encrypted fields each). */
+  encryptedLearnerWriteMs: number;
+  /** The first half of the consultations, written in one bulk. */
+  encryptedWriteCount: number;
+  encryptedWriteMs: number;
+  rawConsultationWriteMs: number;
+  reportSchools: number;
+  /** Every school's semester read by its [schoolId, date] index and its staff hours computed, all consultations. */
+  rxReportMs: number;
+  rawReportMs: number;
+  /** The same computation alone, on data already in memory. */
+  computeMs: number;
 }
 
 const LEARNERS = 5_000;
 const SCHOOLS = 10;
+const CONSULTATIONS = 20_000;
+const SEMESTER = { from: '2026-09-01', to: '2026-12-31' };
 
 function learners(): Learner[] {
   const at = '2026-09-01T08:00:00.000Z';
@@ -29,8 +48,30 @@ function learners(): Learner[] {
     lastName: `Uzvārds${(i * 7919) % LEARNERS}`,
     className: `${5 + (i % 8)}.${'abc'[i % 3]}`,
     programme: 'general',
+    birthDate: `2012-0${1 + (i % 9)}-1${i % 10}`,
     guardians: [{ id: `g-${i}`, name: `Vecāks ${i}` }],
+    consent: { signedOn: '2026-09-01', signedBy: `Vecāks ${i}`, signerRole: 'parent' },
     archived: false,
+    createdAt: at,
+    updatedAt: at,
+  }));
+}
+
+function consultations(): Consultation[] {
+  const at = '2026-11-24T08:00:00.000Z';
+  return Array.from({ length: CONSULTATIONS }, (_, i) => ({
+    id: `c-${i}`,
+    schoolId: `school-${i % SCHOOLS}`,
+    staffId: `staff-${i % 97}`,
+    staffRole: 'subject_teacher',
+    subject: 'maths',
+    planId: `plan-${i % 1_500}`,
+    date: `2026-${String(9 + (i % 4)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
+    startTime: '14:00',
+    minutes: 40,
+    mode: 'in_person',
+    attendees: [{ learnerId: `learner-${i % LEARNERS}`, attendance: 'attended' }],
+    notes: 'Atkārtojām daļskaitļus; mājasdarbs 12. lpp.',
     createdAt: at,
     updatedAt: at,
   }));
@@ -73,7 +114,69 @@ async function run(): Promise<LocalDatabaseFigures> {
     }
   });
   await db.close();
+
+  const semester = consultations();
+  const half = semester.slice(0, CONSULTATIONS / 2);
+  const rest = semester.slice(CONSULTATIONS / 2);
+  const rawConsultations = new Dexie(`bench-raw-c-${suffix}`);
+  rawConsultations.version(1).stores({ consultations: 'id, [schoolId+date], [staffId+date], planId' });
+  const rawTable = rawConsultations.table<Consultation>('consultations');
+  const rawConsultationWriteMs = await time(() => rawTable.bulkPut(half));
+  await rawTable.bulkPut(rest);
+  const computed: unknown[] = [];
+  const rawReportMs = await time(async () => {
+    for (let s = 0; s < SCHOOLS; s++) {
+      const school = `school-${s}`;
+      const rows = await rawTable
+        .where('[schoolId+date]')
+        .between([school, SEMESTER.from], [school, SEMESTER.to], true, true)
+        .toArray();
+      computed.push(hoursByStaff(rows, SEMESTER.from, SEMESTER.to));
+    }
+  });
+  const inMemory = await rawTable.toArray();
+  const computeMs = await time(async () => {
+    for (let s = 0; s < SCHOOLS; s++) {
+      const school = `school-${s}`;
+      const rows = inMemory.filter((c) => c.schoolId === school && c.date >= SEMESTER.from && c.date <= SEMESTER.to);
+      computed.push(hoursByStaff(rows, SEMESTER.from, SEMESTER.to));
+    }
+  });
+  rawConsultations.close();
+
+  const key = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+  const encrypted = await createDatabase({
+    name: `bench-enc-${suffix}`,
+    storage: encryptedStorage(getRxStorageDexie(), SENSITIVE_FIELDS, () => key),
+    multiInstance: false,
+    collections: ['consultations', 'learners'],
+  });
+  const encryptedLearnerWriteMs = await time(() => encrypted.learners.bulkInsert(data));
+  const encryptedWriteMs = await time(() => encrypted.consultations.bulkInsert(half));
+  await encrypted.consultations.bulkInsert(rest);
+  const rxReportMs = await time(async () => {
+    for (let s = 0; s < SCHOOLS; s++) {
+      // As useConsultationsOfSchool reads them for the staff hours screen.
+      const docs = await encrypted.consultations
+        .find({ selector: { schoolId: `school-${s}`, date: { $gte: SEMESTER.from, $lte: SEMESTER.to } } })
+        .exec();
+      const rows = docs.map((d) => d.toMutableJSON() as Consultation);
+      computed.push(hoursByStaff(rows, SEMESTER.from, SEMESTER.to));
+    }
+  });
+  await encrypted.close();
+  if (computed.length !== SCHOOLS * 3) throw new Error('report not computed');
+
   return {
+    consultations: CONSULTATIONS,
+    encryptedLearnerWriteMs,
+    encryptedWriteCount: half.length,
+    encryptedWriteMs,
+    rawConsultationWriteMs,
+    reportSchools: SCHOOLS,
+    rxReportMs,
+    rawReportMs,
+    computeMs,
     learners: LEARNERS,
     queries: SCHOOLS,
     rowsPerQuery: LEARNERS / SCHOOLS,

@@ -7,6 +7,8 @@ import { AuthError } from './auth/api';
 import { openLiveStream, STREAM_PATH } from './liveStream';
 import {
   API_PREFIX,
+  PULL_MAX_BATCH,
+  PUSH_MAX_ROWS,
   pullPath,
   pushPath,
   type Checkpoint,
@@ -53,6 +55,21 @@ export interface ReplicationHandle {
 
 const HEALTH_PATH = `${API_PREFIX}/health`;
 
+/**
+ * Every request pays authentication and a transaction on the server, so a device pushes and pulls as many rows at
+ * once as the server takes (a refused push batch is halved until the row at fault is found, see pushRows).
+ */
+export const PUSH_BATCH_SIZE = PUSH_MAX_ROWS;
+export const PULL_BATCH_SIZE = PULL_MAX_BATCH;
+/** How long to wait before retrying a failed request (RxDB's retryTime). */
+const RETRY_MS = 5_000;
+/** A safety net under the live stream: ask for changes this often anyway. */
+const POLL_INTERVAL_MS = 60_000;
+/** While the server does not answer, ask its health this often. */
+const HEALTH_PROBE_MS = 3_000;
+/** An answer with this status or above says the server is not working, whatever its body. */
+const FIRST_SERVER_ERROR_STATUS = 500;
+
 class HttpError extends Error {
   constructor(
     readonly status: number,
@@ -92,7 +109,7 @@ async function requestJson<T>(wiring: Wiring, url: string, init?: RequestInit): 
     } else reportFailure();
     throw error;
   }
-  if (response.status >= 500) {
+  if (response.status >= FIRST_SERVER_ERROR_STATUS) {
     reportFailure();
     throw new HttpError(response.status, `${init?.method ?? 'GET'} ${url} → ${response.status}`, null);
   }
@@ -213,7 +230,7 @@ function replicateCollection(collection: RxCollection, name: CollectionName, wir
       },
     },
     push: {
-      batchSize: 50,
+      batchSize: PUSH_BATCH_SIZE,
       handler: async (rows) => {
         reportSending(1);
         // Before sending: if the answer is lost, the next push will meet these states as the server's.
@@ -271,8 +288,8 @@ export function startReplication(db: AtbalstsDatabase, options: ReplicationOptio
       catchUp,
       baseUrl,
       doFetch,
-      pullBatchSize: options.pullBatchSize ?? 200,
-      retryTimeMs: options.retryTimeMs ?? 5_000,
+      pullBatchSize: options.pullBatchSize ?? PULL_BATCH_SIZE,
+      retryTimeMs: options.retryTimeMs ?? RETRY_MS,
       onAuthFailure: options.onAuthFailure ?? (() => {}),
       onReachChanged: options.onReachChanged ?? (() => {}),
       sealServerState: (collection, id, state) => sealServerState(db.name, collection, id, state),
@@ -302,16 +319,16 @@ export function startReplication(db: AtbalstsDatabase, options: ReplicationOptio
   }
   const timer = setInterval(() => {
     if (status.getState().online) resync();
-  }, options.pollIntervalMs ?? 60_000);
+  }, options.pollIntervalMs ?? POLL_INTERVAL_MS);
   // While the server does not answer, ask its health every few seconds: the indicator clears at the first answer,
   // and every collection pulls and pushes at once rather than when RxDB's own retry comes round.
-  const probeEvery = options.healthProbeMs ?? 3_000;
+  const probeEvery = options.healthProbeMs ?? HEALTH_PROBE_MS;
   const probe = setInterval(() => {
     const facts = status.getState();
     if (!facts.online || facts.errorsSinceSuccess === 0) return;
     void doFetch(`${baseUrl}${HEALTH_PATH}`, { cache: 'no-store' })
       .then((response) => {
-        if (response.status >= 500) return reportFailure();
+        if (response.status >= FIRST_SERVER_ERROR_STATUS) return reportFailure();
         reportAnswer();
         resync();
       })

@@ -58,34 +58,48 @@ export function encryptedStorage<Internals, Options>(
       const place = (doc: Record<string, unknown>, field: string) =>
         `${params.collectionName}:${String(doc[primaryKey])}:${field}`;
 
+      /**
+       * The fields of one document are transformed concurrently (each is its own `crypto.subtle` call, bound to its
+       * own place), then set in the list's order: awaiting them one after another left the crypto threads idle.
+       */
+      async function transformed(
+        doc: Record<string, unknown>,
+        applies: (value: unknown) => boolean,
+        transform: (value: unknown, place: string) => Promise<unknown>,
+      ) {
+        const out = { ...doc };
+        const fieldsToDo = encrypted.filter((field) => applies(out[field]));
+        const values = await Promise.all(fieldsToDo.map((field) => transform(out[field], place(out, field))));
+        fieldsToDo.forEach((field, i) => (out[field] = values[i]));
+        return out;
+      }
+
       async function toStorage(docData: Record<string, unknown>) {
         const key = getKey();
-        const out = { ...docData };
-        for (const field of encrypted) {
-          if (out[field] !== undefined) out[field] = await encryptValue(out[field], key, place(out, field));
-        }
-        return out as RxDocumentData<unknown>;
+        return (await transformed(
+          docData,
+          (value) => value !== undefined,
+          (value, at) => encryptValue(value, key, at),
+        )) as RxDocumentData<unknown>;
       }
       /** A stored row as found: only its plaintext values are encrypted, its ciphertext is left as it is. */
       async function sealStored(stored: Record<string, unknown>) {
         const key = getKey();
-        const out = { ...stored };
-        for (const field of encrypted) {
-          if (out[field] !== undefined && !isCiphertext(out[field])) {
-            out[field] = await encryptValue(out[field], key, place(out, field));
-          }
-        }
-        return out as RxDocumentData<unknown>;
+        return (await transformed(
+          stored,
+          (value) => value !== undefined && !isCiphertext(value),
+          (value, at) => encryptValue(value, key, at),
+        )) as RxDocumentData<unknown>;
       }
       async function fromStorage(docData: Record<string, unknown>) {
         const key = getKey();
-        const out = { ...docData };
-        for (const field of encrypted) {
-          // A string is always ciphertext (decryptValue refuses anything else); an object or array can only be a
-          // value stored before this field was encrypted, and is sealed at the next open (sealPlaintextRows).
-          if (typeof out[field] === 'string') out[field] = await decryptValue(out[field], key, place(out, field));
-        }
-        return out as RxDocumentData<RxDocType>;
+        // A string is always ciphertext (decryptValue refuses anything else); an object or array can only be a
+        // value stored before this field was encrypted, and is sealed at the next open (sealPlaintextRows).
+        return (await transformed(
+          docData,
+          (value) => typeof value === 'string',
+          (value, at) => decryptValue(value as string, key, at),
+        )) as RxDocumentData<RxDocType>;
       }
 
       try {

@@ -41,7 +41,10 @@ export function wrapInOrder<RxDocType, Internals, Options>(
     ...wrapped,
     async bulkWrite(rows: BulkWriteRow<RxDocType>[], context: string): Promise<RxStorageBulkWriteResponse<RxDocType>> {
       const stored = await Promise.all(
-        rows.map(async (row) => ({ previous: await to(row.previous), document: await to(row.document) })),
+        rows.map(async (row) => {
+          const [previous, document] = await Promise.all([to(row.previous), to(row.document)]);
+          return { previous, document };
+        }),
       );
       const result = await instance.bulkWrite(stored as BulkWriteRow<RxDocType>[], context);
       const error = await Promise.all(

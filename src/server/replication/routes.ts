@@ -4,6 +4,7 @@ import {
   collectionNameSchema,
   pullQuerySchema,
   pushBodySchema,
+  PUSH_MAX_ROWS,
   SYNC_PREFIX,
   type PullResponse,
   type PushResponse,
@@ -17,6 +18,11 @@ import { currentSeq, scopesOf } from '../live/changeScopes';
 import { pushDocuments } from './documents';
 import { countRemaining, pullDocuments } from './pull';
 
+/** Characters of the reach fingerprint a checkpoint carries: enough to tell reaches apart, short in every URL. */
+const SCOPE_FINGERPRINT_LENGTH = 16;
+/** A refused push names at most this many of its problems: enough to fix the client, small whatever was sent. */
+const MAX_PROBLEMS_SHOWN = 10;
+
 /** Changes whenever the set of schools or municipalities a user reaches changes. */
 function scopeFingerprint(actor: AuthenticatedUser): string {
   const reach = JSON.stringify([
@@ -24,7 +30,7 @@ function scopeFingerprint(actor: AuthenticatedUser): string {
     [...actor.municipalityIds].sort(),
     [...actor.roles].sort(),
   ]);
-  return createHash('sha256').update(reach).digest('base64url').slice(0, 16);
+  return createHash('sha256').update(reach).digest('base64url').slice(0, SCOPE_FINGERPRINT_LENGTH);
 }
 
 async function collectionOf(request: FastifyRequest<{ Params: { collection: string } }>, reply: FastifyReply) {
@@ -83,8 +89,8 @@ export function registerReplicationRoutes(app: FastifyInstance, store: Store, fe
     if (!body.success) {
       return reply.code(400).send({
         error: 'invalid_push',
-        message: 'The body must be an array of at most 200 rows of { assumedMasterState, newDocumentState }',
-        details: body.error.issues.slice(0, 10),
+        message: `The body must be an array of at most ${PUSH_MAX_ROWS} rows of { assumedMasterState, newDocumentState }`,
+        details: body.error.issues.slice(0, MAX_PROBLEMS_SHOWN),
       });
     }
     const actor = await requireUser(store, request, reply);
