@@ -54,3 +54,4 @@ export { applyClassImport, type ImportResult } from './learnerImport';
 export { canRestoreInto, readDocuments, restoreDocuments } from './backup';
 export { useRecord } from './records';
 export { resolveSyncConflict, ConflictValueGoneError } from './syncConflicts';
+export { useReportInput } from './reports';
