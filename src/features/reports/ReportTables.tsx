@@ -11,7 +11,8 @@ export interface ReportTablesProps {
   idPrefix: string;
 }
 
-const latvianCollator = new Intl.Collator('lv');
+// Numeric: "Audzēknis2" before "Audzēknis10".
+const latvianCollator = new Intl.Collator('lv', { numeric: true });
 
 /** A count with learners behind it opens their names (for those allowed to read them); other cells are plain. */
 function FigureCell({

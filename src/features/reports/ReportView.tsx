@@ -92,7 +92,7 @@ export function ReportView({ actor, semester, level, refusedIds, today }: Report
       {!loading && figures.total.plans.made.count === 0 && figures.total.sessions.logged.count === 0 ? (
         <p className="empty">{t('reports:none')}</p>
       ) : null}
-      <ReportTables sections={sections} fmt={fmt} learnerName={learnerName} idPrefix="report" />
+      {loading ? null : <ReportTables sections={sections} fmt={fmt} learnerName={learnerName} idPrefix="report" />}
     </article>
   );
 }
