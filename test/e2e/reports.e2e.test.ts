@@ -67,9 +67,14 @@ describe('semester reports', () => {
     await page.screenshot({ path: `${screenshots}reports-school-360x740.png`, fullPage: true });
     await page.setViewportSize({ width: 1024, height: 768 });
 
+    // The printed page: A4's width at 96 dpi, only the report (no nav, no buttons, no choices).
     await page.emulateMedia({ media: 'print' });
-    await page.screenshot({ path: `${screenshots}reports-print-1024.png`, fullPage: true });
+    await page.setViewportSize({ width: 794, height: 1123 });
+    await page.screenshot({ path: `${screenshots}reports-print-a4.png`, fullPage: true });
     expect(await page.getByRole('button', { name: 'Drukāt' }).isVisible()).toBe(false);
+    expect(await page.getByRole('navigation').isVisible()).toBe(false);
+    expect(await page.getByRole('table', { name: support }).isVisible()).toBe(true);
+    await page.setViewportSize({ width: 1024, height: 768 });
     await page.emulateMedia({ media: 'screen' });
   });
 
