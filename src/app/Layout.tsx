@@ -4,6 +4,7 @@ import { AccountMenu } from '../features/account';
 import { InstallBanner } from '../features/backup';
 import { Notifications } from '../features/notifications';
 import { useManagesUsers } from '../features/users';
+import { useReadsReports } from '../features/reports';
 import { DemoMark } from './DemoMark';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SyncIndicator } from './SyncIndicator';
@@ -12,7 +13,7 @@ import { UpdatePrompt } from './UpdatePrompt';
 import { useSyncDecisionNotices } from './useSyncDecisionNotices';
 
 /** The main places, in order; icons are 24×24 SVG paths. */
-const NAV_LINKS: { to: string; label: string; icon: string; managersOnly?: boolean }[] = [
+const NAV_LINKS: { to: string; label: string; icon: string; managersOnly?: boolean; reportReadersOnly?: boolean }[] = [
   {
     to: '/today',
     label: 'nav.today',
@@ -27,6 +28,12 @@ const NAV_LINKS: { to: string; label: string; icon: string; managersOnly?: boole
     to: '/plans',
     label: 'nav.plans',
     icon: 'M14 2H6a2 2 0 0 0-2 2v16a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2V8l-6-6Zm-1 7V3.5L18.5 9H13Zm-5 4h8v2H8v-2Zm0 4h8v2H8v-2Z',
+  },
+  {
+    to: '/reports',
+    label: 'reports:nav',
+    icon: 'M5 3h14a2 2 0 0 1 2 2v14a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2Zm2 14h2v-6H7v6Zm4 0h2V7h-2v10Zm4 0h2v-4h-2v4Z',
+    reportReadersOnly: true,
   },
   {
     to: '/users',
@@ -44,6 +51,7 @@ const NAV_LINKS: { to: string; label: string; icon: string; managersOnly?: boole
 export function Layout() {
   const { t } = useTranslation();
   const managesUsers = useManagesUsers();
+  const readsReports = useReadsReports();
   useSyncDecisionNotices();
   return (
     <div className="shell">
@@ -64,7 +72,9 @@ export function Layout() {
         <AccountMenu />
       </header>
       <nav className="nav" aria-label={t('nav.main')}>
-        {NAV_LINKS.filter((link) => managesUsers || !link.managersOnly).map((link) => (
+        {NAV_LINKS.filter(
+          (link) => (managesUsers || !link.managersOnly) && (readsReports || !link.reportReadersOnly),
+        ).map((link) => (
           <NavLink key={link.to} to={link.to} className="nav__link">
             <svg aria-hidden="true" viewBox="0 0 24 24" width="22" height="22">
               <path fill="currentColor" d={link.icon} />

@@ -13,6 +13,7 @@ import lvClassImport from '../../locales/lv/classImport.json';
 import lvHours from '../../locales/lv/hours.json';
 import lvBackup from '../../locales/lv/backup.json';
 import lvSync from '../../locales/lv/sync.json';
+import lvReports from '../../locales/lv/reports.json';
 import enCommon from '../../locales/en/common.json';
 import enLearners from '../../locales/en/learners.json';
 import enAccount from '../../locales/en/account.json';
@@ -26,6 +27,7 @@ import enClassImport from '../../locales/en/classImport.json';
 import enHours from '../../locales/en/hours.json';
 import enBackup from '../../locales/en/backup.json';
 import enSync from '../../locales/en/sync.json';
+import enReports from '../../locales/en/reports.json';
 import ruCommon from '../../locales/ru/common.json';
 import ruLearners from '../../locales/ru/learners.json';
 import ruAccount from '../../locales/ru/account.json';
@@ -39,6 +41,7 @@ import ruClassImport from '../../locales/ru/classImport.json';
 import ruHours from '../../locales/ru/hours.json';
 import ruBackup from '../../locales/ru/backup.json';
 import ruSync from '../../locales/ru/sync.json';
+import ruReports from '../../locales/ru/reports.json';
 import { STORAGE_KEYS } from '../db';
 
 export const languages = ['lv', 'en', 'ru'] as const;
@@ -61,6 +64,7 @@ export const resources = {
     hours: lvHours,
     backup: lvBackup,
     sync: lvSync,
+    reports: lvReports,
   },
   en: {
     common: enCommon,
@@ -76,6 +80,7 @@ export const resources = {
     hours: enHours,
     backup: enBackup,
     sync: enSync,
+    reports: enReports,
   },
   ru: {
     common: ruCommon,
@@ -91,6 +96,7 @@ export const resources = {
     hours: ruHours,
     backup: ruBackup,
     sync: ruSync,
+    reports: ruReports,
   },
 } as const;
 

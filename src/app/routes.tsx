@@ -7,6 +7,7 @@ import { StaffHoursPage } from '../features/hours';
 import { PlanPage, PlansListPage } from '../features/plans';
 import { TodayPage } from '../features/consultations';
 import { UserEditPage, UserListPage } from '../features/users';
+import { ReportsPage } from '../features/reports';
 import { Layout } from './Layout';
 
 function NotFound() {
@@ -35,6 +36,7 @@ export function createRouter() {
         { path: 'users/:userId', element: <UserEditPage /> },
         { path: 'today', element: <TodayPage /> },
         { path: 'hours', element: <StaffHoursPage /> },
+        { path: 'reports', element: <ReportsPage /> },
         { path: 'plans', element: <PlansListPage /> },
         { path: 'plans/:planId', element: <PlanPage /> },
         { path: 'settings', element: <DeviceSettingsPage /> },

@@ -55,3 +55,4 @@ export { canRestoreInto, readDocuments, restoreDocuments } from './backup';
 export { useRecord } from './records';
 export { resolveSyncConflict, ConflictValueGoneError } from './syncConflicts';
 export { sentStatesOf } from './sentStates';
+export { useReportInput } from './reports';

@@ -220,6 +220,21 @@ export const STAFF_HOURS_READERS: readonly UserRole[] = [
 export const seesStaffHours = (roles: readonly UserRole[]) => roles.some((r) => STAFF_HOURS_READERS.includes(r));
 
 /**
+ * Who reads a school's or municipality's semester report (issue 11): the director and coordinators who account for
+ * the programme, and administrators. Their reach (Actor.schoolIds) decides which schools' figures they get.
+ */
+export const REPORT_READERS: readonly UserRole[] = [
+  'director',
+  'school_coordinator',
+  'municipal_coordinator',
+  'administrator',
+];
+export const readsReports = (roles: readonly UserRole[]) => roles.some((r) => REPORT_READERS.includes(r));
+/** A municipality's report (its total and each school apart) is its coordinator's, and administrators'. */
+export const readsMunicipalityReports = (roles: readonly UserRole[]) =>
+  has({ userId: '', roles, schoolIds: [], municipalityIds: [] }, MUNICIPAL_PLANNERS);
+
+/**
  * Who may create, reset or disable an account: administrators anyone; a municipal coordinator the staff of the
  * municipality's schools (and other municipal coordinators of it); a school coordinator the staff of their schools.
  * Nobody but an administrator grants the administrator role.

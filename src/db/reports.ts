@@ -1,0 +1,97 @@
+import { combineLatest, map, of, switchMap, type Observable } from 'rxjs';
+import {
+  monthsOf,
+  type Compensation,
+  type Consultation,
+  type Learner,
+  type ReportInput,
+  type SchoolSemester,
+  type SupportPlan,
+  type User,
+} from '../domain';
+import type { AtbalstsDatabase } from './createDatabase';
+import { useLiveQuery } from './hooks/useLiveQuery';
+
+const EMPTY: ReportInput = { learners: [], plans: [], consultations: [], compensations: [], users: [] };
+
+/** The first and last day (YYYY-MM-DD) and month (YYYY-MM) of a semester, for range queries over the indexes. */
+export function semesterRange(semester: SchoolSemester) {
+  const months = monthsOf(semester);
+  const firstMonth = months[0] ?? '';
+  const lastMonth = months[months.length - 1] ?? '';
+  // "-31" is past every month's last day in string order, so no month needs its length worked out.
+  return { firstMonth, lastMonth, firstDay: `${firstMonth}-01`, lastDay: `${lastMonth}-31` };
+}
+
+const plain =
+  <T>() =>
+  (docs: { toMutableJSON(): unknown }[]) =>
+    docs.map((d) => d.toMutableJSON() as T);
+
+/** Records of both lists, each once (a consultation dated in the semester and linked to one of its plans). */
+function union<T extends { id: string }>(a: readonly T[], b: readonly T[]): T[] {
+  const byId = new Map(a.map((r) => [r.id, r]));
+  for (const r of b) byId.set(r.id, r);
+  return [...byId.values()];
+}
+
+/**
+ * Exactly the rows a semester report of these schools is computed from (domain/reports/scope.ts), live:
+ * - the semester's plans, by the [schoolId, schoolYear, semester] index;
+ * - consultations dated in the semester ([schoolId, date]) and those linked to its plans whatever their date
+ *   (planId): a plan's delivered share counts every session logged for it;
+ * - compensations for the semester's months ([schoolId, month]) and those of its plans (planId), likewise;
+ * - the schools' learners (for names behind a figure) and the user directory (staff roles).
+ */
+export function reportInput$(
+  db: AtbalstsDatabase,
+  schoolIds: readonly string[],
+  semester: SchoolSemester,
+): Observable<ReportInput> {
+  if (schoolIds.length === 0) return of(EMPTY);
+  const { firstDay, lastDay, firstMonth, lastMonth } = semesterRange(semester);
+  const inSchools = { $in: [...schoolIds] };
+  const plans$ = db.plans
+    .find({ selector: { schoolId: inSchools, schoolYear: semester.schoolYear, semester: semester.semester } })
+    .$.pipe(map(plain<SupportPlan>()));
+  const byPlan$ = plans$.pipe(
+    switchMap((plans) => {
+      const planIds = { $in: plans.map((p) => p.id) };
+      if (plans.length === 0) return of({ plans, consultations: [], compensations: [] });
+      return combineLatest({
+        plans: of(plans),
+        consultations: db.consultations.find({ selector: { planId: planIds } }).$.pipe(map(plain<Consultation>())),
+        compensations: db.compensations.find({ selector: { planId: planIds } }).$.pipe(map(plain<Compensation>())),
+      });
+    }),
+  );
+  return combineLatest({
+    byPlan: byPlan$,
+    consultations: db.consultations
+      .find({ selector: { schoolId: inSchools, date: { $gte: firstDay, $lte: lastDay } } })
+      .$.pipe(map(plain<Consultation>())),
+    compensations: db.compensations
+      .find({ selector: { schoolId: inSchools, month: { $gte: firstMonth, $lte: lastMonth } } })
+      .$.pipe(map(plain<Compensation>())),
+    learners: db.learners.find({ selector: { schoolId: inSchools } }).$.pipe(map(plain<Learner>())),
+    users: db.users.find().$.pipe(map(plain<User>())),
+  }).pipe(
+    map(({ byPlan, consultations, compensations, learners, users }) => ({
+      learners,
+      plans: byPlan.plans,
+      consultations: union(consultations, byPlan.consultations),
+      compensations: union(compensations, byPlan.compensations),
+      users,
+    })),
+  );
+}
+
+/** The report's rows for these schools and semester, live (see reportInput$). */
+export function useReportInput(schoolIds: readonly string[], semester: SchoolSemester) {
+  const key = [...schoolIds].sort().join(',');
+  return useLiveQuery((db) => reportInput$(db, schoolIds, semester), EMPTY, [
+    key,
+    semester.schoolYear,
+    semester.semester,
+  ]);
+}

@@ -1,0 +1,98 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  canRead,
+  municipalityFigures,
+  semesterFigures,
+  type Actor,
+  type Learner,
+  type School,
+  type SchoolSemester,
+} from '../../domain';
+import { useReportInput } from '../../db';
+import { reportCsv, downloadText } from './csv';
+import { formatsFor } from './format';
+import { ReportTables } from './ReportTables';
+import { breakdownSection, reportSections, type Section } from './sections';
+
+export interface ReportViewProps {
+  actor: Actor;
+  semester: SchoolSemester;
+  /** One school's report, or a municipality's: its total and each of `schools` apart. */
+  level: { kind: 'school'; school: School } | { kind: 'municipality'; id: string; name: string; schools: School[] };
+  /** Records whose last change the server refused: left out, as in every other total. */
+  refusedIds?: ReadonlySet<string>;
+  /** The day the report is made (for its heading); today unless told. */
+  today?: Date;
+}
+
+/** A semester report of a school or a municipality, computed on the device from its local data. */
+export function ReportView({ actor, semester, level, refusedIds, today }: ReportViewProps) {
+  const { t, i18n } = useTranslation(['reports', 'profile', 'plans', 'users', 'consultations']);
+  const fmt = useMemo(() => formatsFor(i18n.language), [i18n.language]);
+  const schools = useMemo(() => (level.kind === 'school' ? [level.school] : level.schools), [level]);
+  const schoolIds = useMemo(() => schools.map((s) => s.id), [schools]);
+  const { data: rows, loading } = useReportInput(schoolIds, semester);
+
+  const figures = useMemo(() => {
+    const input = { ...rows, ...(refusedIds ? { refusedIds } : {}) };
+    if (level.kind === 'school') return { total: semesterFigures(input, semester, { schoolIds: new Set(schoolIds) }) };
+    const m = municipalityFigures(input, semester, level.id, level.schools);
+    return { total: m.total, schools: m.schools };
+  }, [rows, refusedIds, level, semester, schoolIds]);
+
+  const learners = useMemo(() => new Map(rows.learners.map((l: Learner) => [l.id, l])), [rows.learners]);
+  const learnerName = (id: string) => {
+    const learner = learners.get(id);
+    return learner && canRead(actor, 'learners', learner) ? `${learner.firstName} ${learner.lastName}` : null;
+  };
+
+  const sections: Section[] = useMemo(() => {
+    const names = new Map(schools.map((s) => [s.id, s.name]));
+    const breakdown = figures.schools
+      ? [
+          breakdownSection(
+            figures.schools.map((s) => ({ name: names.get(s.schoolId) ?? s.schoolId, figures: s.figures })),
+            t,
+            fmt,
+          ),
+        ]
+      : [];
+    return [...breakdown, ...reportSections(figures.total, t, fmt)];
+  }, [figures, schools, t, fmt]);
+
+  const name = level.kind === 'school' ? level.school.name : level.name;
+  const period = t('reports:semester', { year: semester.schoolYear, semester: semester.semester });
+  const made = t('reports:madeOn', { date: fmt.date(today ?? new Date()) });
+
+  async function download() {
+    const csv = await reportCsv([t('reports:title'), name, period, made], sections, fmt);
+    downloadText(csv, `${t('reports:file')}-${semester.schoolYear.replace('/', '-')}-${semester.semester}.csv`);
+  }
+
+  return (
+    <article className="report" aria-labelledby="report-name">
+      <header className="report__header">
+        <div>
+          <h2 id="report-name">{name}</h2>
+          <p className="report__period">
+            {period} · {made}
+          </p>
+        </div>
+        <div className="report__actions">
+          <button type="button" className="button" onClick={() => void download()} disabled={loading}>
+            {t('reports:downloadCsv')}
+          </button>
+          <button type="button" className="button" onClick={() => window.print()}>
+            {t('reports:print')}
+          </button>
+        </div>
+      </header>
+      {loading ? <p className="empty">{t('reports:loading')}</p> : null}
+      {!loading && figures.total.plans.made.count === 0 && figures.total.sessions.logged.count === 0 ? (
+        <p className="empty">{t('reports:none')}</p>
+      ) : null}
+      {loading ? null : <ReportTables sections={sections} fmt={fmt} learnerName={learnerName} idPrefix="report" />}
+    </article>
+  );
+}

@@ -1,0 +1,201 @@
+import type { TFunction } from 'i18next';
+import type { CountFigure, MoneyFigure, SemesterFigures } from '../../domain';
+import type { Formats } from './format';
+
+/**
+ * A report as tables: the one model both the screen and the CSV are drawn from, so they cannot disagree. A cell
+ * keeps the figure it shows, so the screen can open the learners behind a count.
+ */
+export type Cell =
+  { kind: 'count'; figure: CountFigure } | { kind: 'money'; figure: MoneyFigure } | { kind: 'text'; text: string };
+
+export interface Row {
+  label: string;
+  cells: Cell[];
+}
+
+export interface Section {
+  id: string;
+  title: string;
+  columns: string[];
+  rows: Row[];
+  note?: string;
+}
+
+const text = (value: string): Cell => ({ kind: 'text', text: value });
+const count = (figure: CountFigure): Cell => ({ kind: 'count', figure });
+const money = (figure: MoneyFigure): Cell => ({ kind: 'money', figure });
+const shown = (figure: CountFigure) => figure.count > 0;
+
+export function reportSections(f: SemesterFigures, t: TFunction, fmt: Formats): Section[] {
+  const pct = (share: number | null) => text(fmt.percent(share));
+  const shareRow = (label: string, figure: CountFigure & { share: number | null }): Row => ({
+    label,
+    cells: [count(figure), pct(figure.share)],
+  });
+  const countShare = [t('reports:col.count'), t('reports:col.share')];
+  const { support, compensations, staff, outcomes, risks, consultedLearners, delivery, sessions } = f;
+
+  const categories = Object.entries(compensations.byCategory).filter(
+    ([, m]) => m.requested.cents + m.approved.cents > 0,
+  );
+  const moneyRow = (label: string, m: (typeof compensations)['total']): Row => ({
+    label,
+    cells: [money(m.requested), money(m.approved), money(m.paid), money(m.stillOwed), count(m.learners)],
+  });
+
+  return [
+    {
+      id: 'support',
+      title: t('reports:section.support'),
+      columns: countShare,
+      rows: [
+        { label: t('reports:row.plansMade'), cells: [count(f.plans.made), text('')] },
+        { label: t('reports:row.learnersWithPlans'), cells: [count(f.plans.learnersWithPlans), text('')] },
+        { label: t('reports:row.learnersSupported'), cells: [count(support.learnersSupported), pct(1)] },
+        shareRow(t('reports:row.consultationsOnly'), support.consultationsOnly),
+        shareRow(t('reports:row.economicOnly'), support.economicOnly),
+        shareRow(t('reports:row.both'), support.both),
+        { label: t('reports:row.withPlanButNoSupport'), cells: [count(support.withPlanButNoSupport), text('')] },
+      ],
+    },
+    {
+      id: 'compensations',
+      title: t('reports:section.compensations'),
+      columns: [
+        t('reports:col.requested'),
+        t('reports:col.approved'),
+        t('reports:col.paid'),
+        t('reports:col.stillOwed'),
+        t('reports:col.learners'),
+      ],
+      rows: [
+        ...categories.map(([code, m]) => moneyRow(t(`profile:compensation.${code}`, code), m)),
+        moneyRow(t('reports:row.total'), compensations.total),
+      ],
+    },
+    {
+      id: 'staff',
+      title: t('reports:section.staff'),
+      columns: [t('reports:col.value')],
+      rows: [
+        { label: t('reports:row.staffTakingPart'), cells: [count(staff.takingPart)] },
+        ...Object.entries(staff.takingPartByUserRole)
+          .filter(([, fig]) => shown(fig))
+          .map(([role, fig]) => ({ label: `– ${t(`users:roles.${role}`, role)}`, cells: [count(fig)] })),
+        { label: t('reports:row.directHours'), cells: [text(fmt.hours(staff.directHours))] },
+        { label: t('reports:row.heldConsultations'), cells: [count(staff.directConsultations)] },
+      ],
+      note: t('reports:note.indirect'),
+    },
+    {
+      id: 'outcomes',
+      title: t('reports:section.outcomes'),
+      columns: countShare,
+      rows: [
+        { label: t('reports:row.evaluated'), cells: [count(outcomes.evaluated), text('')] },
+        ...Object.entries(outcomes.byOutcome).map(([code, fig]) =>
+          shareRow(t(`plans:evaluation.outcomes.${code}`, code), fig),
+        ),
+      ],
+    },
+    {
+      id: 'risks',
+      title: t('reports:section.risks'),
+      columns: countShare,
+      rows: [
+        ...Object.entries(risks.byGroup)
+          .filter(([, fig]) => shown(fig))
+          .map(([code, fig]) => shareRow(t(`profile:riskGroup.${code}`, code), fig)),
+        ...Object.entries(risks.byItem)
+          .filter(([, fig]) => shown(fig))
+          .map(([code, fig]) => shareRow(`– ${t(`profile:risk.${code}`, code)}`, fig)),
+      ],
+    },
+    {
+      id: 'subjects',
+      title: t('reports:section.subjects'),
+      columns: countShare,
+      rows: [
+        ...Object.entries(consultedLearners.bySubject)
+          .filter(([, fig]) => shown(fig))
+          .map(([code, fig]) => shareRow(t(`profile:subject.${code}`, code), fig)),
+        ...Object.entries(consultedLearners.bySpecialistRole)
+          .filter(([, fig]) => shown(fig))
+          .map(([code, fig]) => shareRow(t(`profile:specialistRole.${code}`, code), fig)),
+      ],
+    },
+    {
+      id: 'delivery',
+      title: t('reports:section.delivery', { target: fmt.percent(delivery.target) }),
+      columns: countShare,
+      rows: [
+        { label: t('reports:row.measured'), cells: [count(delivery.measured), text('')] },
+        shareRow(t('reports:row.meetsTarget', { target: fmt.percent(delivery.target) }), delivery.meetsTarget),
+        shareRow(t('reports:row.belowTarget', { target: fmt.percent(delivery.target) }), delivery.belowTarget),
+        { label: t('reports:row.nothingPlanned'), cells: [count(delivery.nothingPlanned), text('')] },
+        ...delivery.bands
+          .filter((b) => shown(b.plans))
+          .map((b) => ({
+            label: `${fmt.percent(b.from)}–${fmt.percent(b.to)}`,
+            cells: [count(b.plans), text('')],
+          })),
+      ],
+    },
+    {
+      id: 'sessions',
+      title: t('reports:section.sessions'),
+      columns: [t('reports:col.value')],
+      rows: [
+        { label: t('reports:row.logged'), cells: [count(sessions.logged)] },
+        { label: t('reports:row.held'), cells: [count(sessions.held)] },
+        { label: `– ${t('consultations:mode.in_person')}`, cells: [count(sessions.heldInPerson)] },
+        { label: `– ${t('consultations:mode.remote')}`, cells: [count(sessions.heldRemote)] },
+        { label: t('reports:row.cancelled'), cells: [count(sessions.cancelled)] },
+        { label: t('reports:row.nobodyCame'), cells: [count(sessions.nobodyCame)] },
+        { label: t('reports:row.noShowRate'), cells: [pct(sessions.noShows.rate)] },
+        { label: t('reports:row.noShowLearners'), cells: [count(sessions.noShows.learners)] },
+      ],
+    },
+  ];
+}
+
+/** A cell as text (the CSV's and the screen's number). */
+export function cellText(cell: Cell, fmt: Formats): string {
+  if (cell.kind === 'count') return fmt.count(cell.figure.count);
+  if (cell.kind === 'money') return fmt.money(cell.figure.cents);
+  return cell.text;
+}
+
+/** A municipality's schools side by side (the seeds' "Raiņa 6. vidusskola (80), Liedaga vidusskola (64)…"). */
+export function breakdownSection(
+  schools: readonly { name: string; figures: SemesterFigures }[],
+  t: TFunction,
+  fmt: Formats,
+): Section {
+  return {
+    id: 'schools',
+    title: t('reports:section.schools'),
+    columns: [
+      t('reports:col.plans'),
+      t('reports:col.supported'),
+      t('reports:row.consultationsOnly'),
+      t('reports:row.economicOnly'),
+      t('reports:row.both'),
+      t('reports:col.paid'),
+      t('reports:col.hours'),
+    ],
+    rows: schools.map(({ name, figures: f }) => ({
+      label: name,
+      cells: [
+        count(f.plans.made),
+        count(f.support.learnersSupported),
+        count(f.support.consultationsOnly),
+        count(f.support.economicOnly),
+        count(f.support.both),
+        money(f.compensations.total.paid),
+        text(fmt.hours(f.staff.directHours)),
+      ],
+    })),
+  };
+}
