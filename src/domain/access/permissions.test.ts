@@ -130,6 +130,12 @@ describe('plans', () => {
   const plan = { id: 'p1', schoolId: OWN_SCHOOL, preparerIds: ['preparer-1'], status: 'in_approval', risks: [] };
   it.each<[string, UserRole, Record<string, unknown>, boolean]>([
     ['director approves', 'director', { ...plan, status: 'approved', history: [{ id: 'h' }] }, true],
+    [
+      'director’s approval signed by the director',
+      'director',
+      { ...plan, status: 'approved', updatedBy: 'director-1' },
+      true,
+    ],
     ['director edits risks', 'director', { ...plan, risks: [{ id: 'r' }] }, false],
     [
       'director’s approval carrying a merge’s lost value',

@@ -68,9 +68,10 @@ const SCHOOL_EVENT_PLANNERS: readonly UserRole[] = ['municipal_coordinator', 'sc
 /**
  * Plan fields an approver changes; anything else is content, which belongs to the preparers. `syncConflicts` is the
  * device's record of a value that lost a merge (domain/merge): an approver's step that clashed with a colleague's
- * carries one, and refusing it would refuse the device's own merge.
+ * carries one, and refusing it would refuse the device's own merge. `updatedBy` names who saved the version: an
+ * approver's step is signed by the approver (rules/authorship).
  */
-const APPROVAL_FIELDS = new Set(['status', 'statusReason', 'history', 'updatedAt', 'syncConflicts']);
+const APPROVAL_FIELDS = new Set(['status', 'statusReason', 'history', 'updatedAt', 'updatedBy', 'syncConflicts']);
 
 const has = (actor: Actor, roles: readonly UserRole[]) =>
   actor.roles.includes('administrator') || actor.roles.some((r) => roles.includes(r));
