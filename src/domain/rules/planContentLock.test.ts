@@ -207,6 +207,18 @@ const TABLE: { name: string; stored: SupportPlan; change: Change; locked: string
     change: withSteps(same, { ...step('h2', 'approve', 'in_approval', 'approved'), byUserId: 'director' }),
     locked: null,
   },
+  {
+    name: 'approved, with a made-up entry that is no step ("created" again), and more sessions',
+    stored: planIn('approved'),
+    change: withSteps(moreSessions, { ...step('h2', 'created', 'approved', 'draft') }),
+    locked: 'measures',
+  },
+  {
+    name: 'approved, with an entry named like an object key ("constructor"), and more sessions',
+    stored: planIn('approved'),
+    change: withSteps(moreSessions, { ...step('h2', 'constructor', 'approved', 'draft') }),
+    locked: 'measures',
+  },
   // The evaluation.
   { name: 'in progress: evaluated', stored: planIn('in_progress'), change: evaluated, locked: null },
   { name: 'suspended: evaluated', stored: planIn('suspended'), change: evaluated, locked: null },

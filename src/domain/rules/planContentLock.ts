@@ -53,13 +53,13 @@ const EVALUATION_OPEN: ReadonlySet<PlanStatus> = new Set(['in_progress', 'suspen
  * Where the steps that can open a plan lead. The others (submit, approve, deactivate) lead to in approval, approved
  * or inactive, where neither content nor evaluation may change, so they add no status that matters here.
  */
-const LEADS_TO: Partial<Record<PlanAction, PlanStatus>> = {
-  return: 'draft',
-  revise: 'under_revision',
-  start: 'in_progress',
-  resume: 'in_progress',
-  suspend: 'suspended',
-};
+const LEADS_TO: ReadonlyMap<string, PlanStatus> = new Map<PlanAction, PlanStatus>([
+  ['return', 'draft'],
+  ['revise', 'under_revision'],
+  ['start', 'in_progress'],
+  ['resume', 'in_progress'],
+  ['suspend', 'suspended'],
+]);
 
 /**
  * Does this push change what the plan's status does not let change? The push's own steps count: a change made
@@ -74,7 +74,8 @@ export function contentLockProblem(previous: SupportPlan | null, next: SupportPl
   if (!previous) return null;
   const statuses = new Set<PlanStatus>([previous.status]);
   for (const entry of appendedEntries(previous.history, next.history)) {
-    const reached = LEADS_TO[entry.action as PlanAction];
+    // Other entries (created, evaluate, or any text a device sends) lead nowhere.
+    const reached = LEADS_TO.get(entry.action);
     if (reached) statuses.add(reached);
   }
   const passes = (open: ReadonlySet<PlanStatus>) => [...statuses].some((s) => open.has(s));
