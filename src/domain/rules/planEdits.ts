@@ -1,6 +1,7 @@
 import { canWrite, mayCreatePlan } from '../access/permissions';
 import type { Measure, PlanOutcome, SupportPlan } from '../plan';
 import type { SchoolSemester } from './calendar';
+import { contentLockProblem } from './planContentLock';
 import { statusChangeProblem, type WorkflowContext } from './planWorkflow';
 
 /**
@@ -123,8 +124,9 @@ export const evaluationOpen = (plan: Pick<SupportPlan, 'status' | 'evaluation'>)
   plan.evaluation === undefined && (plan.status === 'in_progress' || plan.status === 'suspended');
 
 /**
- * Would the server take this change of the plan from this person? The same two checks its push runs on a plan
- * (server/replication/writeCheck.ts): the permission table, then the workflow and the append-only history.
+ * Would the server take this change of the plan from this person? The same checks its push runs on a plan
+ * (server/replication/writeCheck.ts): the permission table, then the workflow and the append-only history, then the
+ * lock on the content of a plan that has left preparation (planContentLock.ts).
  */
 export function planChangeAllowed(
   context: Omit<WorkflowContext, 'today'>,
@@ -134,7 +136,8 @@ export function planChangeAllowed(
   const asDoc = (p: SupportPlan) => p as unknown as Record<string, unknown>;
   return (
     canWrite(context.actor, 'plans', asDoc(previous), asDoc(next)).ok &&
-    statusChangeProblem(previous, next, context) === null
+    statusChangeProblem(previous, next, context) === null &&
+    contentLockProblem(previous, next) === null
   );
 }
 

@@ -117,8 +117,9 @@ describe('the domain’s messages', () => {
 
 /*
  * The domain's rules emit codes of their own, each shown through one display: a plan's problems (PlanActions, through
- * plans:problems) and the permission table's refusals (the sync list, through common:rejections). The codes are read
- * from the types that declare them.
+ * plans:problems) and the permission table's refusals (the sync list, through common:rejections), as the server's
+ * plan content lock's (rules/planContentLock.ts, sent as the refusal's reason). The codes are read from the types and
+ * rules that declare them.
  */
 describe('the domain rules’ codes', () => {
   const problemCodes = ['rules/planWorkflow.ts', 'rules/planHistory.ts'].flatMap((file) => [
@@ -126,10 +127,13 @@ describe('the domain rules’ codes', () => {
   ]);
   const denyBlock = /export type DenyReason =([^;]+);/.exec(domainSource('access/permissions.ts'))?.[1] ?? '';
   const denyReasons = [...denyBlock.matchAll(/'([A-Za-z]+)'/g)].map((m) => m[1]!);
+  const lockSource = domainSource('rules/planContentLock.ts');
+  const lockCodes = [...new Set([...lockSource.matchAll(/code: '([A-Za-z]+)'/g)].map((m) => m[1]!))];
 
   it('are found in their sources', () => {
     expect(problemCodes).toEqual(expect.arrayContaining(['noRisks', 'ownPlan', 'historyRewritten']));
     expect(denyReasons).toEqual(expect.arrayContaining(['outOfScope', 'approverMayChangeStatusOnly']));
+    expect(lockCodes).toEqual(['planContentLocked']);
   });
 
   it.each(LANGUAGES)('each has a sentence in %s', (language) => {
@@ -137,7 +141,7 @@ describe('the domain rules’ codes', () => {
     const strings = common(language);
     const missing = [
       ...problemCodes.filter((code) => typeof lookup(plans, `problems.${code}`) !== 'string'),
-      ...denyReasons.filter((code) => typeof lookup(strings, `rejections.${code}`) !== 'string'),
+      ...[...denyReasons, ...lockCodes].filter((code) => typeof lookup(strings, `rejections.${code}`) !== 'string'),
     ];
     expect(missing).toEqual([]);
   });

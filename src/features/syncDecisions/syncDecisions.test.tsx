@@ -51,6 +51,7 @@ describe('refusal reasons in the person’s language', () => {
     'approverMayChangeStatusOnly',
     'readOnlyCollection',
     'planStepNotAllowed',
+    'planContentLocked',
     'compensationOverCap',
     'compensationNotAllowed',
     'invalid_document',

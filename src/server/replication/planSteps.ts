@@ -1,5 +1,6 @@
 import {
   canDeletePlan,
+  contentLockProblem,
   defaultProfile,
   statusChangeProblem,
   type Compensation,
@@ -14,7 +15,9 @@ import type { RuleCheck } from './writeCheck';
 
 /**
  * A plan's status moves only along the workflow (domain/rules/planWorkflow): a device cannot push "approved" for a
- * plan nobody approved. And a plan with money paid on it is never deleted (canDeletePlan): it may be made inactive.
+ * plan nobody approved. Its content is locked once it leaves preparation (rules/planContentLock): approving plan A
+ * does not let plan B through. And a plan with money paid on it is never deleted (canDeletePlan): it may be made
+ * inactive.
  * Runs in the push's transaction on validated plans; the schools and learners it needs are share-locked, and the
  * paid compensations of a plan being deleted are read under that plan's payment lock (pushLocks.ts), so a payment
  * recorded at the same moment on another process is seen.
@@ -64,7 +67,9 @@ export async function planStepCheck(
         learner,
         profile: defaultProfile,
       });
-      return problem ? 'planStepNotAllowed' : null;
+      if (problem) return 'planStepNotAllowed';
+      // What the director approved is what runs: content changes only while the plan is prepared (or revised).
+      return contentLockProblem(previous as unknown as SupportPlan | null, plan)?.code ?? null;
     },
   };
 }
