@@ -1,10 +1,10 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { unzipSync, strFromU8 } from 'fflate';
 import readXlsxFile from 'read-excel-file/node';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { memoryDatabase } from '../../../test/fixtures/memoryDatabase';
 import { renderWithI18n } from '../../../test/fixtures/renderWithI18n';
+import { formatOf } from '../../../test/fixtures/xlsxFormat';
 import { SEMESTER, school, vocational2020s1 } from '../../../test/fixtures/reports/vocational2020s1';
 import type { Actor } from '../../domain';
 import { DatabaseProvider, type AtbalstsDatabase } from '../../db';
@@ -60,21 +60,6 @@ async function downloadedWorkbook(actor: Actor): Promise<Buffer> {
 
 type Rows = unknown[][];
 const rowOf = (data: Rows, label: string) => data.find((row) => row[0] === label);
-
-/** The number format of a sheet's cell, read from the file's own XML (read-excel-file gives values, not formats). */
-function formatOf(xlsx: Buffer, sheetIndex: number, cellRef: string): string | undefined {
-  const files = unzipSync(new Uint8Array(xlsx));
-  const text = (path: string) => strFromU8(files[path] as Uint8Array);
-  const sheet = text(`xl/worksheets/sheet${sheetIndex + 1}.xml`);
-  const style = new RegExp(`<c r="${cellRef}"[^>]*\\ss="(\\d+)"`).exec(sheet)?.[1];
-  if (style === undefined) return undefined;
-  const styles = text('xl/styles.xml');
-  const xfs = /<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)?.[1] ?? '';
-  const numFmtId = /numFmtId="(\d+)"/.exec(xfs.match(/<xf\b[^>]*>/g)?.[Number(style)] ?? '')?.[1];
-  const custom = new RegExp(`<numFmt numFmtId="${numFmtId}" formatCode="([^"]*)"`).exec(styles)?.[1];
-  // Excel's built-in 9 is "0%" and 1 is "0".
-  return custom?.replace(/&quot;/g, '"') ?? { '1': '0', '9': '0%' }[numFmtId ?? ''];
-}
 
 describe('the semester report of seed 004 as a workbook', () => {
   it('has a sheet a section, the seed’s figures as numbers, euros as currency, shares as per cent', async () => {

@@ -11,6 +11,8 @@ export const XLSX_FORMAT = {
   percent: '0%',
   count: '0',
   hours: '0.0',
+  /** Payroll's hours, to the hundredth as the CSV gives them. */
+  hoursPaid: '0.00',
 } as const;
 
 export interface WorkbookSheet {
