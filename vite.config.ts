@@ -1,11 +1,23 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
 const apiTarget = process.env.ATBALSTS_API ?? 'http://127.0.0.1:8080';
 
+/** write-excel-file's zipping on the page's thread, not in a blob: worker the CSP refuses (see the file). */
+const zipOnMainThread: Plugin = {
+  name: 'atbalsts:xlsx-zip-on-main-thread',
+  enforce: 'pre',
+  resolveId(source, importer) {
+    if (source !== 'fflate' || !importer?.includes('/node_modules/write-excel-file/')) return null;
+    return fileURLToPath(new URL('./src/features/ui/zipOnMainThread.ts', import.meta.url));
+  },
+};
+
 export default defineConfig({
   plugins: [
+    zipOnMainThread,
     react(),
     VitePWA({
       registerType: 'prompt',

@@ -1,4 +1,5 @@
 import { mkdir, readFile } from 'node:fs/promises';
+import readXlsxFile from 'read-excel-file/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { localDate, type Attendance, type Consultation } from '../../src/domain';
 import { openDevice, type Device } from './harness/browser';
@@ -121,6 +122,16 @@ describe('staff hours for whoever pays them', () => {
     );
     expect(csv).toContain(`Ilze Kalniņa;Matemātika;${before.sessions + 2};`);
     expect(download.suggestedFilename()).toBe(`stundas-${today.slice(0, 7)}.csv`);
+
+    // The same as a workbook: numbers as numbers, so payroll can sum them.
+    const [workbook] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Lejupielādēt XLSX' }).click(),
+    ]);
+    expect(workbook.suggestedFilename()).toBe(`stundas-${today.slice(0, 7)}.xlsx`);
+    const [sheet] = await readXlsxFile((await workbook.path()) ?? '');
+    const ilze = sheet?.data.find((row) => row[0] === 'Ilze Kalniņa');
+    expect(ilze?.slice(1, 3)).toEqual(['Matemātika', before.sessions + 2]);
 
     await page.setViewportSize({ width: 360, height: 740 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);

@@ -13,13 +13,16 @@ import { useConsultationsOfSchool, useSchools, useUsers } from '../../db';
 import { useRefusedIds } from '../../sync';
 import { useActor } from '../account';
 import { SchoolPicker, useSelectedSchool } from '../schools';
+import { downloadBlob, xlsxBlob } from '../ui';
 import { hoursPeriods } from './periods';
+import { hoursWorkbook } from './workbook';
 
 const latvianCollator = new Intl.Collator('lv');
 
 /**
  * /hours: every staff member's held consultation hours at a school for a month or a semester, for the director and
- * coordinators who pay for them; the same count each teacher sees as "my hours". Downloadable as CSV for payroll.
+ * coordinators who pay for them; the same count each teacher sees as "my hours". Downloadable as CSV or XLSX for
+ * payroll.
  */
 export function StaffHoursPage() {
   const { t, i18n } = useTranslation(['hours', 'consultations', 'profile', 'common']);
@@ -104,13 +107,43 @@ export function StaffHoursPage() {
     setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
   }
 
+  async function downloadXlsx() {
+    if (!period) return;
+    const sheets = hoursWorkbook({
+      heading: [schoolName, `${t('title')}, ${periodLabel(period)}`],
+      sheet: t('title'),
+      columns: {
+        name: t('csv.name'),
+        activity: t('csv.activity'),
+        sessions: t('csv.sessions'),
+        learners: t('csv.learners'),
+        minutes: t('csv.minutes'),
+        hours: t('csv.hours'),
+      },
+      total: t('total'),
+      rows: rows.map((r) => ({
+        name: nameOf(r),
+        activities: Object.keys(r.byActivity).map(activity).join(', '),
+        sessions: r.sessions,
+        learners: r.learners,
+        minutes: r.minutes,
+      })),
+    });
+    downloadBlob(await xlsxBlob(sheets), `${t('csv.file')}-${period.value.replace('/', '-')}.xlsx`);
+  }
+
   return (
     <section className="page" aria-labelledby="hours-title">
       <header className="page__header">
         <h1 id="hours-title">{t('title')}</h1>
-        <button type="button" className="button" onClick={() => void download()} disabled={rows.length === 0}>
-          {t('download')}
-        </button>
+        <div className="page__actions">
+          <button type="button" className="button" onClick={() => void download()} disabled={rows.length === 0}>
+            {t('download')}
+          </button>
+          <button type="button" className="button" onClick={() => void downloadXlsx()} disabled={rows.length === 0}>
+            {t('downloadXlsx')}
+          </button>
+        </div>
       </header>
       <p className="page__lead">{t('lead')}</p>
       <div className="toolbar toolbar--pair">

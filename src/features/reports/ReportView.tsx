@@ -14,6 +14,8 @@ import { reportCsv, downloadText } from './csv';
 import { formatsFor } from './format';
 import { ReportTables } from './ReportTables';
 import { breakdownSection, reportSections, type Section } from './sections';
+import { downloadBlob, xlsxBlob } from '../ui';
+import { reportWorkbook } from './workbook';
 
 export interface ReportViewProps {
   actor: Actor;
@@ -54,7 +56,6 @@ export function ReportView({ actor, semester, level, refusedIds, today }: Report
           breakdownSection(
             figures.schools.map((s) => ({ name: names.get(s.schoolId) ?? s.schoolId, figures: s.figures })),
             t,
-            fmt,
           ),
         ]
       : [];
@@ -65,9 +66,26 @@ export function ReportView({ actor, semester, level, refusedIds, today }: Report
   const period = t('reports:semester', { year: semester.schoolYear, semester: semester.semester });
   const made = t('reports:madeOn', { date: fmt.date(today ?? new Date()) });
 
+  const fileName = `${t('reports:file')}-${semester.schoolYear.replace('/', '-')}-${semester.semester}`;
   async function download() {
     const csv = await reportCsv([t('reports:title'), name, period, made], sections, fmt);
-    downloadText(csv, `${t('reports:file')}-${semester.schoolYear.replace('/', '-')}-${semester.semester}.csv`);
+    downloadText(csv, `${fileName}.csv`);
+  }
+  async function downloadXlsx() {
+    const sheets = reportWorkbook({
+      heading: [name, `${t('reports:title')}, ${period}`, made],
+      sections,
+      learnerName,
+      labels: {
+        learners: t('reports:xlsx.learners'),
+        section: t('reports:xlsx.section'),
+        figure: t('reports:xlsx.figure'),
+        column: t('reports:xlsx.column'),
+        learner: t('reports:xlsx.learner'),
+        notShown: (count) => t('reports:learnersNotShown', { count }),
+      },
+    });
+    downloadBlob(await xlsxBlob(sheets), `${fileName}.xlsx`);
   }
 
   return (
@@ -82,6 +100,9 @@ export function ReportView({ actor, semester, level, refusedIds, today }: Report
         <div className="report__actions">
           <button type="button" className="button" onClick={() => void download()} disabled={loading}>
             {t('reports:downloadCsv')}
+          </button>
+          <button type="button" className="button" onClick={() => void downloadXlsx()} disabled={loading}>
+            {t('reports:downloadXlsx')}
           </button>
           <button type="button" className="button" onClick={() => window.print()}>
             {t('reports:print')}

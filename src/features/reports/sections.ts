@@ -3,11 +3,17 @@ import type { CountFigure, MoneyFigure, SemesterFigures } from '../../domain';
 import type { Formats } from './format';
 
 /**
- * A report as tables: the one model both the screen and the CSV are drawn from, so they cannot disagree. A cell
- * keeps the figure it shows, so the screen can open the learners behind a count.
+ * A report as tables: the one model the screen, the CSV and the workbook are drawn from, so they cannot disagree. A
+ * cell keeps the figure it shows, so the screen can open the learners behind a count, and a share or hours stay
+ * numbers until they are shown, so a workbook can keep them as numbers.
  */
 export type Cell =
-  { kind: 'count'; figure: CountFigure } | { kind: 'money'; figure: MoneyFigure } | { kind: 'text'; text: string };
+  | { kind: 'count'; figure: CountFigure }
+  | { kind: 'money'; figure: MoneyFigure }
+  /** A ratio 0…1, or null when there is no base (shown as a dash). */
+  | { kind: 'share'; share: number | null }
+  | { kind: 'hours'; hours: number }
+  | { kind: 'text'; text: string };
 
 export interface Row {
   label: string;
@@ -25,10 +31,11 @@ export interface Section {
 const text = (value: string): Cell => ({ kind: 'text', text: value });
 const count = (figure: CountFigure): Cell => ({ kind: 'count', figure });
 const money = (figure: MoneyFigure): Cell => ({ kind: 'money', figure });
+const pct = (share: number | null): Cell => ({ kind: 'share', share });
+const hours = (value: number): Cell => ({ kind: 'hours', hours: value });
 const shown = (figure: CountFigure) => figure.count > 0;
 
 export function reportSections(f: SemesterFigures, t: TFunction, fmt: Formats): Section[] {
-  const pct = (share: number | null) => text(fmt.percent(share));
   const shareRow = (label: string, figure: CountFigure & { share: number | null }): Row => ({
     label,
     cells: [count(figure), pct(figure.share)],
@@ -83,7 +90,7 @@ export function reportSections(f: SemesterFigures, t: TFunction, fmt: Formats): 
         ...Object.entries(staff.takingPartByUserRole)
           .filter(([, fig]) => shown(fig))
           .map(([role, fig]) => ({ label: `– ${t(`users:roles.${role}`, role)}`, cells: [count(fig)] })),
-        { label: t('reports:row.directHours'), cells: [text(fmt.hours(staff.directHours))] },
+        { label: t('reports:row.directHours'), cells: [hours(staff.directHours)] },
         { label: t('reports:row.heldConsultations'), cells: [count(staff.directConsultations)] },
       ],
       note: t('reports:note.indirect'),
@@ -164,6 +171,8 @@ export function reportSections(f: SemesterFigures, t: TFunction, fmt: Formats): 
 export function cellText(cell: Cell, fmt: Formats): string {
   if (cell.kind === 'count') return fmt.count(cell.figure.count);
   if (cell.kind === 'money') return fmt.money(cell.figure.cents);
+  if (cell.kind === 'share') return fmt.percent(cell.share);
+  if (cell.kind === 'hours') return fmt.hours(cell.hours);
   return cell.text;
 }
 
@@ -171,7 +180,6 @@ export function cellText(cell: Cell, fmt: Formats): string {
 export function breakdownSection(
   schools: readonly { name: string; figures: SemesterFigures }[],
   t: TFunction,
-  fmt: Formats,
 ): Section {
   return {
     id: 'schools',
@@ -194,7 +202,7 @@ export function breakdownSection(
         count(f.support.economicOnly),
         count(f.support.both),
         money(f.compensations.total.paid),
-        text(fmt.hours(f.staff.directHours)),
+        hours(f.staff.directHours),
       ],
     })),
   };

@@ -1,2 +1,3 @@
 // UI parts shared by features (a feature imports them from here like any other feature's index).
 export { ReadProblem, readFailed } from './ReadProblem';
+export { XLSX_FORMAT, downloadBlob, sheetName, xlsxBlob, type SheetData, type WorkbookSheet } from './xlsx';
