@@ -90,4 +90,38 @@ describe('a wrapped storage keeps the order of its changes', () => {
     subscription.unsubscribe();
     await instance.close();
   });
+  it('does not hold later writes for changes a subscriber left before they were handed on', async () => {
+    const instance = await getRxStorageMemory().createStorageInstance<Note>({
+      databaseName: `order${crypto.randomUUID().slice(0, 8)}`,
+      collectionName: 'notes',
+      schema,
+      options: {},
+      multiInstance: false,
+      devMode: false,
+      databaseInstanceToken: 'token',
+    });
+    let slow = true;
+    const wrapped = wrapInOrder(
+      schema,
+      instance,
+      async (doc) => doc as never,
+      async (doc) => {
+        if (slow) {
+          slow = false;
+          await pause(50);
+        }
+        return doc as never;
+      },
+    );
+    // Replication stops (the app locks) while the first change is still being read back.
+    const subscription = wrapped.changeStream().subscribe(() => {});
+    const first = wrapped.bulkWrite([{ document: row('n1', 'first', '1-a') }], 'local');
+    await pause(10);
+    subscription.unsubscribe();
+    await first;
+    // A later write must not wait for the change nobody will receive (it hung for ever before).
+    const later = await wrapped.bulkWrite([{ document: row('n2', 'later', '1-b') }], 'local');
+    expect(later.error).toEqual([]);
+    await instance.close();
+  });
 });

@@ -1,4 +1,4 @@
-import { BehaviorSubject, filter, firstValueFrom, concatMap, tap } from 'rxjs';
+import { BehaviorSubject, concatMap, filter, firstValueFrom, Observable, tap } from 'rxjs';
 import {
   wrapRxStorageInstance,
   type BulkWriteRow,
@@ -61,20 +61,44 @@ export function wrapInOrder<RxDocType, Internals, Options>(
       return { error };
     },
     changeStream() {
-      return instance.changeStream().pipe(
-        tap(() => inFlight$.next(inFlight$.getValue() + 1)),
-        concatMap(async (bulk: EventBulk<RxStorageChangeEvent<RxDocType>, unknown>) => ({
-          ...bulk,
-          events: await Promise.all(
-            bulk.events.map(async (event) => ({
-              ...event,
-              documentData: await from(event.documentData),
-              previousDocumentData: await from(event.previousDocumentData),
-            })),
-          ),
-        })),
-        tap(() => inFlight$.next(inFlight$.getValue() - 1)),
-      );
+      const transform = async (bulk: EventBulk<RxStorageChangeEvent<RxDocType>, unknown>) => ({
+        ...bulk,
+        events: await Promise.all(
+          bulk.events.map(async (event) => ({
+            ...event,
+            documentData: await from(event.documentData),
+            previousDocumentData: await from(event.previousDocumentData),
+          })),
+        ),
+      });
+      return new Observable<EventBulk<RxStorageChangeEvent<RxDocType>, unknown>>((subscriber) => {
+        // Bulks this subscriber took and has not handed on yet. If it unsubscribes meanwhile (replication
+        // stopping, the app locking) they are never handed on, so they leave the count with it: otherwise every
+        // later write would wait for them for ever.
+        let pending = 0;
+        const count = (n: number) => {
+          pending += n;
+          inFlight$.next(inFlight$.getValue() + n);
+        };
+        const subscription = instance
+          .changeStream()
+          .pipe(
+            tap(() => count(1)),
+            concatMap(transform),
+          )
+          .subscribe({
+            next: (bulk) => {
+              subscriber.next(bulk);
+              count(-1);
+            },
+            error: (error: unknown) => subscriber.error(error),
+            complete: () => subscriber.complete(),
+          });
+        return () => {
+          subscription.unsubscribe();
+          count(-pending);
+        };
+      });
     },
   };
 }
