@@ -16,7 +16,8 @@ function storageFor(name: string, key: CryptoKey) {
 
 /**
  * The signed-in person's own database (IndexedDB through Dexie, sensitive fields AES-GCM encrypted with their data
- * key), every local write signed with their id (`author`). Opened once however many components ask; another person's database is closed first.
+ * key), every local write signed with their id (`author`). Opened once however many components ask; another
+ * person's database is closed first.
  */
 export function openUserDatabase(name: string, key: CryptoKey, author: string): Promise<AtbalstsDatabase> {
   if (current?.name === name) return current.opening;

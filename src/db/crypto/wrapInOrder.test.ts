@@ -20,32 +20,32 @@ const row = (id: string, body: string, rev: string): RxDocumentData<Note> => ({
   _meta: { lwt: now() },
 });
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const memoryInstance = () =>
+  getRxStorageMemory().createStorageInstance<Note>({
+    databaseName: `order${crypto.randomUUID().slice(0, 8)}`,
+    collectionName: 'notes',
+    schema,
+    options: {},
+    multiInstance: false,
+    devMode: false,
+    databaseInstanceToken: 'token',
+  });
+/** Reads back the first document slowly (a long ciphertext, a busy device), everything after it at once. */
+function slowFirstRead(ms: number) {
+  let slow = true;
+  return async (doc: Record<string, unknown>) => {
+    if (slow) {
+      slow = false;
+      await pause(ms);
+    }
+    return doc as never;
+  };
+}
 
 describe('a wrapped storage keeps the order of its changes', () => {
   it('hands on change events in the order they were written, however long each takes to read back', async () => {
-    const instance = await getRxStorageMemory().createStorageInstance<Note>({
-      databaseName: `order${crypto.randomUUID().slice(0, 8)}`,
-      collectionName: 'notes',
-      schema,
-      options: {},
-      multiInstance: false,
-      devMode: false,
-      databaseInstanceToken: 'token',
-    });
-    // Reading back the first write is slow (a long ciphertext, a busy device); everything after it is quick.
-    let slow = true;
-    const wrapped = wrapInOrder(
-      schema,
-      instance,
-      async (doc) => doc as never,
-      async (doc) => {
-        if (slow) {
-          slow = false;
-          await pause(30);
-        }
-        return doc as never;
-      },
-    );
+    const instance = await memoryInstance();
+    const wrapped = wrapInOrder(schema, instance, async (doc) => doc as never, slowFirstRead(30));
     const seen: string[] = [];
     const subscription = wrapped.changeStream().subscribe((bulk) => {
       for (const event of bulk.events) seen.push(event.documentData.body);
@@ -65,15 +65,7 @@ describe('a wrapped storage keeps the order of its changes', () => {
   });
 
   it('resolves a write only once its change events are handed on', async () => {
-    const instance = await getRxStorageMemory().createStorageInstance<Note>({
-      databaseName: `order${crypto.randomUUID().slice(0, 8)}`,
-      collectionName: 'notes',
-      schema,
-      options: {},
-      multiInstance: false,
-      devMode: false,
-      databaseInstanceToken: 'token',
-    });
+    const instance = await memoryInstance();
     const wrapped = wrapInOrder(
       schema,
       instance,
@@ -90,29 +82,10 @@ describe('a wrapped storage keeps the order of its changes', () => {
     subscription.unsubscribe();
     await instance.close();
   });
+
   it('does not hold later writes for changes a subscriber left before they were handed on', async () => {
-    const instance = await getRxStorageMemory().createStorageInstance<Note>({
-      databaseName: `order${crypto.randomUUID().slice(0, 8)}`,
-      collectionName: 'notes',
-      schema,
-      options: {},
-      multiInstance: false,
-      devMode: false,
-      databaseInstanceToken: 'token',
-    });
-    let slow = true;
-    const wrapped = wrapInOrder(
-      schema,
-      instance,
-      async (doc) => doc as never,
-      async (doc) => {
-        if (slow) {
-          slow = false;
-          await pause(50);
-        }
-        return doc as never;
-      },
-    );
+    const instance = await memoryInstance();
+    const wrapped = wrapInOrder(schema, instance, async (doc) => doc as never, slowFirstRead(50));
     // Replication stops (the app locks) while the first change is still being read back.
     const subscription = wrapped.changeStream().subscribe(() => {});
     const first = wrapped.bulkWrite([{ document: row('n1', 'first', '1-a') }], 'local');

@@ -16,10 +16,10 @@ export interface RuleCheck {
 
 /**
  * Everything a push by this person must pass, row by row: the permission table, then who signs the change
- * (rules/authorship), then the rules of the collection (plan workflow steps and deletion, compensation caps, learners of the record's school). Runs inside the push's
- * transaction, on validated documents only, after taking the locks the rules depend on (pushLocks.ts), so what it
- * reads cannot change before the push commits — two pushes racing for one learner's monthly cap are judged one
- * after the other, on one process or several over one PostgreSQL. The sync route and the demo seed both use it.
+ * (rules/authorship), then the rules of the collection (plan workflow steps and deletion, compensation caps, learners
+ * of the record's school). Runs inside the push's transaction, on validated documents only, after taking the locks
+ * the rules depend on (pushLocks.ts), so what it reads cannot change before the push commits — two pushes racing
+ * for one learner's monthly cap are judged one after the other, on one process or several over one PostgreSQL. The sync route and the demo seed both use it.
  */
 export async function writePolicyFor(
   tx: Queryable,
