@@ -10,6 +10,7 @@ import { collectionNames } from '../../src/domain';
 import { createTestUser, ensureSchools, type TestUser } from '../fixtures/accounts';
 import { documentIn, type Placement } from '../fixtures/scopedDocuments';
 import { storeFactories } from '../fixtures/stores';
+import { currentSeq, scopesOf, type ScopeFacts } from '../../src/server/live/changeScopes';
 
 type Doc = Record<string, unknown>;
 interface Pulled {
@@ -147,9 +148,18 @@ describe.each(storeFactories)('records that leave a reader’s reach, on $name',
     return { documents, last };
   }
 
+  /**
+   * Writes one document, and checks the scopes the push publishes (computed from the states in memory) against
+   * what the database's departures trigger recorded for the same write, read back by scopesOf.
+   */
   async function write(collection: CollectionName, previous: Doc | null, next: Doc) {
+    const since = await currentSeq(store);
     const result = await pushDocuments(store, collection, [{ assumedMasterState: previous, newDocumentState: next }]);
     expect(result.ok && result.written).toEqual([next.id]);
+    const recorded = await scopesOf(store, collection, [String(next.id)], since);
+    const sorted = (scopes: ScopeFacts[]) => scopes.map((s) => JSON.stringify(s, Object.keys(s).sort())).sort();
+    expect(sorted(result.ok ? result.scopes : [])).toEqual(sorted(recorded));
+    if (previous) expect(recorded.length).toBeGreaterThan(0);
   }
 
   const ofId = (documents: Doc[], id: unknown) => documents.filter((d) => d.id === id);
@@ -166,7 +176,7 @@ describe.each(storeFactories)('records that leave a reader’s reach, on $name',
     expect(ofId(formerHolds.documents, id)).toEqual([before]);
 
     await write(c.collection, before, after);
-    // The departure carries the sequence number the document finally got at commit, not the writer's placeholder.
+    // The departure carries the sequence number the document got in the write that left the scope.
     const seqs = await store.query<{ same: boolean }>(
       `SELECT p.seq = d.seq AS same FROM departures p JOIN documents d USING (collection, id) WHERE id = $1`,
       [id],

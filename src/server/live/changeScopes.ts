@@ -1,5 +1,6 @@
 import { canRead, type Actor, type CollectionName } from '../../domain';
 import type { Queryable } from '../store/store';
+import { DEPARTURE_SCOPE_FIELDS } from '../replication/readScope';
 
 /**
  * Where a written document sits, now or in the state it left: the only fields the read rules look at (the
@@ -18,6 +19,8 @@ export interface ScopeFacts {
 
 /** Collections whose read rule looks at the document's id. */
 const READ_BY_ID = new Set<string>(['users', 'schools', 'municipalities']);
+/** Collections whose moves the departures trigger does not record: they change reach, handled by the scope fingerprint. */
+const NO_DEPARTURES = new Set<string>(['schools', 'municipalities']);
 
 interface ScopeRow {
   id: string;
@@ -60,6 +63,42 @@ export async function scopesOf(
       ...(row.facts ?? {}),
     };
     distinct.set(JSON.stringify(facts), facts);
+  }
+  return [...distinct.values()];
+}
+
+/** A document's scope facts as document_scope_facts(data) and the scope columns give them, from its JSON. */
+function factsOf(collection: CollectionName, id: string, doc: Record<string, unknown>): ScopeFacts {
+  const text = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
+  const facts: ScopeFacts = READ_BY_ID.has(collection) ? { id } : {};
+  const schoolId = text(doc.schoolId);
+  const municipalityId = text(doc.municipalityId);
+  if (schoolId) facts.schoolId = schoolId;
+  if (municipalityId) facts.municipalityId = municipalityId;
+  for (const field of DEPARTURE_SCOPE_FIELDS) {
+    if (doc[field] !== undefined && doc[field] !== null) Object.assign(facts, { [field]: doc[field] });
+  }
+  return facts;
+}
+
+/**
+ * The scopes of one push's writes, from the states it replaced and wrote: what scopesOf reads back from the
+ * database after the write (the documents now, and the departures the departures trigger recorded for states that
+ * left a scope), without a query. Schools and municipalities record no departures (see the trigger).
+ */
+export function scopesOfWrites(
+  collection: CollectionName,
+  writes: readonly { id: string; previous: Record<string, unknown> | null; next: Record<string, unknown> }[],
+): ScopeFacts[] {
+  const distinct = new Map<string, ScopeFacts>();
+  const add = (facts: ScopeFacts) => distinct.set(JSON.stringify(facts), facts);
+  for (const { id, previous, next } of writes) {
+    const now = factsOf(collection, id, next);
+    add(now);
+    if (previous && !NO_DEPARTURES.has(collection)) {
+      const before = factsOf(collection, id, previous);
+      if (JSON.stringify(before) !== JSON.stringify(now)) add(before);
+    }
   }
   return [...distinct.values()];
 }

@@ -4,8 +4,9 @@ import type { Queryable, Store } from '../store/store';
 import { audit } from '../audit/audit';
 import type { AuthenticatedUser } from '../auth/scope';
 import { writePolicyFor } from './writeCheck';
+import { scopesOfWrites, type ScopeFacts } from '../live/changeScopes';
 
-/** Held from sequence assignment to commit, so commit order equals sequence order across all writers. */
+/** Held from a push's first write to its commit, so commit order equals sequence order across all writers. */
 const SEQUENCE_LOCK = 7_414_102;
 
 interface DocumentRow {
@@ -27,7 +28,7 @@ export interface RejectedRow {
 }
 
 export type PushResult =
-  | { ok: true; conflicts: WireDocument[]; rejected: RejectedRow[]; written: string[] }
+  | { ok: true; conflicts: WireDocument[]; rejected: RejectedRow[]; written: string[]; scopes: ScopeFacts[] }
   | { ok: false; problems: RowProblem[] };
 
 export interface ValidRow {
@@ -205,7 +206,10 @@ export async function writeDocuments(
     policy.accept(current, row.next);
     (current ? updates : inserts).push(row);
   }
-  // The seq written here is a placeholder from the same sequence (unique); the real one is assigned under the lock.
+  // The sequence lock is taken before the first write and held to commit, so every row gets its final seq in the
+  // statement that writes it and commit order equals seq order across all writers (a second UPDATE of every row
+  // for its seq cost as much as the write itself). Row locks and push locks are always taken before it.
+  if (inserts.length || updates.length) await tx.query('SELECT pg_advisory_xact_lock($1)', [SEQUENCE_LOCK]);
   const inserted = inserts.length
     ? await tx.query<{ id: string }>(
         `INSERT INTO documents (collection, id, data, deleted, school_id, municipality_id, seq)
@@ -215,8 +219,9 @@ export async function writeDocuments(
         [collection, asRecords(inserts)],
       )
     : [];
-  // Created by a concurrent push between our read and our insert (the insert waited for it to commit): the same
-  // state is a success (issue 8.8: two processes given one create), another state a conflict, as for any stored row.
+  // Created by a concurrent push between our read and our insert (it committed while we waited for the sequence
+  // lock): the same state is a success (issue 8.8: two processes given one create), another state a conflict, as
+  // for any stored row.
   const insertedIds = new Set(inserted.map((i) => i.id));
   const raced = inserts.filter((row) => !insertedIds.has(row.id));
   if (raced.length) {
@@ -239,13 +244,14 @@ export async function writeDocuments(
       [collection, asRecords(updates)],
     );
   }
-  const written = [...inserted.map((i) => i.id), ...updates.map((u) => u.id)];
-  if (written.length) {
-    await tx.query('SELECT pg_advisory_xact_lock($1)', [SEQUENCE_LOCK]);
-    await tx.query(
-      `UPDATE documents SET seq = nextval('document_seq') WHERE collection = $1 AND id = ANY($2::text[])`,
-      [collection, written],
-    );
-  }
-  return { ok: true, conflicts, rejected, written };
+  const writes = [
+    ...inserts.filter((row) => insertedIds.has(row.id)).map((row) => ({ row, previous: null })),
+    ...updates.map((row) => ({ row, previous: stored.get(row.id) ?? null })),
+  ];
+  const written = writes.map(({ row }) => row.id);
+  const scopes = scopesOfWrites(
+    collection,
+    writes.map(({ row, previous }) => ({ id: row.id, previous, next: row.next })),
+  );
+  return { ok: true, conflicts, rejected, written, scopes };
 }

@@ -14,7 +14,6 @@ import { requireUser } from '../auth/authenticate';
 import type { AuthenticatedUser } from '../auth/scope';
 import type { Store } from '../store/store';
 import type { ChangeFeed } from '../live/changeFeed';
-import { currentSeq, scopesOf } from '../live/changeScopes';
 import { pushDocuments } from './documents';
 import { countRemaining, pullDocuments } from './pull';
 
@@ -96,8 +95,6 @@ export function registerReplicationRoutes(app: FastifyInstance, store: Store, fe
     const actor = await requireUser(store, request, reply);
     if (!actor) return reply;
     // Validation, then every rule check under its locks, the writes and the audit: one transaction.
-    // Every departure this push makes has a later seq: the stream tells the former readers too.
-    const since = await currentSeq(store);
     const result = await pushDocuments(store, collection, body.data, {
       writer: actor,
       audit: { userId: actor.userId },
@@ -109,11 +106,8 @@ export function registerReplicationRoutes(app: FastifyInstance, store: Store, fe
         details: result.problems,
       });
     }
-    if (result.written.length) {
-      // Stored whatever happens next: if the scopes cannot be read, every stream is told rather than none.
-      const scopes = await scopesOf(store, collection, result.written, since).catch(() => 'wide' as const);
-      feed.publish({ collection, ids: result.written, scopes });
-    }
+    // The scopes of the states written and of those they left: the stream tells former readers too.
+    if (result.written.length) feed.publish({ collection, ids: result.written, scopes: result.scopes });
     // A conflict hands over the stored note: a colleague's confidential note received this way is audited as in a pull.
     if (collection === 'notes') {
       const received = result.conflicts.filter((d) => (d as { authorId?: string }).authorId !== actor.userId);
