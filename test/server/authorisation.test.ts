@@ -352,12 +352,12 @@ describe.each(storeFactories)('authorisation through the API on $name', (factory
     const psychologist = users.get('psychologist')!;
     await app.inject({ method: 'GET', url: '/api/sync/notes/pull?seq=0&limit=500', headers: psychologist.headers });
     const received = await store.query<{ document_id: string }>(
-      `SELECT document_id FROM audit_log WHERE action = 'receive_confidential' AND user_id = $1`,
+      `SELECT document_id FROM audit_entries WHERE action = 'receive_confidential' AND user_id = $1`,
       [psychologist.user.id],
     );
     // Only the shared note of their own school; their own notes are not "received".
     expect([...new Set(received.map((r) => r.document_id))]).toEqual(['notes-own-school-0']);
-    const writes = await store.query(`SELECT 1 FROM audit_log WHERE action = 'write' AND user_id = $1`, [
+    const writes = await store.query(`SELECT 1 FROM audit_entries WHERE action = 'write' AND user_id = $1`, [
       psychologist.user.id,
     ]);
     expect(writes.length).toBeGreaterThan(0);

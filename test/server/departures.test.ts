@@ -239,7 +239,7 @@ describe.each(storeFactories)('records that leave a reader’s reach, on $name',
     await write('notes', null, shared);
     const delivered = await pull('psych1', 'notes', start);
     const deliveries = () =>
-      store.query(`SELECT 1 FROM audit_log WHERE action = 'receive_confidential' AND document_id = $1`, [id]);
+      store.query(`SELECT 1 FROM audit_entries WHERE action = 'receive_confidential' AND document_id = $1`, [id]);
     expect(await deliveries()).toHaveLength(1);
     await write('notes', shared, { ...shared, sharedWithSupportTeam: false });
     expect(ofId((await pull('psych1', 'notes', delivered)).documents, id)).toEqual([{ id, _deleted: true }]);

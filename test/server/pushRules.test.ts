@@ -192,7 +192,7 @@ describe.each(storeFactories)('push rules on $name', (factory) => {
       const answer = await push(colleague, 'notes', [newRow({ ...shared, authorId: colleague.user.id })]);
       expect(answer.conflicts).toEqual([expect.objectContaining({ id: shared.id })]);
       const audited = await store.query(
-        `SELECT 1 FROM audit_log WHERE action = 'receive_confidential' AND user_id = $1 AND document_id = $2`,
+        `SELECT 1 FROM audit_entries WHERE action = 'receive_confidential' AND user_id = $1 AND document_id = $2`,
         [colleague.user.id, shared.id],
       );
       expect(audited).toHaveLength(1);

@@ -46,7 +46,7 @@ describe.each(storeFactories)('changing users on $name', (factory) => {
   };
   const auditOf = (userId: string) =>
     store.query<{ user_id: string; detail: { change: string; fields?: string[] } }>(
-      `SELECT user_id, detail FROM audit_log WHERE collection = 'users' AND document_id = $1 ORDER BY id`,
+      `SELECT user_id, detail FROM audit_entries WHERE collection = 'users' AND document_id = $1 ORDER BY id`,
       [userId],
     );
 
