@@ -1,6 +1,6 @@
 /**
  * Sync throughput for a municipality's semester of consultations (20,000), through the real replication endpoints
- * and in the shape the app uses them (its push and pull batch sizes; every catching-up pull asks the remaining count),
+ * and in the shape the app uses them (its push and pull batch sizes; the remaining count asked when its tracker asks),
  * next to the floors: the same documents inserted straight into the database, and moved as plain JSON over HTTP on
  * the same machine in the largest batches the server takes. Runs on PostgreSQL when BENCH_DATABASE_URL (or else
  * TEST_DATABASE_URL) is set, otherwise on embedded PGlite.
@@ -14,6 +14,7 @@ import { createPostgresStore } from '../src/server/store/postgresStore';
 import type { Store } from '../src/server/store/store';
 import { PULL_MAX_BATCH, PUSH_MAX_ROWS } from '../src/sync/protocol';
 import { PULL_BATCH_SIZE, PUSH_BATCH_SIZE } from '../src/sync/replication';
+import { CatchUpTracker } from '../src/sync/catchUp';
 import { createTestUser, ensureSchools } from '../test/fixtures/accounts';
 import type { BenchResult } from './figures';
 
@@ -98,13 +99,21 @@ export async function benchSync(): Promise<BenchResult> {
   const pullMs = await timed(async () => {
     let seq = 0;
     let scope = '';
+    // Asks the server to count when the app's own tracker would (a first sync: once, at the first pull).
+    const tracker = new CatchUpTracker(() => {});
     for (;;) {
-      // As catchUp.ts asks while the device is behind: every pull of a first sync carries count=1.
-      const query = `seq=${seq}&limit=${PULL_BATCH_SIZE}${scope}&count=1`;
+      const count = tracker.shouldCount('consultations', seq > 0) ? '&count=1' : '';
+      const query = `seq=${seq}&limit=${PULL_BATCH_SIZE}${scope}${count}`;
       const response = await fetch(`${url}/api/sync/consultations/pull?${query}`, { headers: teacher.headers });
       if (!response.ok) throw new Error(`pull ${response.status}: ${await response.text()}`);
-      const body = (await response.json()) as { documents: unknown[]; checkpoint: { seq: number; scope: string } };
+      const body = (await response.json()) as {
+        documents: unknown[];
+        checkpoint: { seq: number; scope: string };
+        remaining?: number;
+      };
       pulled += body.documents.length;
+      const full = body.documents.length >= PULL_BATCH_SIZE;
+      tracker.record('consultations', body.documents.length, body.remaining, full);
       seq = body.checkpoint.seq;
       scope = `&scope=${body.checkpoint.scope}`;
       if (body.documents.length < PULL_BATCH_SIZE) break;
@@ -151,7 +160,7 @@ export async function benchSync(): Promise<BenchResult> {
   return {
     name: 'sync',
     context: [
-      `${COUNT.toLocaleString('en')} consultations on ${name}; the app's batches: push ${PUSH_BATCH_SIZE}, pull ${PULL_BATCH_SIZE} with count; plain HTTP in the server's largest (${PUSH_MAX_ROWS} / ${PULL_MAX_BATCH})`,
+      `${COUNT.toLocaleString('en')} consultations on ${name}; the app's batches: push ${PUSH_BATCH_SIZE}, pull ${PULL_BATCH_SIZE}, counted as the app asks; plain HTTP in the server's largest (${PUSH_MAX_ROWS} / ${PULL_MAX_BATCH})`,
       `push ${perSecond(COUNT, pushMs)}/s, straight INSERT ${perSecond(COUNT, insertMs)}/s (push ×${(pushMs / insertMs).toFixed(2)} of its time), plain POST ${perSecond(COUNT, plainPostMs)}/s`,
       `pull ${perSecond(COUNT, pullMs)}/s, plain GET ${perSecond(COUNT, plainGetMs)}/s`,
     ],

@@ -224,7 +224,7 @@ function replicateCollection(collection: RxCollection, name: CollectionName, wir
           wiring,
           `${baseUrl}${pullPath(name)}?seq=${checkpoint?.seq ?? 0}&limit=${batchSize}${scope}${count}`,
         );
-        wiring.catchUp.record(name, body.documents.length, body.remaining);
+        wiring.catchUp.record(name, body.documents.length, body.remaining, body.documents.length >= batchSize);
         if (checkpoint?.scope && body.checkpoint.scope !== checkpoint.scope) wiring.onReachChanged();
         return { documents: body.documents as WireDocument[], checkpoint: body.checkpoint };
       },
