@@ -29,7 +29,7 @@ const baseDoc = fc.record({
 });
 
 /** An edit of a document: any field changed, added or removed; list items added, removed, edited; or a deletion. */
-const editOf = (base: Doc, at: string) =>
+const editOf = (base: Doc, at: string): fc.Arbitrary<Doc> =>
   fc
     .record({
       s: fc.option(value, { nil: undefined }),
