@@ -4,8 +4,9 @@
  * app's storage as database.ts builds it, sensitive fields encrypted. The page publishes its figures on
  * window.benchResult.
  */
-import Dexie from 'dexie';
+import Dexie, { liveQuery } from 'dexie';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
+import { consultationsOfSchool$ } from '../../src/db/consultations';
 import { createDatabase } from '../../src/db/createDatabase';
 import { encryptedStorage } from '../../src/db/crypto/encryptedStorage';
 import { SENSITIVE_FIELDS } from '../../src/db/crypto/sensitiveFields';
@@ -32,6 +33,41 @@ export interface LocalDatabaseFigures {
   rawReportMs: number;
   /** The same computation alone, on data already in memory. */
   computeMs: number;
+  /** One school's semester as a live query (the app's own), from inserting one consultation to the new emission. */
+  liveEmissions: number;
+  rxEmissionMs: number[];
+  /** The same query as Dexie's liveQuery on the raw table. */
+  rawEmissionMs: number[];
+}
+
+const EMISSIONS = 20;
+
+/** Inserts one consultation at a time and times each until `rows$` emits a list that holds it. */
+async function emissionTimes(
+  subscribe: (next: (rows: readonly { id: string }[]) => void) => () => void,
+  insert: (doc: Consultation) => Promise<unknown>,
+  tag: string,
+): Promise<number[]> {
+  let waiting: { id: string; done: () => void } | null = null;
+  let ready: () => void = () => {};
+  const first = new Promise<void>((resolve) => (ready = resolve));
+  const stop = subscribe((rows) => {
+    ready();
+    if (waiting && rows.some((r) => r.id === waiting!.id)) waiting.done();
+  });
+  await first;
+  const times: number[] = [];
+  const [template] = consultations();
+  for (let i = 0; i < EMISSIONS; i++) {
+    const doc = { ...template!, id: `live-${tag}-${i}`, schoolId: 'school-0', date: '2026-10-15' };
+    const start = performance.now();
+    const seen = new Promise<void>((resolve) => (waiting = { id: doc.id, done: resolve }));
+    await insert(doc);
+    await seen;
+    times.push(performance.now() - start);
+  }
+  stop();
+  return times;
 }
 
 const LEARNERS = 5_000;
@@ -134,6 +170,19 @@ async function run(): Promise<LocalDatabaseFigures> {
       computed.push(hoursByStaff(rows, SEMESTER.from, SEMESTER.to));
     }
   });
+  const rawEmissionMs = await emissionTimes(
+    (next) => {
+      const subscription = liveQuery(() =>
+        rawTable
+          .where('[schoolId+date]')
+          .between(['school-0', SEMESTER.from], ['school-0', SEMESTER.to], true, true)
+          .toArray(),
+      ).subscribe({ next });
+      return () => subscription.unsubscribe();
+    },
+    (doc) => rawTable.put(doc),
+    'raw',
+  );
   const inMemory = await rawTable.toArray();
   const computeMs = await time(async () => {
     for (let s = 0; s < SCHOOLS; s++) {
@@ -164,6 +213,14 @@ async function run(): Promise<LocalDatabaseFigures> {
       computed.push(hoursByStaff(rows, SEMESTER.from, SEMESTER.to));
     }
   });
+  const rxEmissionMs = await emissionTimes(
+    (next) => {
+      const subscription = consultationsOfSchool$(encrypted, 'school-0', SEMESTER.from, SEMESTER.to).subscribe(next);
+      return () => subscription.unsubscribe();
+    },
+    (doc) => encrypted.consultations.insert(doc),
+    'rx',
+  );
   await encrypted.close();
   if (computed.length !== SCHOOLS * 3) throw new Error('report not computed');
 
@@ -177,6 +234,9 @@ async function run(): Promise<LocalDatabaseFigures> {
     rxReportMs,
     rawReportMs,
     computeMs,
+    liveEmissions: EMISSIONS,
+    rxEmissionMs,
+    rawEmissionMs,
     learners: LEARNERS,
     queries: SCHOOLS,
     rowsPerQuery: LEARNERS / SCHOOLS,

@@ -23,10 +23,11 @@ export function semesterRange(semester: SchoolSemester) {
   return { firstMonth, lastMonth, firstDay: `${firstMonth}-01`, lastDay: `${lastMonth}-31` };
 }
 
+/** RxDB's data shallowly copied, not deep-cloned: a report reads whole semesters and changes nothing it reads. */
 const plain =
   <T>() =>
-  (docs: { toMutableJSON(): unknown }[]) =>
-    docs.map((d) => d.toMutableJSON() as T);
+  (docs: { toJSON(): unknown }[]) =>
+    docs.map((d) => d.toJSON() as T);
 
 /** Records of both lists, each once (a consultation dated in the semester and linked to one of its plans). */
 function union<T extends { id: string }>(a: readonly T[], b: readonly T[]): T[] {
