@@ -9,6 +9,7 @@ import { formatFigure, withinBudget, type BenchResult } from './figures';
 import { benchLocalDatabase } from './localDatabase';
 import { benchPushFuzz } from './pushFuzz';
 import { benchReports } from './reports';
+import { benchScale } from './scale';
 import { benchSync } from './sync';
 
 async function bundleSize(): Promise<BenchResult> {
@@ -37,6 +38,7 @@ const benches: Record<string, () => Promise<BenchResult>> = {
   sync: benchSync,
   reports: benchReports,
   fuzz: benchPushFuzz,
+  scale: benchScale,
 };
 
 const wanted = process.argv.slice(2);

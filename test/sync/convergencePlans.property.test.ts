@@ -12,7 +12,7 @@ import { createTestUser, type TestUser } from '../fixtures/accounts';
  * deleted — through offline windows, lost and duplicated responses and server restarts. Afterwards every device and
  * the server hold the same plans, and nothing one device added that no device took away is missing. Lists of items
  * (risks, measures, history) are where three-way merges go wrong; the learners' property covers plain fields.
- * SYNC_SEED=<seed> reruns a failure, SYNC_RUNS=<n> runs longer (bench-size exploration).
+ * SYNC_SEED=<seed> SYNC_PATH=<path> reruns a failure, SYNC_RUNS=<n> runs longer (bench-size exploration).
  */
 const PLANS = 2;
 const RISKS = ['learning.difficulty_mastering', 'learning.missed_content', 'learning.low_achievement'] as const;
@@ -234,7 +234,13 @@ describe.each(storeFactories)('plans converge under faults on $name', (factory) 
           }
         });
       }),
-      { seed, numRuns, endOnFailure: true, verbose: true },
+      {
+        seed,
+        numRuns,
+        endOnFailure: true,
+        verbose: true,
+        ...(process.env.SYNC_PATH ? { path: process.env.SYNC_PATH } : {}),
+      },
     );
   }, 400_000);
 });

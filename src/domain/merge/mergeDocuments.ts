@@ -1,3 +1,4 @@
+import { hasRisks, settleDuplicateRisks } from './planRisks';
 import { isPlanLike, settleAppendedSteps } from './planSteps';
 
 /**
@@ -8,6 +9,7 @@ import { isPlanLike, settleAppendedSteps } from './planSteps';
  * - Lists of items with an `id` (risks, measures, history, attendees…) merge item by item: additions from both sides
  *   are kept, a removal wins over an untouched item, an edit wins over a removal (nothing typed is lost).
  * - Nested objects merge field by field.
+ * - A risk of a plan's grid ticked on both devices is one risk (planRisks.ts), not one per device.
  * - A plan's workflow steps taken here while the server's copy moved on are settled (planSteps.ts): a step that no
  *   longer applies is dropped and reported, and the status follows the steps kept.
  * - Where both sides changed the same value differently, the server's value is kept (every device resolves against
@@ -130,6 +132,11 @@ export function mergeDocuments<T extends object>(base: T | null | undefined, loc
       const steps = settled.dropped.map((entry) => ({ path: `history[${entry.id}]`, kept: r.status, lost: entry }));
       conflicts.splice(0, conflicts.length, ...conflicts.filter((c) => !STATUS_PATHS.has(c.path)), ...steps);
     }
+  }
+  if (hasRisks(r) && hasRisks(merged)) {
+    const settled = settleDuplicateRisks(r, merged);
+    merged = settled.merged as unknown as JsonObject;
+    conflicts.push(...settled.conflicts);
   }
   const later = [l.updatedAt, r.updatedAt]
     .filter((v): v is string => typeof v === 'string')
