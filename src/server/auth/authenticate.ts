@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Store } from '../store/store';
-import { actorFor, type AuthenticatedUser } from './scope';
+import { actorOf, type AuthenticatedUser } from './scope';
 import { authenticateAccessToken } from './sessions';
 
 const messages = {
@@ -18,6 +18,15 @@ export async function requireUser(
   request: FastifyRequest,
   reply: FastifyReply,
 ): Promise<AuthenticatedUser | null> {
+  return (await requireSession(store, request, reply))?.actor ?? null;
+}
+
+/** As requireUser, with the session the token belongs to (a live stream belongs to the session, not the token). */
+export async function requireSession(
+  store: Store,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): Promise<{ actor: AuthenticatedUser; sessionId: string } | null> {
   const header = request.headers.authorization ?? '';
   const token = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
   if (!token) {
@@ -29,10 +38,9 @@ export async function requireUser(
     await reply.code(401).send({ error: result.failure, message: messages[result.failure] });
     return null;
   }
-  const actor = await actorFor(store, result.userId);
-  if (!actor) {
+  if (!result.user) {
     await reply.code(401).send({ error: 'invalid_token', message: messages.invalid_token });
     return null;
   }
-  return actor;
+  return { actor: await actorOf(store, result.user, result.directoryVersion), sessionId: result.sessionId };
 }

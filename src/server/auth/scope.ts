@@ -10,7 +10,7 @@ export interface AuthenticatedUser extends Actor {
  * removed, only marked deleted), so the greatest seq of the two collections changes whenever the directory does.
  * Read from the (collection, seq) index: two index lookups, whatever the number of schools.
  */
-const DIRECTORY_VERSION = `GREATEST(
+export const DIRECTORY_VERSION = `GREATEST(
   (SELECT max(seq) FROM documents WHERE collection = 'schools'),
   (SELECT max(seq) FROM documents WHERE collection = 'municipalities'))`;
 
@@ -48,5 +48,10 @@ export async function actorFor(db: Queryable, userId: string): Promise<Authentic
     [userId],
   );
   if (!row?.data) return null;
-  return { user: row.data, ...reachOf(row.data, await directoryOf(db, Number(row.version ?? 0))) };
+  return actorOf(db, row.data, Number(row.version ?? 0));
+}
+
+/** A user's reach from their directory entry and the directory at `version` (read again only if it changed). */
+export async function actorOf(db: Queryable, user: User, version: number): Promise<AuthenticatedUser> {
+  return { user, ...reachOf(user, await directoryOf(db, version)) };
 }

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import type { User } from '../../domain';
 import type { Queryable, Store } from '../store/store';
+import { DIRECTORY_VERSION } from './scope';
 import { ACCESS_TOKEN_TTL_MS, newToken, REFRESH_TOKEN_TTL_MS, tokenHash } from './tokens';
 
 export interface IssuedTokens {
@@ -75,25 +77,42 @@ export async function refreshSession(
   });
 }
 
+/**
+ * The session an access token belongs to, checked (not revoked, account active, not expired), with the person's
+ * directory entry and the directory's version: one query answers everything a request needs to know who asks.
+ */
 export async function authenticateAccessToken(
   db: Queryable,
   accessToken: string,
-): Promise<{ ok: true; userId: string; sessionId: string } | { ok: false; failure: AuthFailure }> {
+): Promise<
+  | { ok: true; userId: string; sessionId: string; user: User | null; directoryVersion: number }
+  | { ok: false; failure: AuthFailure }
+> {
   const [session] = await db.query<{
     id: string;
     user_id: string;
     access_expires_at: Date;
     revoked_at: Date | null;
     active: boolean;
+    user: User | null;
+    version: number | string | null;
   }>(
-    `SELECT s.id, s.user_id, s.access_expires_at, s.revoked_at, a.active
-     FROM sessions s JOIN accounts a ON a.user_id = s.user_id WHERE s.access_hash = $1`,
+    `SELECT s.id, s.user_id, s.access_expires_at, s.revoked_at, a.active, u.data AS user, ${DIRECTORY_VERSION} AS version
+     FROM sessions s JOIN accounts a ON a.user_id = s.user_id
+     LEFT JOIN documents u ON u.collection = 'users' AND u.id = s.user_id
+     WHERE s.access_hash = $1`,
     [tokenHash(accessToken)],
   );
   if (!session || session.revoked_at) return { ok: false, failure: 'invalid_token' };
   if (!session.active) return { ok: false, failure: 'account_disabled' };
   if (new Date(session.access_expires_at).getTime() < Date.now()) return { ok: false, failure: 'token_expired' };
-  return { ok: true, userId: session.user_id, sessionId: session.id };
+  return {
+    ok: true,
+    userId: session.user_id,
+    sessionId: session.id,
+    user: session.user,
+    directoryVersion: Number(session.version ?? 0),
+  };
 }
 
 export async function revokeSessionByRefreshToken(db: Queryable, refreshToken: string): Promise<void> {

@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { SYNC_PREFIX } from '../../sync/protocol';
-import { requireUser } from '../auth/authenticate';
-import { authenticateAccessToken } from '../auth/sessions';
+import { requireSession } from '../auth/authenticate';
 import type { Store } from '../store/store';
 import type { ChangeFeed } from './changeFeed';
 import { StreamHub, type OpenStream } from './streamHub';
@@ -30,12 +29,10 @@ export function registerStreamRoute(
   // Streams never end on their own: ending them before the server closes, or it would wait for every device.
   app.addHook('preClose', async () => hub.close());
   app.get(STREAM_PATH, async (request, reply) => {
-    const actor = await requireUser(store, request, reply);
-    if (!actor) return reply;
     // The session, not the access token, is what the stream belongs to: tokens rotate, the session stays.
-    const token = (request.headers.authorization ?? '').slice('Bearer '.length).trim();
-    const session = await authenticateAccessToken(store, token);
-    if (!session.ok) return reply.code(401).send({ error: session.failure, message: 'Sign in again' });
+    const session = await requireSession(store, request, reply);
+    if (!session) return reply;
+    const { actor } = session;
     reply.hijack();
     const raw = reply.raw;
     raw.writeHead(200, {
