@@ -107,7 +107,7 @@ export function ReportsPage() {
       <header className="page__header">
         <h1 id="reports-title">{t('title')}</h1>
       </header>
-      <p className="page__lead">{t('lead')}</p>
+      <p className="page__lead">{t(choice?.level.kind === 'national' ? 'nationalLead' : 'lead')}</p>
       <div className="toolbar toolbar--pair reports-page__choices">
         <div className="toolbar__field">
           <label htmlFor={levelId}>{t('level')}</label>
