@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { formatFigure, withinBudget, type BenchResult } from './figures';
 import { benchLocalDatabase } from './localDatabase';
+import { benchNationalReport } from './nationalReport';
 import { benchPushFuzz } from './pushFuzz';
 import { benchReports } from './reports';
 import { benchScale } from './scale';
@@ -37,6 +38,7 @@ const benches: Record<string, () => Promise<BenchResult>> = {
   'local-db': benchLocalDatabase,
   sync: benchSync,
   reports: benchReports,
+  'national-report': benchNationalReport,
   fuzz: benchPushFuzz,
   scale: benchScale,
 };

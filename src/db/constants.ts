@@ -27,6 +27,8 @@ export const STORAGE_KEYS = {
   storagePersistAsked: 'atbalsts.storage.persistAsked',
   /** Followed by the user id: that person dismissed the install suggestion on this device. */
   installDismissedPrefix: 'atbalsts.installDismissed.',
+  /** Followed by the database name: the state's reports that person last fetched, for reading offline. */
+  nationalReportPrefix: 'atbalsts.nationalReport.',
   /** '1' while the server last said it holds demo data, so the mark stays offline too. */
   demoServer: 'atbalsts.demoServer',
 } as const;

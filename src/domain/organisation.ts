@@ -26,6 +26,8 @@ export const userRoles = [
   'director',
   'school_coordinator',
   'municipal_coordinator',
+  /** The programme agency's coordinator: the state's report (issue 11), and no learner-level data (access/reach.ts). */
+  'national_coordinator',
   'administrator',
 ] as const;
 export type UserRole = (typeof userRoles)[number];

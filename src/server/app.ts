@@ -8,6 +8,7 @@ import { registerStaticApp } from './http/staticApp';
 import { currentSchemaVersion } from './migrations/migrate';
 import { registerAuthRoutes } from './auth/routes';
 import { registerReplicationRoutes } from './replication/routes';
+import { registerReportRoutes } from './reports/routes';
 import { localChangeFeed, type ChangeFeed } from './live/changeFeed';
 import { registerStreamRoute } from './live/streamRoute';
 import type { Store } from './store/store';
@@ -65,6 +66,7 @@ export async function buildApp({
   }));
   registerAuthRoutes(app, store, feed);
   registerReplicationRoutes(app, store, feed);
+  registerReportRoutes(app, store);
   registerStreamRoute(app, store, feed);
   closeUnusedSocketsOnClose(app);
   app.addHook('onClose', async () => feed.close());

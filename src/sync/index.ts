@@ -52,3 +52,5 @@ export {
 export { discardRefusedChange, CannotRestoreError } from './discard';
 export { syncStateOf, type SyncState, type SyncFacts } from './syncStatus';
 export { useLostHere, useSyncDecisions } from './decisions';
+export { fetchNationalReport, keptNationalReport } from './reports/nationalReport';
+export type { NationalReportResponse } from './protocol/reports';

@@ -26,7 +26,7 @@ const learnerOf = (school: School) => `learner-${school.id}`;
  *
  * Reach: one's own schools; a municipal coordinator's are the schools of their municipality; an administrator's are
  * all. Nothing is written outside one's reach. An administrator passes every role check, but writes only their own
- * consultations, schedules and notes, like everyone.
+ * consultations, schedules and notes, like everyone. The national coordinator reaches no school and writes nothing.
  * - users: nobody, by sync (accounts are managed on the Users screen, through their own API);
  * - municipalities: the administrator;
  * - schools: the municipal coordinator, in their municipality;
@@ -54,7 +54,8 @@ interface WriteRule {
   /** Each record belongs to one person (its giver, author or preparers): nobody else changes it. */
   ownOnly: boolean;
 }
-const EVERYONE = userRoles;
+/** Everyone who works in a school's reach: the national coordinator reaches no school, so writes in none. */
+const EVERYONE = userRoles.filter((r) => r !== 'national_coordinator');
 const RULES: Record<CollectionName, WriteRule> = {
   users: { writers: [], ownOnly: false },
   municipalities: { writers: ['administrator'], ownOnly: false },

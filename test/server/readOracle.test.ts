@@ -20,6 +20,8 @@ import { storeFactories } from '../fixtures/stores';
  * - A school's records (learners, plans, consultations, schedules, compensations) are read by its staff; the
  *   municipality's (youth projects, staff events) by everyone whose schools lie in it; the directory shows oneself,
  *   the colleagues of one's schools and the municipality's coordinators.
+ * - The national coordinator (issue 11) reaches the whole country but no school: no learner-level record at all,
+ *   only what belongs to municipalities, and the directory's municipal coordinators.
  *
  * The places documents are put: own school and a sibling school in the reader's municipality, another school in
  * another municipality.
@@ -73,6 +75,19 @@ const EXPECTED: Record<UserRole, Visible> = {
     users: ['self', 'own', 'sibling', 'coord-own'],
     youthprojects: ['own-muni'],
     staffevents: ['own-muni-wide', 'own-school-event', 'sibling-school-event'],
+  },
+  // The programme agency's: the whole country as municipalities, nothing of any school (the account is listed at
+  // own-school too, which must change nothing). Their figures come from the server as aggregates (issue 11).
+  national_coordinator: {
+    ...(Object.fromEntries(SCHOOL_RECORDS.map((c) => [c, [] as string[]])) as Record<SchoolRecord, string[]>),
+    // Everyone reads the notes they wrote; a national coordinator cannot write one (no school: canWrite refuses,
+    // permissions.test.ts), so 'mine' exists only because this test stores it directly.
+    notes: ['mine'],
+    schools: [],
+    municipalities: ['own-muni', 'other-muni'],
+    users: ['self', 'coord-own', 'coord-other'],
+    youthprojects: ['own-muni', 'other-muni'],
+    staffevents: ['own-muni-wide', 'own-school-event', 'sibling-school-event', 'other-muni-wide', 'other-school-event'],
   },
   administrator: {
     ...(Object.fromEntries(SCHOOL_RECORDS.map((c) => [c, ['own', 'sibling', 'other']])) as Record<

@@ -20,12 +20,16 @@ const OWN_MUNI = 'muni-own';
 const OTHER_MUNI = 'muni-other';
 const ME = 'user-me';
 
+/** Each role's reach as reach.ts gives it: the national coordinator reaches every municipality and no school. */
 const actor = (role: UserRole): Actor => ({
   userId: ME,
   roles: [role],
-  schoolIds: role === 'administrator' ? [OWN_SCHOOL, OTHER_SCHOOL] : [OWN_SCHOOL],
-  municipalityIds: role === 'administrator' ? [OWN_MUNI, OTHER_MUNI] : [OWN_MUNI],
+  schoolIds:
+    role === 'administrator' ? [OWN_SCHOOL, OTHER_SCHOOL] : role === 'national_coordinator' ? [] : [OWN_SCHOOL],
+  municipalityIds: role === 'administrator' || role === 'national_coordinator' ? [OWN_MUNI, OTHER_MUNI] : [OWN_MUNI],
 });
+/** What the national coordinator reads, in words: the municipalities and their programme records, nothing of a school. */
+const NATIONAL_READS: readonly CollectionName[] = ['municipalities', 'youthprojects', 'staffevents'];
 
 /** A record of each collection in the given school (and its municipality), written by "me" where that applies. */
 function record(collection: CollectionName, school: 'own' | 'other'): Record<string, unknown> {
@@ -61,6 +65,7 @@ const writes: Record<UserRole, CollectionName[]> = {
   director: ['learners', 'consultations', 'schedules', 'staffevents'],
   school_coordinator: ['learners', 'consultations', 'schedules', 'compensations', 'staffevents'],
   municipal_coordinator: ['schools', 'consultations', 'schedules', 'compensations', 'youthprojects', 'staffevents'],
+  national_coordinator: [],
   administrator: collectionNames.filter((c) => c !== 'users'),
 };
 
@@ -76,7 +81,12 @@ describe('authorisation matrix: role × collection × own/other school', () => {
         ? { ...record(collection, school), authorId: 'colleague', sharedWithSupportTeam: true }
         : record(collection, school);
     const inReach = role === 'administrator' || school === 'own';
-    const expected = collection === 'notes' ? school === 'own' && SUPPORT_TEAM.includes(role) : inReach;
+    const expected =
+      role === 'national_coordinator'
+        ? NATIONAL_READS.includes(collection)
+        : collection === 'notes'
+          ? school === 'own' && SUPPORT_TEAM.includes(role)
+          : inReach;
     expect(canRead(actor(role), collection, doc)).toBe(expected);
   });
 
@@ -199,6 +209,19 @@ describe('canCreateUser', () => {
       { roles: ['administrator'], schoolIds: [] },
       false,
     ],
+    [
+      'municipal coordinator: a national coordinator (above every municipality)',
+      'municipal_coordinator',
+      { roles: ['national_coordinator'], schoolIds: [], municipalityId: OWN_MUNI },
+      false,
+    ],
+    [
+      'administrator: a national coordinator',
+      'administrator',
+      { roles: ['national_coordinator'], schoolIds: [] },
+      true,
+    ],
+    ['national coordinator creates nobody', 'national_coordinator', teacherHere, false],
     ['teacher creates nobody', 'teacher', teacherHere, false],
     ['director creates nobody', 'director', teacherHere, false],
   ])('%s', (_, role, user, allowed) => {

@@ -222,12 +222,14 @@ export const seesStaffHours = (roles: readonly UserRole[]) => roles.some((r) => 
 
 /**
  * Who reads a school's or municipality's semester report (issue 11): the director and coordinators who account for
- * the programme, and administrators. Their reach (Actor.schoolIds) decides which schools' figures they get.
+ * the programme, and administrators. Their reach (Actor.schoolIds) decides which schools' figures they get; the
+ * national coordinator reaches no school and reads the state's report (readsNationalReports) instead.
  */
 export const REPORT_READERS: readonly UserRole[] = [
   'director',
   'school_coordinator',
   'municipal_coordinator',
+  'national_coordinator',
   'administrator',
 ];
 export const readsReports = (roles: readonly UserRole[]) => roles.some((r) => REPORT_READERS.includes(r));
@@ -236,16 +238,29 @@ export const readsMunicipalityReports = (roles: readonly UserRole[]) =>
   has({ userId: '', roles, schoolIds: [], municipalityIds: [] }, MUNICIPAL_PLANNERS);
 
 /**
+ * The state's report (issue 11: every school's figures, as aggregates with small counts suppressed) is computed by the
+ * server for the programme agency's national coordinator, and for administrators, who reach every school anyway.
+ * Nobody else gets it: a municipal coordinator must not see other municipalities' figures.
+ */
+export const NATIONAL_REPORT_READERS: readonly UserRole[] = ['national_coordinator', 'administrator'];
+export const readsNationalReports = (roles: readonly UserRole[]) =>
+  roles.some((r) => NATIONAL_REPORT_READERS.includes(r));
+
+/** Roles only an administrator grants: the administrator's own, and the national coordinator's, which is above
+ * every municipality. */
+const ADMINISTRATOR_GRANTS: readonly UserRole[] = ['administrator', 'national_coordinator'];
+
+/**
  * Who may create, reset or disable an account: administrators anyone; a municipal coordinator the staff of the
  * municipality's schools (and other municipal coordinators of it); a school coordinator the staff of their schools.
- * Nobody but an administrator grants the administrator role.
+ * Nobody but an administrator grants the administrator or the national coordinator role.
  */
 export function canCreateUser(
   manager: Actor,
   user: { roles: readonly UserRole[]; schoolIds: readonly string[]; municipalityId?: string | undefined },
 ): boolean {
   if (manager.roles.includes('administrator')) return true;
-  if (user.roles.includes('administrator')) return false;
+  if (user.roles.some((r) => ADMINISTRATOR_GRANTS.includes(r))) return false;
   const schoolsInReach = user.schoolIds.every((s) => manager.schoolIds.includes(s));
   if (manager.roles.includes('municipal_coordinator')) {
     const municipalityInReach = !user.municipalityId || manager.municipalityIds.includes(user.municipalityId);
@@ -269,7 +284,8 @@ export const managesUsers = (roles: readonly UserRole[]) => roles.some((r) => US
 /** The roles a manager may hand out, in the order of `userRoles`: what canCreateUser would accept. */
 export function grantableRoles(manager: Pick<Actor, 'roles'>): UserRole[] {
   if (manager.roles.includes('administrator')) return [...userRoles];
-  if (manager.roles.includes('municipal_coordinator')) return userRoles.filter((r) => r !== 'administrator');
+  if (manager.roles.includes('municipal_coordinator'))
+    return userRoles.filter((r) => !ADMINISTRATOR_GRANTS.includes(r));
   if (manager.roles.includes('school_coordinator')) return [...SCHOOL_LEVEL_ROLES];
   return [];
 }

@@ -66,6 +66,22 @@ const cases: [string, UserRole[], string[], string | undefined, string[], string
     ['vidusskola', 'tehnikums', 'pamatskola', 'bez-novada'],
     ['ezerkalne', 'lejasciems'],
   ],
+  [
+    'a national coordinator reaches every municipality and no school (no learner-level data on their device)',
+    ['national_coordinator'],
+    [],
+    undefined,
+    [],
+    ['ezerkalne', 'lejasciems'],
+  ],
+  [
+    'a national coordinator who is also listed at a school still reaches no school',
+    ['national_coordinator', 'teacher'],
+    ['vidusskola'],
+    'ezerkalne',
+    [],
+    ['ezerkalne', 'lejasciems'],
+  ],
   ['a school that is not in the directory (removed) is not reached', ['teacher'], ['slegta-skola'], undefined, [], []],
   ['a school without a municipality adds none', ['psychologist'], ['bez-novada'], undefined, ['bez-novada'], []],
 ];

@@ -29,6 +29,7 @@ export function reachOf(person: ReachPerson, directory: ReachDirectory): Actor {
       municipalityIds: directory.municipalities.map((m) => m.id),
     };
   }
+  if (person.roles.includes('national_coordinator')) return nationalReach(person, directory);
   const coordinated = person.roles.includes('municipal_coordinator') ? person.municipalityId : null;
   const schools = directory.schools.filter(
     (s) => person.schoolIds.includes(s.id) || (coordinated && s.municipalityId === coordinated),
@@ -37,4 +38,22 @@ export function reachOf(person: ReachPerson, directory: ReachDirectory): Actor {
   if (person.municipalityId) municipalityIds.add(person.municipalityId);
   for (const school of schools) if (school.municipalityId) municipalityIds.add(school.municipalityId);
   return { ...base, schoolIds: schools.map((s) => s.id), municipalityIds: [...municipalityIds] };
+}
+
+/**
+ * The national coordinator (the programme agency's) reaches the whole country, but as municipalities only: every
+ * municipality, so the programme-level records replicate to them (municipalities, youth projects, staff events, the
+ * municipal coordinators in the directory), and no school. A school's records are learner-level (learners, plans,
+ * consultations, schedules, compensations, notes): the device of someone who reaches no school pulls none of them
+ * (permissions.ts canRead, replication/readScope.ts), and the state's figures come from the server as aggregates
+ * instead (server/reports). Any school roles such a person also holds are ignored here, on purpose: a national
+ * device must hold nothing learner-level, whatever else the account says.
+ */
+function nationalReach(person: ReachPerson, directory: ReachDirectory): Actor {
+  return {
+    userId: person.id,
+    roles: person.roles,
+    schoolIds: [],
+    municipalityIds: directory.municipalities.map((m) => m.id),
+  };
 }

@@ -6,3 +6,5 @@ export * from './consultationFigures';
 export * from './semesterFigures';
 export * from './suppressSmallCounts';
 export * from './trendFigures';
+export * from './publishedFigures';
+export * from './nationalFigures';

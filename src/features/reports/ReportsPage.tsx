@@ -4,6 +4,7 @@ import {
   localDate,
   previousSemester,
   readsMunicipalityReports,
+  readsNationalReports,
   readsReports,
   semesterOf,
   type SchoolSemester,
@@ -12,6 +13,7 @@ import { useMunicipalities, useSchools } from '../../db';
 import { useRefusedIds } from '../../sync';
 import { useActor } from '../account';
 import { useSelectedSchool } from '../schools';
+import { NationalReportView } from './NationalReportView';
 import { ReportView } from './ReportView';
 import './reports.css';
 
@@ -31,7 +33,8 @@ export function useReadsReports(): boolean {
 
 /**
  * /reports: the semester report of a school (director, school coordinator) or of a municipality with each of its
- * schools (municipal coordinator), from the data on this device, so it works offline.
+ * schools (municipal coordinator), from the data on this device, so it works offline; the state's (national
+ * coordinator, administrator) from the server, its last copy kept for offline reading (NationalReportView).
  */
 export function ReportsPage() {
   const { t } = useTranslation('reports');
@@ -55,7 +58,13 @@ export function ReportsPage() {
   const roles = actor?.roles;
   const choices = useMemo(() => {
     const municipal = roles && readsMunicipalityReports(roles) ? municipalities : [];
+    // The state's report comes from the server; the national coordinator has no school on this device.
+    const national =
+      roles && readsNationalReports(roles)
+        ? [{ value: 'national', label: t('nationalLevel'), level: { kind: 'national' as const } }]
+        : [];
     return [
+      ...national,
       ...municipal.map((m) => ({
         value: `m:${m.id}`,
         label: t('municipalityLevel', { name: m.name }),
@@ -83,10 +92,12 @@ export function ReportsPage() {
     );
   }
 
-  // A coordinator starts at the municipality (listed first); a director at the school they work in.
+  // A coordinator starts at the municipality; a director at the school they work in; the national coordinator at the
+  // state.
   const choice =
     choices.find((c) => c.value === levelChoice) ??
     choices.find((c) => c.level.kind === 'municipality') ??
+    choices.find((c) => c.level.kind === 'national') ??
     choices.find((c) => c.value === `s:${selectedSchool}`) ??
     choices[0];
   const semester = semesters.find((s) => keyOf(s) === periodKey) ?? (semesters[0] as SchoolSemester);
@@ -96,7 +107,7 @@ export function ReportsPage() {
       <header className="page__header">
         <h1 id="reports-title">{t('title')}</h1>
       </header>
-      <p className="page__lead">{t('lead')}</p>
+      <p className="page__lead">{t(choice?.level.kind === 'national' ? 'nationalLead' : 'lead')}</p>
       <div className="toolbar toolbar--pair reports-page__choices">
         <div className="toolbar__field">
           <label htmlFor={levelId}>{t('level')}</label>
@@ -119,7 +130,9 @@ export function ReportsPage() {
           </select>
         </div>
       </div>
-      {choice ? (
+      {choice?.level.kind === 'national' ? (
+        <NationalReportView semester={semester} />
+      ) : choice ? (
         <ReportView actor={actor} semester={semester} refusedIds={refusedIds} level={choice.level} />
       ) : (
         <p className="empty">{t('noSchools')}</p>

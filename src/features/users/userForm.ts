@@ -44,7 +44,7 @@ export const formValuesOf = (user: User): UserFormValues => ({
 
 /** Roles that reach beyond a school's walls; everyone else works in at least one school. */
 const reachesWithoutSchool = (roles: readonly UserRole[]) =>
-  roles.includes('administrator') || roles.includes('municipal_coordinator');
+  roles.includes('administrator') || roles.includes('municipal_coordinator') || roles.includes('national_coordinator');
 
 /** Turns the wire schema's issues into messages that say what to type, not what the validator saw. */
 const messages: z.core.$ZodErrorMap = (issue) => {

@@ -74,13 +74,16 @@ export class StreamHub {
       await this.refresh((stream) => !users || users.has(stream.userId));
     }
     // A school created, removed or moved to another municipality changes the reach of the administrators, the
-    // coordinators and the school's own staff; a municipality, that of administrators and coordinators.
+    // coordinators and the school's own staff; a municipality, that of administrators and coordinators (the national
+    // one reaches every municipality).
     if (collection === 'schools' || collection === 'municipalities') {
       const places = scopes === 'wide' ? null : idsIn(scopes, change.ids);
       await this.refresh(
         ({ actor }) =>
           !places ||
-          actor.roles.some((role) => role === 'administrator' || role === 'municipal_coordinator') ||
+          actor.roles.some(
+            (role) => role === 'administrator' || role === 'municipal_coordinator' || role === 'national_coordinator',
+          ) ||
           actor.user.schoolIds.some((school) => places.has(school)),
       );
     }

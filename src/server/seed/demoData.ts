@@ -204,6 +204,9 @@ export function demoDocuments(today: string = localDate(new Date())): { [C in Co
       municipalityId: municipality.id,
     }),
     staff('admin', 'admin', 'Administrators', ['administrator'], { schoolIds: [] }),
+    // The programme agency's national coordinator: every municipality's figures from the server, no learner's data
+    // on their device (domain/access/reach.ts).
+    staff('national', 'liga.rozite', 'Līga Rozīte', ['national_coordinator'], { schoolIds: [] }),
     // The state vocational school's director approves its plans (no municipality step) and, as its PuMPuRS
     // coordinator, records its compensations.
     staff('director-tech', 'rasa.kaleja', 'Rasa Kalēja', ['director', 'school_coordinator'], {

@@ -1,3 +1,4 @@
+import { forgetNationalReportsOf } from '../reports/keptNationalReports';
 import { create } from 'zustand';
 import type { User } from '../../domain';
 import {
@@ -105,6 +106,8 @@ function rebuildAfterReachChange(): Promise<void> {
     await removeUserDatabase(state.account.databaseName);
     localStorage.removeItem(`${STORAGE_KEYS.pendingPrefix}${state.account.databaseName}`);
     localStorage.removeItem(rebuildKey(state.account));
+    // A state's report kept by someone who may no longer read it goes with the rest.
+    forgetNationalReportsOf(state.account.databaseName);
     await begin(state.account, current.key, null, current.keeper);
   })().finally(() => {
     rebuilding = null;
@@ -148,6 +151,7 @@ function wipe(account: DeviceAccount): Promise<void> {
     forgetRejectionsOf(account.databaseName);
     forgetDecisionsOf(account.databaseName);
     localStorage.removeItem(`${STORAGE_KEYS.selectedSchoolPrefix}${account.databaseName}`);
+    forgetNationalReportsOf(account.databaseName);
     await lock();
     await removeUserDatabase(account.databaseName);
   })().finally(() => {

@@ -1,0 +1,82 @@
+import {
+  monthsOf,
+  nationalFigures,
+  type Compensation,
+  type Consultation,
+  type Municipality,
+  type NationalFigures,
+  type School,
+  type SchoolSemester,
+  type SupportPlan,
+  type User,
+} from '../../domain';
+import type { Queryable } from '../store/store';
+
+/**
+ * The state's report over every school, from PostgreSQL: the server reads the rows a semester report needs — the
+ * same rows a device reads for its schools (src/db/reports.ts reportInput$) — and runs the domain's pure figures on
+ * them (domain/reports/nationalFigures.ts), so the device and the server cannot define a figure differently. Only
+ * the published figures leave this function: no id, no name of a learner.
+ *
+ * The rows, per semester:
+ * - the semester's plans of every school on record, drafts and all (the figures pick the plans made);
+ * - consultations dated in the semester, and those linked to its plans whatever their date (a plan's delivered
+ *   share counts every session logged for it); compensations for its months and those of its plans, likewise;
+ * - the user directory (staff by role). Learners are not read: no figure needs them.
+ * Deleted records (tombstones) and records of removed schools count in nothing, as on a device, which never holds
+ * them. The filters are on the jsonb fields the documents carry; `documents_school` narrows by collection.
+ */
+export async function nationalReport(db: Queryable, semester: SchoolSemester): Promise<NationalFigures> {
+  const months = monthsOf(semester);
+  const firstMonth = months[0] ?? '';
+  const lastMonth = months[months.length - 1] ?? '';
+  // "-31" is past every month's last day in string order (as src/db/reports.ts semesterRange).
+  const [firstDay, lastDay] = [`${firstMonth}-01`, `${lastMonth}-31`];
+
+  const places = await db.query<{ collection: string; data: Municipality | School }>(
+    `SELECT collection, data FROM documents
+     WHERE collection IN ('municipalities', 'schools') AND NOT deleted`,
+  );
+  const schools = places.filter((p) => p.collection === 'schools').map((p) => p.data as School);
+  const municipalities = places
+    .filter((p) => p.collection === 'municipalities')
+    .map((p) => p.data as Municipality)
+    .sort((a, b) => a.name.localeCompare(b.name, 'lv') || a.id.localeCompare(b.id));
+  const schoolIds = schools.map((s) => s.id);
+
+  const plans = await dataOf<SupportPlan>(
+    db,
+    `SELECT data FROM documents
+     WHERE collection = 'plans' AND NOT deleted AND school_id = ANY($1)
+       AND data->>'schoolYear' = $2 AND data->>'semester' = $3`,
+    [schoolIds, semester.schoolYear, String(semester.semester)],
+  );
+  const planIds = plans.map((p) => p.id);
+  const consultations = await dataOf<Consultation>(
+    db,
+    `SELECT data FROM documents
+     WHERE collection = 'consultations' AND NOT deleted AND school_id = ANY($1)
+       AND ((data->>'date' >= $2 AND data->>'date' <= $3) OR data->>'planId' = ANY($4))`,
+    [schoolIds, firstDay, lastDay, planIds],
+  );
+  const compensations = await dataOf<Compensation>(
+    db,
+    `SELECT data FROM documents
+     WHERE collection = 'compensations' AND NOT deleted AND school_id = ANY($1)
+       AND ((data->>'month' >= $2 AND data->>'month' <= $3) OR data->>'planId' = ANY($4))`,
+    [schoolIds, firstMonth, lastMonth, planIds],
+  );
+  const users = await dataOf<User>(db, `SELECT data FROM documents WHERE collection = 'users' AND NOT deleted`, []);
+
+  return nationalFigures(
+    { learners: [], plans, consultations, compensations, users },
+    semester,
+    municipalities.map((m) => ({ id: m.id, name: m.name })),
+    schools.map((s) => ({ id: s.id, municipalityId: s.municipalityId })),
+  );
+}
+
+async function dataOf<T>(db: Queryable, sql: string, params: unknown[]): Promise<T[]> {
+  const rows = await db.query<{ data: T }>(sql, params);
+  return rows.map((r) => r.data);
+}

@@ -1,0 +1,110 @@
+import { mkdir } from 'node:fs/promises';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { openDevice, waitForServiceWorker, type Device } from './harness/browser';
+import { startServer, type RunningServer } from './harness/server';
+import { DEMO_TEACHER, SignInPage } from './pages/SignInPage';
+
+const screenshots = new URL('../../test-results/screenshots/', import.meta.url).pathname;
+const NATIONAL = 'liga.rozite';
+/** "Dati no 02.12.2026. 05:07": the Latvian date with its full stop, then hours and minutes. */
+const DATA_FROM = /Dati no \d\d\.\d\d\.\d{4}\. \d\d:\d\d/;
+
+/** The state's report on the demo data: from the server online, the kept copy offline after a reload. */
+describe('the national report', () => {
+  let server: RunningServer;
+  let device: Device;
+
+  beforeAll(async () => {
+    await mkdir(screenshots, { recursive: true });
+    server = await startServer();
+    device = await openDevice({ width: 1024, height: 768 });
+  });
+
+  afterEach(async ({ task }) => {
+    if (task.result?.state === 'fail') {
+      await device?.page
+        .screenshot({ path: `${screenshots}FAILED-${task.name.replace(/\W+/g, '-')}.png`, fullPage: true })
+        .catch(() => {});
+    }
+  });
+
+  afterAll(async () => {
+    await device?.close();
+    await server?.stop();
+  });
+
+  const cellsOf = (caption: string, row: string) =>
+    device.page
+      .getByRole('table', { name: caption })
+      .getByRole('row')
+      .filter({ has: device.page.getByRole('rowheader', { name: row, exact: true }) })
+      .locator('td')
+      .allInnerTexts();
+  /** A published count: a number, "<5" or "slēpts". */
+  const PUBLISHED = /^(\d[\d\s]*|<5|slēpts)$/;
+
+  async function openReports() {
+    const { page } = device;
+    await page.getByRole('navigation').getByRole('link', { name: 'Atskaites' }).click();
+    await page.getByRole('heading', { name: 'Valsts kopsavilkums', level: 2 }).waitFor({ timeout: 30_000 });
+  }
+
+  it('shows the national coordinator the country’s totals and a row per municipality', async () => {
+    const { page } = device;
+    await page.goto(server.url);
+    await new SignInPage(page).signIn(NATIONAL, DEMO_TEACHER.password);
+    await openReports();
+    await page.getByRole('table', { name: 'Valstī kopā' }).waitFor({ timeout: 30_000 });
+    const [plans = ''] = await cellsOf('Valstī kopā', 'Izveidoti un īstenoti plāni');
+    expect(plans).toMatch(PUBLISHED);
+    const [supported = ''] = await cellsOf('Valstī kopā', 'Atbalstu saņēmušie skolēni');
+    expect(supported).toMatch(PUBLISHED);
+    // The demo's one municipality: its two schools, its plans as the country's (it is the whole country here).
+    const [schools, municipalityPlans, , held] = await cellsOf('Pa pašvaldībām', 'Ezerkalnu novads');
+    expect(schools).toBe('2');
+    expect(municipalityPlans).toBe(plans);
+    expect(Number(held?.replace(/\s/g, ''))).toBeGreaterThan(0);
+    const [, paid = ''] = await cellsOf('Kompensācijas (eiro)', 'Kopā');
+    expect(paid).toMatch(/^\d[\d\s]*,\d\d\s€$/);
+    await expect.poll(() => page.locator('.report__period').innerText()).toMatch(DATA_FROM);
+    await page.screenshot({ path: `${screenshots}reports-national-1024x768.png`, fullPage: true });
+
+    await page.setViewportSize({ width: 360, height: 740 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: `${screenshots}reports-national-360x740.png`, fullPage: true });
+    await page.setViewportSize({ width: 1024, height: 768 });
+  });
+
+  it('offline after a reload, still shows the kept report with its date; says so when nothing is kept', async () => {
+    const { page, context } = device;
+    const period = await page.locator('.report__period').innerText();
+    const [plans] = await cellsOf('Pa pašvaldībām', 'Ezerkalnu novads');
+    await waitForServiceWorker(page);
+    await server.halt();
+    await context.setOffline(true);
+
+    await page.reload();
+    await new SignInPage(page).unlock(DEMO_TEACHER.password);
+    await openReports();
+    await page.getByText('Nav savienojuma: rādīta pēdējā saņemtā atskaite.').waitFor({ timeout: 30_000 });
+    // The same report, the same time it was made.
+    expect(await page.locator('.report__period').innerText()).toBe(period);
+    expect((await cellsOf('Pa pašvaldībām', 'Ezerkalnu novads'))[0]).toBe(plans);
+    await page.screenshot({ path: `${screenshots}reports-national-offline-1024x768.png`, fullPage: true });
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.screenshot({ path: `${screenshots}reports-national-offline-360x740.png`, fullPage: true });
+    await page.setViewportSize({ width: 1024, height: 768 });
+
+    // A semester never fetched: a clear error, no figures.
+    const choices = page.getByLabel('Periods');
+    const options = await choices.locator('option').allInnerTexts();
+    await choices.selectOption({ label: options[options.length - 1] ?? '' });
+    await expect
+      .poll(() => page.getByRole('alert').allInnerTexts())
+      .toContain(
+        'Nav savienojuma ar serveri, un šajā ierīcē vēl nav saglabātas šī semestra valsts atskaites. Pieslēdzieties tīklam, lai to saņemtu.',
+      );
+    expect(await page.getByRole('table', { name: 'Valstī kopā' }).count()).toBe(0);
+    await context.setOffline(false);
+  });
+});
