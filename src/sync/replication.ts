@@ -127,16 +127,27 @@ interface RowProblem {
   message: string;
 }
 
-/** The rows a 400 invalid_document names, or null when the answer is something else. */
-function invalidRows(error: unknown): Map<number, string> | null {
+function problemsOf(error: unknown): RowProblem[] | null {
   if (!(error instanceof HttpError) || error.status !== 400) return null;
   const body = error.body as { error?: unknown; details?: unknown } | null;
   if (body?.error !== 'invalid_document' || !Array.isArray(body.details)) return null;
+  return body.details as RowProblem[];
+}
+const said = (problem: RowProblem) => `${String(problem?.path)}: ${String(problem?.message)}`;
+
+/**
+ * The rows of this batch a 400 invalid_document names, or null when it names none of them. A problem tied to no
+ * row (row −1, e.g. the same document twice) or to a row the batch does not have is no row's fault: the caller
+ * treats such an answer as a refusal of the whole body and narrows it down, never as something to retry.
+ */
+function invalidRows(error: unknown, count: number): Map<number, string> | null {
+  const problems = problemsOf(error);
+  if (!problems) return null;
   const rows = new Map<number, string>();
-  for (const problem of body.details as RowProblem[]) {
-    if (typeof problem?.row !== 'number' || problem.row < 0) continue;
-    const said = `${String(problem.path)}: ${String(problem.message)}`;
-    rows.set(problem.row, rows.has(problem.row) ? `${rows.get(problem.row)}; ${said}` : said);
+  for (const problem of problems) {
+    const row = problem?.row;
+    if (typeof row !== 'number' || !Number.isInteger(row) || row < 0 || row >= count) continue;
+    rows.set(row, rows.has(row) ? `${rows.get(row)}; ${said(problem)}` : said(problem));
   }
   return rows.size ? rows : null;
 }
@@ -148,9 +159,12 @@ const idOf = (doc: unknown) => String((doc as { id: unknown }).id);
 function wholeBodyRefusal(error: unknown): { code: string; message: string } | null {
   if (!(error instanceof HttpError) || ![400, 413, 422].includes(error.status)) return null;
   const body = error.body as { error?: unknown; message?: unknown } | null;
+  // The server's words: its message, or the problems it names without a row (invalid_document's row −1).
+  const rowless = (problemsOf(error) ?? []).map(said).join('; ');
+  const message = typeof body?.message === 'string' ? body.message : rowless;
   return {
     code: typeof body?.error === 'string' ? body.error : `http_${error.status}`,
-    message: typeof body?.message === 'string' ? body.message.slice(0, 300) : '',
+    message: message.slice(0, 300),
   };
 }
 
@@ -175,7 +189,7 @@ async function pushRows(wiring: Wiring, name: CollectionName, rows: Row[]): Prom
     const response = await requestJson<PushResponse>(wiring, url, { method: 'POST', body: JSON.stringify(rows) });
     return { ...response, invalid: [] };
   } catch (error) {
-    const bad = invalidRows(error);
+    const bad = invalidRows(error, rows.length);
     if (bad) {
       const invalid: RefusalInput[] = [];
       for (const [index, detail] of bad) {
