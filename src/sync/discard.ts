@@ -1,5 +1,6 @@
 import type { RxCollection } from 'rxdb';
 import type { AtbalstsDatabase } from '../db';
+import { mergeDocuments } from '../domain';
 import { openServerState } from './refusalSeal';
 import { useRejections, type Refusal } from './rejections';
 
@@ -18,7 +19,9 @@ export async function discardRefusedChange(db: AtbalstsDatabase, refusal: Refusa
   const collection = db.collections[refusal.collection] as RxCollection | undefined;
   if (!collection) return;
   const doc = await collection.findOne(refusal.id).exec();
-  if (refusal.sealedServerState) {
+  if (refusal.superseded) {
+    // The server's newer version already replaced the change on the device: that is what discarding keeps.
+  } else if (refusal.sealedServerState) {
     const state = await openServerState(db.name, refusal.collection, refusal.id, refusal.sealedServerState);
     if (!state) throw new CannotRestoreError();
     const { _deleted: deleted, _rev, _meta, _attachments, ...serverState } = state;
@@ -29,4 +32,38 @@ export async function discardRefusedChange(db: AtbalstsDatabase, refusal: Refusa
     await doc?.remove();
   }
   useRejections.getState().forget(refusal.collection, refusal.id, { discardedByPerson: true });
+}
+
+export class CannotTakeUpError extends Error {
+  constructor() {
+    super('The refused change cannot be read on this device');
+  }
+}
+
+const withoutInternals = ({ _deleted, _rev, _meta, _attachments, ...rest }: Record<string, unknown>) => rest;
+
+/**
+ * Takes up a refused change that the server's newer version replaced on the device: the change is merged field by
+ * field onto what the record holds now (from the server state it started from, as a sync conflict would be), so
+ * the person can fix it and send it again. What the others changed meanwhile stays, where the change did not touch it.
+ */
+export async function takeUpRefusedChange(db: AtbalstsDatabase, refusal: Refusal): Promise<void> {
+  const collection = db.collections[refusal.collection] as RxCollection | undefined;
+  if (!collection || !refusal.sealedRefusedState) throw new CannotTakeUpError();
+  const mine = await openServerState(db.name, refusal.collection, refusal.id, refusal.sealedRefusedState, 'refused');
+  if (!mine) throw new CannotTakeUpError();
+  const base = refusal.sealedServerState
+    ? await openServerState(db.name, refusal.collection, refusal.id, refusal.sealedServerState)
+    : null;
+  const doc = await collection.findOne(refusal.id).exec();
+  if (!doc) await collection.upsert(withoutInternals(mine));
+  else
+    await doc.incrementalModify((now: Record<string, unknown>) => ({
+      ...now,
+      ...withoutInternals(
+        mergeDocuments(base ? withoutInternals(base) : null, withoutInternals(mine), withoutInternals(now)).merged,
+      ),
+    }));
+  // Taken up, the change is the person's edit again: its next push is answered afresh.
+  useRejections.getState().forget(refusal.collection, refusal.id);
 }

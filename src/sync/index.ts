@@ -49,6 +49,6 @@ export {
   useRefusedCount,
   type Refusal,
 } from './rejections';
-export { discardRefusedChange, CannotRestoreError } from './discard';
+export { discardRefusedChange, takeUpRefusedChange, CannotRestoreError, CannotTakeUpError } from './discard';
 export { syncStateOf, type SyncState, type SyncFacts } from './syncStatus';
 export { useLostHere, useSyncDecisions } from './decisions';

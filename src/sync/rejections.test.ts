@@ -97,4 +97,30 @@ describe('discarding a refused edit', () => {
     ).rejects.toThrow();
     expect((await db.compensations.findOne('c40').exec())?.amountCents).toBe(4000);
   });
+
+  it('keeps the server’s newer version when discarding a change it already replaced on the device', async () => {
+    const key = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+    setSealKey({ key, owner: db.name });
+    // The refused 40 € started from the server's 20 €; the server's next version (30 €) then replaced it here.
+    const sealed = await sealServerState(db.name, 'compensations', 'c41', {
+      ...meals(2000),
+      id: 'c41',
+      _deleted: false,
+    });
+    useRejections
+      .getState()
+      .record(
+        'compensations',
+        ['c41'],
+        [{ id: 'c41', reason: 'compensationOverCap', sealedServerState: sealed ?? '' }],
+      );
+    await db.compensations.insert({ ...meals(3000), id: 'c41' });
+    useRejections.getState().serverMoved('compensations', 'c41');
+    const refusal = useRejections.getState().byDocument['compensations/c41'];
+    expect(refusal?.superseded).toBe(true);
+    if (!refusal) throw new Error('not recorded');
+    await discardRefusedChange(db, refusal);
+    expect((await db.compensations.findOne('c41').exec())?.amountCents).toBe(3000);
+    expect(useRejections.getState().byDocument['compensations/c41']).toBeUndefined();
+  });
 });

@@ -16,6 +16,17 @@ export interface Refusal {
    * the server never had. Discarding the change writes it back.
    */
   sealedServerState?: string;
+  /**
+   * The person's refused change itself, sealed the same way. The server's next version of the record replaces it on
+   * the device (RxDB takes the refused push as sent), so it is kept here until the person takes it up or discards it.
+   */
+  sealedRefusedState?: string;
+  /**
+   * A version of the server's newer than the refused change arrived and replaced the change on the device: the
+   * record now holds the server's newest state, so discarding leaves it as it is, and taking the change up merges
+   * the change onto it.
+   */
+  superseded?: boolean;
 }
 
 export interface RefusalInput {
@@ -23,6 +34,7 @@ export interface RefusalInput {
   reason: string;
   detail?: string;
   sealedServerState?: string;
+  sealedRefusedState?: string;
 }
 
 interface RejectionState {
@@ -33,6 +45,8 @@ interface RejectionState {
   record(collection: CollectionName, pushedIds: string[], refused: RefusalInput[]): void;
   /** The person discarded the change (or the record left the device): forget the refusal. */
   forget(collection: CollectionName, id: string, options?: { discardedByPerson?: boolean }): void;
+  /** The server's newer version of a refused record arrived: the refusal stays, and remembers that version. */
+  serverMoved(collection: CollectionName, id: string): void;
 }
 
 export const refusalKey = (collection: string, id: string) => `${collection}/${id}`;
@@ -84,6 +98,7 @@ export const useRejections = create<RejectionState>()((set, get) => ({
           at,
           ...(r.detail ? { detail: r.detail } : {}),
           ...(r.sealedServerState ? { sealedServerState: r.sealedServerState } : {}),
+          ...(r.sealedRefusedState ? { sealedRefusedState: r.sealedRefusedState } : {}),
         },
       ]);
     const byDocument = Object.fromEntries([...kept, ...added]);
@@ -97,7 +112,19 @@ export const useRejections = create<RejectionState>()((set, get) => ({
     save(get().owner, byDocument);
     set({ byDocument });
   },
+  serverMoved(collection, id) {
+    const key = refusalKey(collection, id);
+    const refusal = get().byDocument[key];
+    if (!refusal || refusal.superseded) return;
+    const byDocument = { ...get().byDocument, [key]: { ...refusal, superseded: true } };
+    save(get().owner, byDocument);
+    set({ byDocument });
+  },
 }));
+
+/** Whether this record's last change was refused (and not yet taken up or discarded). */
+export const isRefused = (collection: CollectionName, id: string): boolean =>
+  refusalKey(collection, id) in useRejections.getState().byDocument;
 
 /** The person's database opened: show their refusals (and only theirs). */
 export function openRejections(owner: string): void {

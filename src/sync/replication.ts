@@ -18,9 +18,16 @@ import {
 } from './protocol';
 import { CatchUpTracker } from './catchUp';
 import { PendingChanges } from './pending';
-import { closeRejections, openRejections, pruneRejections, useRejections, type RefusalInput } from './rejections';
+import {
+  closeRejections,
+  isRefused,
+  openRejections,
+  pruneRejections,
+  useRejections,
+  type RefusalInput,
+} from './rejections';
 import { reportAnswer, reportFailure, reportSending, useSyncStatus } from './syncStatus';
-import { sealServerState, setSealKey } from './refusalSeal';
+import { sealServerState, setSealKey, type SealedKind } from './refusalSeal';
 import { closeDecisions, openDecisions, recordPushConflicts } from './decisions';
 
 export interface ReplicationOptions {
@@ -89,7 +96,12 @@ interface Wiring {
   retryTimeMs: number;
   onAuthFailure: (code: string) => void;
   onReachChanged: () => void;
-  sealServerState: (collection: CollectionName, id: string, state: unknown) => Promise<string | undefined>;
+  sealServerState: (
+    collection: CollectionName,
+    id: string,
+    state: unknown,
+    kind?: SealedKind,
+  ) => Promise<string | undefined>;
   stream?: Observable<RxReplicationPullStreamItem<unknown, Checkpoint>>;
 }
 
@@ -239,6 +251,12 @@ function replicateCollection(collection: RxCollection, name: CollectionName, wir
           `${baseUrl}${pullPath(name)}?seq=${checkpoint?.seq ?? 0}&limit=${batchSize}${scope}${count}`,
         );
         wiring.catchUp.record(name, body.documents.length, body.remaining);
+        // A refused record's server version replaces the refused change on the device (RxDB took that push as
+        // sent); the change itself stays sealed beside its refusal until the person takes it up or discards it.
+        for (const doc of body.documents) {
+          const id = idOf(doc);
+          if (isRefused(name, id)) useRejections.getState().serverMoved(name, id);
+        }
         if (checkpoint?.scope && body.checkpoint.scope !== checkpoint.scope) wiring.onReachChanged();
         return { documents: body.documents as WireDocument[], checkpoint: body.checkpoint };
       },
@@ -255,6 +273,7 @@ function replicateCollection(collection: RxCollection, name: CollectionName, wir
           const response = await pushRows(wiring, name, rows);
           const pushedIds = rows.map((row) => idOf(row.newDocumentState));
           const assumed = new Map(rows.map((row) => [idOf(row.newDocumentState), row.assumedMasterState]));
+          const sent = new Map(rows.map((row) => [idOf(row.newDocumentState), row.newDocumentState]));
           const refused: RefusalInput[] = [
             ...response.invalid,
             ...response.rejected.map((r) => ({ id: String(r.id), reason: String(r.reason) })),
@@ -263,7 +282,12 @@ function replicateCollection(collection: RxCollection, name: CollectionName, wir
             refused.map(async (r) => {
               const before = assumed.get(r.id);
               const seal = before ? await wiring.sealServerState(name, r.id, before) : undefined;
-              return seal ? { ...r, sealedServerState: seal } : r;
+              const mine = await wiring.sealServerState(name, r.id, sent.get(r.id), 'refused');
+              return {
+                ...r,
+                ...(seal ? { sealedServerState: seal } : {}),
+                ...(mine ? { sealedRefusedState: mine } : {}),
+              };
             }),
           );
           useRejections.getState().record(name, pushedIds, sealed);
@@ -306,7 +330,7 @@ export function startReplication(db: AtbalstsDatabase, options: ReplicationOptio
       retryTimeMs: options.retryTimeMs ?? RETRY_MS,
       onAuthFailure: options.onAuthFailure ?? (() => {}),
       onReachChanged: options.onReachChanged ?? (() => {}),
-      sealServerState: (collection, id, state) => sealServerState(db.name, collection, id, state),
+      sealServerState: (collection, id, state, kind) => sealServerState(db.name, collection, id, state, kind),
       ...(live
         ? { stream: live.streams.get(name) as Observable<RxReplicationPullStreamItem<unknown, Checkpoint>> }
         : {}),
