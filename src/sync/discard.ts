@@ -1,7 +1,7 @@
 import type { RxCollection } from 'rxdb';
 import type { AtbalstsDatabase } from '../db';
 import { mergeDocuments } from '../domain';
-import { openServerState } from './refusalSeal';
+import { openServerState, sealServerState } from './refusalSeal';
 import { useRejections, type Refusal } from './rejections';
 
 export class CannotRestoreError extends Error {
@@ -66,4 +66,25 @@ export async function takeUpRefusedChange(db: AtbalstsDatabase, refusal: Refusal
     }));
   // Taken up, the change is the person's edit again: its next push is answered afresh.
   useRejections.getState().forget(refusal.collection, refusal.id);
+}
+
+/**
+ * Before the local copy is rebuilt (the person's reach changed), every refused change is sealed beside its refusal:
+ * the database goes, and the rebuilt one holds only what the server has. The person still takes each change up or
+ * discards it. A change the server's newer version already replaced is held already. Needs the seal key (replication
+ * running for this database).
+ */
+export async function holdRefusedChanges(db: AtbalstsDatabase): Promise<void> {
+  const { owner, byDocument } = useRejections.getState();
+  if (owner !== db.name) return;
+  for (const refusal of Object.values(byDocument)) {
+    if (refusal.superseded) continue;
+    const collection = db.collections[refusal.collection] as RxCollection | undefined;
+    const doc = collection ? await collection.findOne(refusal.id).exec() : null;
+    const state = doc ? (doc.toJSON() as Record<string, unknown>) : null;
+    const sealed = state
+      ? await sealServerState(db.name, refusal.collection, refusal.id, state, 'refused')
+      : refusal.sealedRefusedState;
+    useRejections.getState().hold(refusal.collection, refusal.id, sealed);
+  }
 }

@@ -47,6 +47,11 @@ interface RejectionState {
   forget(collection: CollectionName, id: string, options?: { discardedByPerson?: boolean }): void;
   /** The server's newer version of a refused record arrived: the refusal stays, and remembers that version. */
   serverMoved(collection: CollectionName, id: string): void;
+  /**
+   * The local copy is about to be rebuilt (reach changed): the refusal keeps the change itself (sealed), since the
+   * record it was on leaves the device; whatever arrives from the server afterwards replaces nothing of it.
+   */
+  hold(collection: CollectionName, id: string, sealedRefusedState: string | undefined): void;
 }
 
 export const refusalKey = (collection: string, id: string) => `${collection}/${id}`;
@@ -112,6 +117,15 @@ export const useRejections = create<RejectionState>()((set, get) => ({
     save(get().owner, byDocument);
     set({ byDocument });
   },
+  hold(collection, id, sealed) {
+    const key = refusalKey(collection, id);
+    const refusal = get().byDocument[key];
+    if (!refusal) return;
+    const held: Refusal = { ...refusal, superseded: true, ...(sealed ? { sealedRefusedState: sealed } : {}) };
+    const byDocument = { ...get().byDocument, [key]: held };
+    save(get().owner, byDocument);
+    set({ byDocument });
+  },
   serverMoved(collection, id) {
     const key = refusalKey(collection, id);
     const refusal = get().byDocument[key];
@@ -149,10 +163,17 @@ export function openRejections(owner: string): void {
   useRejections.setState({ owner, byDocument });
 }
 
-/** Keeps only refusals whose record is still on the device (`exists` asks the database). */
+/**
+ * Keeps only refusals whose record is still on the device (`exists` asks the database), or whose change is held
+ * beside the refusal (the record was replaced or rebuilt away): that one waits for the person to take it up or discard.
+ */
 export async function pruneRejections(exists: (refusal: Refusal) => Promise<boolean>): Promise<void> {
   const { owner, byDocument } = useRejections.getState();
-  const checks = await Promise.all(Object.values(byDocument).map(async (r) => [r, await exists(r)] as const));
+  const checks = await Promise.all(
+    Object.values(byDocument).map(
+      async (r) => [r, (r.superseded === true && Boolean(r.sealedRefusedState)) || (await exists(r))] as const,
+    ),
+  );
   const gone = checks.filter(([, present]) => !present).map(([r]) => r);
   if (gone.length === 0 || useRejections.getState().owner !== owner) return;
   for (const r of gone) useRejections.getState().forget(r.collection, r.id);
