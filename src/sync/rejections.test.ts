@@ -7,7 +7,7 @@ import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import { createDatabase } from '../db/createDatabase';
 import { discardRefusedChange, holdRefusedChanges, takeUpRefusedChange } from './discard';
 import { sealServerState, setSealKey } from './refusalSeal';
-import { forgetRejectionsOf, openRejections, pruneRejections, useRejections } from './rejections';
+import { forgetRejectionsOf, openRejections, pruneRejections, refusedIdsOf, useRejections } from './rejections';
 
 describe('refusals are kept per person', () => {
   beforeEach(() => localStorage.clear());
@@ -117,9 +117,12 @@ describe('discarding a refused edit', () => {
         [{ id: 'c41', reason: 'compensationOverCap', sealedServerState: sealed ?? '' }],
       );
     await db.compensations.insert({ ...meals(3000), id: 'c41' });
+    expect([...refusedIdsOf(useRejections.getState().byDocument, 'compensations')]).toEqual(['c41']);
     useRejections.getState().serverMoved('compensations', 'c41');
     const refusal = useRejections.getState().byDocument['compensations/c41'];
     expect(refusal?.superseded).toBe(true);
+    // The record holds the server's 30 € now: it counts in totals again, though the refused 40 € still waits.
+    expect([...refusedIdsOf(useRejections.getState().byDocument, 'compensations')]).toEqual([]);
     if (!refusal) throw new Error('not recorded');
     await discardRefusedChange(db, refusal);
     expect((await db.compensations.findOne('c41').exec())?.amountCents).toBe(3000);

@@ -211,7 +211,9 @@ function derived(byDocument: Record<string, Refusal>): Derived {
   if (!d) {
     const all = Object.values(byDocument).sort((a, b) => a.at.localeCompare(b.at));
     const ids = new Map<string, Set<string>>();
-    for (const r of all) ids.set(r.collection, (ids.get(r.collection) ?? new Set()).add(r.id));
+    // A superseded refusal's record holds the server's version now, which counts like any other: only records
+    // holding a refused change are left out of totals.
+    for (const r of all) if (!r.superseded) ids.set(r.collection, (ids.get(r.collection) ?? new Set()).add(r.id));
     d = { all, ids };
     cache.set(byDocument, d);
   }
@@ -220,9 +222,13 @@ function derived(byDocument: Record<string, Refusal>): Derived {
 
 const NO_IDS: ReadonlySet<string> = new Set();
 
-/** Ids of this collection's records whose last change was refused: left out of every total (domain `countable`). */
+/** Ids of this collection's records that hold a refused change: left out of every total (domain `countable`). */
 export function useRefusedIds(collection: CollectionName): ReadonlySet<string> {
-  return useRejections((s) => derived(s.byDocument).ids.get(collection) ?? NO_IDS);
+  return useRejections((s) => refusedIdsOf(s.byDocument, collection));
+}
+
+export function refusedIdsOf(byDocument: Record<string, Refusal>, collection: CollectionName): ReadonlySet<string> {
+  return derived(byDocument).ids.get(collection) ?? NO_IDS;
 }
 
 /** Records that need the person: refused changes of records still on the device. */

@@ -85,7 +85,8 @@ export function RefusalDetails({
       <p className="refusal__why">
         <strong>{t('common:rejections.label')}</strong>: {refusalText(t, refusal)}
       </p>
-      {counted ? <p className="refusal__hint">{t('refusals.excluded')}</p> : null}
+      {/* Superseded, the record holds the server's version, which counts: only a record holding the change does not. */}
+      {counted && !refusal.superseded ? <p className="refusal__hint">{t('refusals.excluded')}</p> : null}
       {canTakeUp ? <p className="refusal__hint">{t('refusals.superseded')}</p> : null}
       <div className="refusal__actions">
         {canTakeUp ? (
