@@ -1,6 +1,7 @@
 import { addRxPlugin, createRxDatabase, type RxCollection, type RxDatabase, type RxStorage } from 'rxdb';
 import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
-import type { CollectionName, EntityOf } from '../domain';
+import { logPlanEdit, type CollectionName, type EntityOf, type SupportPlan } from '../domain';
+import { newId, nowIso } from './ids';
 import { mergingConflictHandler } from './conflictHandler';
 import { collectionDefinitions } from './schemas/collections';
 import { sentStatesOf } from './sentStates';
@@ -38,6 +39,18 @@ function signLocalWrites(db: AtbalstsDatabase, author: string) {
     collection.preSave(sign, false);
     collection.preRemove(sign, false);
   }
+  // Every content edit of a plan made here is logged on the plan in its person's name (rules/planEditLog), however
+  // it was made (a screen, taking up a refused change): the plan's history lists them.
+  const plans = (db.collections as Partial<AtbalstsCollections>).plans;
+  // RxDB hands this hook the stored data as it was (typed as a document, it is plain data: rx-document.ts).
+  plans?.preSave((data, before) => {
+    const logged = logPlanEdit(before as unknown as SupportPlan, data as SupportPlan, {
+      byUserId: author,
+      at: typeof data.updatedAt === 'string' ? data.updatedAt : nowIso(),
+      entryId: newId(),
+    });
+    if (logged.edits) data.edits = logged.edits;
+  }, false);
 }
 
 /** Opens the database and its collections. The app calls it through `openUserDatabase` (database.ts), once a person. */

@@ -62,3 +62,62 @@ describe('schema migration pattern', () => {
     expect(keepingUnknownFields((old) => ({ className: old.class }), ['class'])(input)).toEqual(output);
   });
 });
+
+describe('plans version 1 (the edit log)', () => {
+  it('opens a device’s encrypted version-0 plans as version 1, values intact, and logs edits from then on', async () => {
+    const { createDatabase } = await import('./createDatabase');
+    const { collectionDefinitions } = await import('./schemas/collections');
+    const { encryptedStorage } = await import('./crypto/encryptedStorage');
+    const { createDataKey } = await import('./crypto/keyring');
+    const { SENSITIVE_FIELDS } = await import('./crypto/sensitiveFields');
+    const { updatePlan } = await import('./plans');
+    const key = await createDataKey();
+    const storage = encryptedStorage(getRxStorageMemory(), SENSITIVE_FIELDS, () => key);
+    const name = `plansv0${Date.now()}`;
+    // The plans schema as devices hold it at version 0: the same, without `edits`.
+    const current = collectionDefinitions.plans.schema as unknown as RxJsonSchema<Record<string, unknown>> & {
+      properties: Record<string, unknown>;
+    };
+    const { edits: _edits, ...properties } = current.properties;
+    const v0 = { ...current, version: 0, properties } as RxJsonSchema<Record<string, unknown>>;
+    const before = await createRxDatabase<{ plans: RxCollection<Record<string, unknown>> }>({
+      name,
+      storage,
+      multiInstance: false,
+    });
+    await before.addCollections({ plans: { schema: v0 } });
+    const plan = {
+      id: 'p1',
+      createdAt: '2026-09-01T08:00:00.000Z',
+      updatedAt: '2026-09-01T08:00:00.000Z',
+      learnerId: 'l1',
+      schoolId: 's1',
+      schoolYear: '2026/2027',
+      semester: 1,
+      preparerIds: ['marta'],
+      status: 'draft',
+      risks: [{ id: 'r1', code: 'learning.difficulty', note: 'Konfidenciāli' }],
+      measures: [],
+      history: [],
+    };
+    await before.plans.insert(plan);
+    await before.close();
+
+    const after = await createDatabase({
+      name,
+      storage,
+      multiInstance: false,
+      collections: ['plans'],
+      author: 'marta',
+    });
+    try {
+      expect((await after.plans.findOne('p1').exec())?.toJSON()).toMatchObject({ ...plan, risks: plan.risks });
+      await updatePlan(after, 'p1', (p) => ({ ...p, risks: [] }));
+      expect((await after.plans.findOne('p1').exec())?.toJSON().edits?.map((e) => [e.byUserId, e.parts])).toEqual([
+        ['marta', ['risks']],
+      ]);
+    } finally {
+      await after.close();
+    }
+  });
+});

@@ -97,3 +97,36 @@ describe('plan storage', () => {
     expect(Object.keys(saved.measures[0]!)).not.toContain('subject');
   });
 });
+
+describe('a plan’s content edits, logged where they are made', () => {
+  it('logs each content edit in the name of the person signed in, with the parts it changed', async () => {
+    const signed = await createDatabase({
+      name: `plansig${crypto.randomUUID().slice(0, 8)}`,
+      storage: getRxStorageMemory(),
+      multiInstance: false,
+      collections: ['plans'],
+      author: 'marta',
+    });
+    try {
+      const plan = await createPlan(signed, input);
+      expect(plan.edits).toBeUndefined();
+      await updatePlan(signed, plan.id, (p) => ({
+        ...p,
+        risks: [{ id: 'r1', code: 'learning.difficulty', note: '' }],
+      }));
+      await updatePlan(signed, plan.id, (p) => ({ ...p, status: 'inactive' }));
+      const stored = (await signed.plans.findOne(plan.id).exec())?.toJSON();
+      expect(stored?.edits).toEqual([
+        {
+          id: expect.any(String),
+          firstAt: expect.any(String),
+          at: expect.any(String),
+          byUserId: 'marta',
+          parts: ['risks'],
+        },
+      ]);
+    } finally {
+      await signed.close();
+    }
+  });
+});

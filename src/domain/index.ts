@@ -12,6 +12,7 @@ export * from './rules/calendar';
 export * from './rules/compensationCaps';
 export * from './rules/compensationStatus';
 export * from './rules/planHistory';
+export * from './rules/planEditLog';
 export * from './rules/planContentLock';
 export * from './rules/planWorkflow';
 export * from './rules/deliveredShare';

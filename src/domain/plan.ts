@@ -65,6 +65,36 @@ export const planHistoryEntrySchema = z.object({
 });
 export type PlanHistoryEntry = z.infer<typeof planHistoryEntrySchema>;
 
+/**
+ * What part of a plan one content edit changed, in words the history can say (rules/planEditLog): which parts, never
+ * their values, so the log holds nothing sensitive and needs no encryption at rest.
+ */
+export const planEditParts = [
+  'learner',
+  'semester',
+  'preparers',
+  'applicationSignedOn',
+  'risks',
+  'measuresAdded',
+  'measuresChanged',
+  'measuresRemoved',
+  'evaluation',
+] as const;
+export type PlanEditPart = (typeof planEditParts)[number];
+
+/** One content edit of a plan (or a person's run of edits within a few minutes): who, when, which parts. */
+export const planEditEntrySchema = z.object({
+  id: idSchema,
+  /** When the first edit of the run was made, and the last. */
+  firstAt: timestampSchema,
+  at: timestampSchema,
+  byUserId: idSchema,
+  parts: z.array(z.enum(planEditParts)).min(1).max(planEditParts.length),
+});
+export type PlanEditEntry = z.infer<typeof planEditEntrySchema>;
+/** The most edit entries a plan keeps; later edits still save, unlogged (edits of a run share one entry). */
+export const MAX_PLAN_EDITS = 500;
+
 export const planEvaluationSchema = z.object({
   deliveredShare: z.number().min(0).max(10),
   outcome: z.enum(planOutcomes),
@@ -87,6 +117,8 @@ export const supportPlanSchema = z.object({
   risks: z.array(planRiskSchema).max(60),
   measures: z.array(measureSchema).max(100),
   history: z.array(planHistoryEntrySchema),
+  /** Content edits, append-only but for the pusher's own last run (rules/planEditLog); absent on older plans. */
+  edits: z.array(planEditEntrySchema).max(MAX_PLAN_EDITS).optional(),
   evaluation: planEvaluationSchema.optional(),
 });
 export type SupportPlan = z.infer<typeof supportPlanSchema>;

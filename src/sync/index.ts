@@ -49,7 +49,7 @@ export {
   useRefusedCount,
   type Refusal,
 } from './rejections';
-export { discardRefusedChange, CannotRestoreError } from './discard';
+export { discardRefusedChange, takeUpRefusedChange, CannotRestoreError, CannotTakeUpError } from './discard';
 export { syncStateOf, type SyncState, type SyncFacts } from './syncStatus';
 export { useLostHere, useSyncDecisions } from './decisions';
 export { fetchNationalReport, keptNationalReport } from './reports/nationalReport';

@@ -16,6 +16,17 @@ export interface Refusal {
    * the server never had. Discarding the change writes it back.
    */
   sealedServerState?: string;
+  /**
+   * The person's refused change itself, sealed the same way. The server's next version of the record replaces it on
+   * the device (RxDB takes the refused push as sent), so it is kept here until the person takes it up or discards it.
+   */
+  sealedRefusedState?: string;
+  /**
+   * A version of the server's newer than the refused change arrived and replaced the change on the device: the
+   * record now holds the server's newest state, so discarding leaves it as it is, and taking the change up merges
+   * the change onto it.
+   */
+  superseded?: boolean;
 }
 
 export interface RefusalInput {
@@ -23,6 +34,7 @@ export interface RefusalInput {
   reason: string;
   detail?: string;
   sealedServerState?: string;
+  sealedRefusedState?: string;
 }
 
 interface RejectionState {
@@ -33,6 +45,13 @@ interface RejectionState {
   record(collection: CollectionName, pushedIds: string[], refused: RefusalInput[]): void;
   /** The person discarded the change (or the record left the device): forget the refusal. */
   forget(collection: CollectionName, id: string, options?: { discardedByPerson?: boolean }): void;
+  /** The server's newer version of a refused record arrived: the refusal stays, and remembers that version. */
+  serverMoved(collection: CollectionName, id: string): void;
+  /**
+   * The local copy is about to be rebuilt (reach changed): the refusal keeps the change itself (sealed), since the
+   * record it was on leaves the device; whatever arrives from the server afterwards replaces nothing of it.
+   */
+  hold(collection: CollectionName, id: string, sealedRefusedState: string | undefined): void;
 }
 
 export const refusalKey = (collection: string, id: string) => `${collection}/${id}`;
@@ -84,6 +103,7 @@ export const useRejections = create<RejectionState>()((set, get) => ({
           at,
           ...(r.detail ? { detail: r.detail } : {}),
           ...(r.sealedServerState ? { sealedServerState: r.sealedServerState } : {}),
+          ...(r.sealedRefusedState ? { sealedRefusedState: r.sealedRefusedState } : {}),
         },
       ]);
     const byDocument = Object.fromEntries([...kept, ...added]);
@@ -97,7 +117,28 @@ export const useRejections = create<RejectionState>()((set, get) => ({
     save(get().owner, byDocument);
     set({ byDocument });
   },
+  hold(collection, id, sealed) {
+    const key = refusalKey(collection, id);
+    const refusal = get().byDocument[key];
+    if (!refusal) return;
+    const held: Refusal = { ...refusal, superseded: true, ...(sealed ? { sealedRefusedState: sealed } : {}) };
+    const byDocument = { ...get().byDocument, [key]: held };
+    save(get().owner, byDocument);
+    set({ byDocument });
+  },
+  serverMoved(collection, id) {
+    const key = refusalKey(collection, id);
+    const refusal = get().byDocument[key];
+    if (!refusal || refusal.superseded) return;
+    const byDocument = { ...get().byDocument, [key]: { ...refusal, superseded: true } };
+    save(get().owner, byDocument);
+    set({ byDocument });
+  },
 }));
+
+/** Whether this record's last change was refused (and not yet taken up or discarded). */
+export const isRefused = (collection: CollectionName, id: string): boolean =>
+  refusalKey(collection, id) in useRejections.getState().byDocument;
 
 /** The person's database opened: show their refusals (and only theirs). */
 export function openRejections(owner: string): void {
@@ -122,10 +163,17 @@ export function openRejections(owner: string): void {
   useRejections.setState({ owner, byDocument });
 }
 
-/** Keeps only refusals whose record is still on the device (`exists` asks the database). */
+/**
+ * Keeps only refusals whose record is still on the device (`exists` asks the database), or whose change is held
+ * beside the refusal (the record was replaced or rebuilt away): that one waits for the person to take it up or discard.
+ */
 export async function pruneRejections(exists: (refusal: Refusal) => Promise<boolean>): Promise<void> {
   const { owner, byDocument } = useRejections.getState();
-  const checks = await Promise.all(Object.values(byDocument).map(async (r) => [r, await exists(r)] as const));
+  const checks = await Promise.all(
+    Object.values(byDocument).map(
+      async (r) => [r, (r.superseded === true && Boolean(r.sealedRefusedState)) || (await exists(r))] as const,
+    ),
+  );
   const gone = checks.filter(([, present]) => !present).map(([r]) => r);
   if (gone.length === 0 || useRejections.getState().owner !== owner) return;
   for (const r of gone) useRejections.getState().forget(r.collection, r.id);
@@ -163,7 +211,9 @@ function derived(byDocument: Record<string, Refusal>): Derived {
   if (!d) {
     const all = Object.values(byDocument).sort((a, b) => a.at.localeCompare(b.at));
     const ids = new Map<string, Set<string>>();
-    for (const r of all) ids.set(r.collection, (ids.get(r.collection) ?? new Set()).add(r.id));
+    // A superseded refusal's record holds the server's version now, which counts like any other: only records
+    // holding a refused change are left out of totals.
+    for (const r of all) if (!r.superseded) ids.set(r.collection, (ids.get(r.collection) ?? new Set()).add(r.id));
     d = { all, ids };
     cache.set(byDocument, d);
   }
@@ -172,9 +222,13 @@ function derived(byDocument: Record<string, Refusal>): Derived {
 
 const NO_IDS: ReadonlySet<string> = new Set();
 
-/** Ids of this collection's records whose last change was refused: left out of every total (domain `countable`). */
+/** Ids of this collection's records that hold a refused change: left out of every total (domain `countable`). */
 export function useRefusedIds(collection: CollectionName): ReadonlySet<string> {
-  return useRejections((s) => derived(s.byDocument).ids.get(collection) ?? NO_IDS);
+  return useRejections((s) => refusedIdsOf(s.byDocument, collection));
+}
+
+export function refusedIdsOf(byDocument: Record<string, Refusal>, collection: CollectionName): ReadonlySet<string> {
+  return derived(byDocument).ids.get(collection) ?? NO_IDS;
 }
 
 /** Records that need the person: refused changes of records still on the device. */

@@ -18,9 +18,16 @@ import {
 } from './protocol';
 import { CatchUpTracker } from './catchUp';
 import { PendingChanges } from './pending';
-import { closeRejections, openRejections, pruneRejections, useRejections, type RefusalInput } from './rejections';
+import {
+  closeRejections,
+  isRefused,
+  openRejections,
+  pruneRejections,
+  useRejections,
+  type RefusalInput,
+} from './rejections';
 import { reportAnswer, reportFailure, reportSending, useSyncStatus } from './syncStatus';
-import { sealServerState, setSealKey } from './refusalSeal';
+import { sealServerState, setSealKey, type SealedKind } from './refusalSeal';
 import { closeDecisions, openDecisions, recordPushConflicts } from './decisions';
 
 export interface ReplicationOptions {
@@ -89,7 +96,12 @@ interface Wiring {
   retryTimeMs: number;
   onAuthFailure: (code: string) => void;
   onReachChanged: () => void;
-  sealServerState: (collection: CollectionName, id: string, state: unknown) => Promise<string | undefined>;
+  sealServerState: (
+    collection: CollectionName,
+    id: string,
+    state: unknown,
+    kind?: SealedKind,
+  ) => Promise<string | undefined>;
   stream?: Observable<RxReplicationPullStreamItem<unknown, Checkpoint>>;
 }
 
@@ -127,16 +139,27 @@ interface RowProblem {
   message: string;
 }
 
-/** The rows a 400 invalid_document names, or null when the answer is something else. */
-function invalidRows(error: unknown): Map<number, string> | null {
+function problemsOf(error: unknown): RowProblem[] | null {
   if (!(error instanceof HttpError) || error.status !== 400) return null;
   const body = error.body as { error?: unknown; details?: unknown } | null;
   if (body?.error !== 'invalid_document' || !Array.isArray(body.details)) return null;
+  return body.details as RowProblem[];
+}
+const said = (problem: RowProblem) => `${String(problem?.path)}: ${String(problem?.message)}`;
+
+/**
+ * The rows of this batch a 400 invalid_document names, or null when it names none of them. A problem tied to no
+ * row (row −1, e.g. the same document twice) or to a row the batch does not have is no row's fault: the caller
+ * treats such an answer as a refusal of the whole body and narrows it down, never as something to retry.
+ */
+function invalidRows(error: unknown, count: number): Map<number, string> | null {
+  const problems = problemsOf(error);
+  if (!problems) return null;
   const rows = new Map<number, string>();
-  for (const problem of body.details as RowProblem[]) {
-    if (typeof problem?.row !== 'number' || problem.row < 0) continue;
-    const said = `${String(problem.path)}: ${String(problem.message)}`;
-    rows.set(problem.row, rows.has(problem.row) ? `${rows.get(problem.row)}; ${said}` : said);
+  for (const problem of problems) {
+    const row = problem?.row;
+    if (typeof row !== 'number' || !Number.isInteger(row) || row < 0 || row >= count) continue;
+    rows.set(row, rows.has(row) ? `${rows.get(row)}; ${said(problem)}` : said(problem));
   }
   return rows.size ? rows : null;
 }
@@ -148,9 +171,12 @@ const idOf = (doc: unknown) => String((doc as { id: unknown }).id);
 function wholeBodyRefusal(error: unknown): { code: string; message: string } | null {
   if (!(error instanceof HttpError) || ![400, 413, 422].includes(error.status)) return null;
   const body = error.body as { error?: unknown; message?: unknown } | null;
+  // The server's words: its message, or the problems it names without a row (invalid_document's row −1).
+  const rowless = (problemsOf(error) ?? []).map(said).join('; ');
+  const message = typeof body?.message === 'string' ? body.message : rowless;
   return {
     code: typeof body?.error === 'string' ? body.error : `http_${error.status}`,
-    message: typeof body?.message === 'string' ? body.message.slice(0, 300) : '',
+    message: message.slice(0, 300),
   };
 }
 
@@ -175,7 +201,7 @@ async function pushRows(wiring: Wiring, name: CollectionName, rows: Row[]): Prom
     const response = await requestJson<PushResponse>(wiring, url, { method: 'POST', body: JSON.stringify(rows) });
     return { ...response, invalid: [] };
   } catch (error) {
-    const bad = invalidRows(error);
+    const bad = invalidRows(error, rows.length);
     if (bad) {
       const invalid: RefusalInput[] = [];
       for (const [index, detail] of bad) {
@@ -225,6 +251,12 @@ function replicateCollection(collection: RxCollection, name: CollectionName, wir
           `${baseUrl}${pullPath(name)}?seq=${checkpoint?.seq ?? 0}&limit=${batchSize}${scope}${count}`,
         );
         wiring.catchUp.record(name, body.documents.length, body.remaining, body.documents.length >= batchSize);
+        // A refused record's server version replaces the refused change on the device (RxDB took that push as
+        // sent); the change itself stays sealed beside its refusal until the person takes it up or discards it.
+        for (const doc of body.documents) {
+          const id = idOf(doc);
+          if (isRefused(name, id)) useRejections.getState().serverMoved(name, id);
+        }
         if (checkpoint?.scope && body.checkpoint.scope !== checkpoint.scope) wiring.onReachChanged();
         return { documents: body.documents as WireDocument[], checkpoint: body.checkpoint };
       },
@@ -241,6 +273,7 @@ function replicateCollection(collection: RxCollection, name: CollectionName, wir
           const response = await pushRows(wiring, name, rows);
           const pushedIds = rows.map((row) => idOf(row.newDocumentState));
           const assumed = new Map(rows.map((row) => [idOf(row.newDocumentState), row.assumedMasterState]));
+          const sent = new Map(rows.map((row) => [idOf(row.newDocumentState), row.newDocumentState]));
           const refused: RefusalInput[] = [
             ...response.invalid,
             ...response.rejected.map((r) => ({ id: String(r.id), reason: String(r.reason) })),
@@ -249,7 +282,12 @@ function replicateCollection(collection: RxCollection, name: CollectionName, wir
             refused.map(async (r) => {
               const before = assumed.get(r.id);
               const seal = before ? await wiring.sealServerState(name, r.id, before) : undefined;
-              return seal ? { ...r, sealedServerState: seal } : r;
+              const mine = await wiring.sealServerState(name, r.id, sent.get(r.id), 'refused');
+              return {
+                ...r,
+                ...(seal ? { sealedServerState: seal } : {}),
+                ...(mine ? { sealedRefusedState: mine } : {}),
+              };
             }),
           );
           useRejections.getState().record(name, pushedIds, sealed);
@@ -292,7 +330,7 @@ export function startReplication(db: AtbalstsDatabase, options: ReplicationOptio
       retryTimeMs: options.retryTimeMs ?? RETRY_MS,
       onAuthFailure: options.onAuthFailure ?? (() => {}),
       onReachChanged: options.onReachChanged ?? (() => {}),
-      sealServerState: (collection, id, state) => sealServerState(db.name, collection, id, state),
+      sealServerState: (collection, id, state, kind) => sealServerState(db.name, collection, id, state, kind),
       ...(live
         ? { stream: live.streams.get(name) as Observable<RxReplicationPullStreamItem<unknown, Checkpoint>> }
         : {}),

@@ -116,6 +116,14 @@ describe('a support plan from draft to in progress', () => {
     const plan = new PlanPage(page);
     await page.getByText('Gaida direktora apstiprinājumu').waitFor({ timeout: 30_000 });
     await page.screenshot({ path: `${screenshots}plan-approval-360x740.png`, fullPage: true });
+    // Issue 9: the history lists the preparer's content edits (one run: the risk ticked, the measure added), with
+    // who and when, in words and without the justification typed.
+    const edits = page.getByTestId('plan-edit');
+    await expect
+      .poll(() => edits.allInnerTexts(), { timeout: 30_000 })
+      .toEqual([expect.stringContaining('Ilze Kalniņa: mainīja riskus un pievienoja pasākumus')]);
+    expect(await page.locator('.plan-history').innerText()).not.toContain('Nesekmīgs');
+    await page.locator('.plan-history').screenshot({ path: `${screenshots}plan-history-360x740.png` });
     await plan.act('Apstiprināt');
     await page.getByText('Gaida pašvaldības koordinatora apstiprinājumu').waitFor();
     expect(await plan.status()).toBe('Saskaņošanā');
@@ -139,10 +147,15 @@ describe('a support plan from draft to in progress', () => {
     await plan.act('Sākt īstenošanu');
     await expect.poll(() => plan.status()).toBe('Īstenošanā');
     const history = page.locator('.plan-history li');
-    await expect.poll(() => history.count()).toBe(5);
+    // Created, the content edit, sent, approved twice, started.
+    await expect.poll(() => history.count()).toBe(6);
     await expect.poll(() => history.first().innerText()).toContain('Ilze Kalniņa: sāka īstenošanu');
     await expect.poll(() => history.nth(1).innerText()).toContain('Inese Zariņa: apstiprināja');
     await expect.poll(() => history.nth(2).innerText()).toContain('Juris Bērziņš: apstiprināja');
+    await expect
+      .poll(() => history.nth(4).innerText())
+      .toContain('Ilze Kalniņa: mainīja riskus un pievienoja pasākumus');
+    await page.locator('.plan-history').screenshot({ path: `${screenshots}plan-history-1024x768.png` });
     await page.screenshot({ path: `${screenshots}plan-in-progress-1024x768.png`, fullPage: true });
   });
 

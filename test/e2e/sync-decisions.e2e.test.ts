@@ -153,4 +153,69 @@ describe('a compensation the server refused', () => {
       .toBe('synced');
     await expect.poll(() => page.locator('.compensation').count()).toBe(1);
   });
+
+  async function asAdministrator(path: string, method: string, body: object): Promise<void> {
+    const login = await fetch(`${server.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'admin', password: PASSWORD }),
+    });
+    const { accessToken } = (await login.json()) as { accessToken: string };
+    const response = await fetch(`${server.url}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
+      body: JSON.stringify(body),
+    });
+    expect(response.status, await response.clone().text()).toBeLessThan(300);
+  }
+
+  /**
+   * Issue 9: Marta's reach changes (a second school) while a change of hers stands refused. The device rebuilds its
+   * copy from the server, which never had that change: it must still be hers to take up or discard afterwards.
+   */
+  it('survives the rebuild a change of reach makes, and can be taken up again', async () => {
+    const { page } = offline;
+    // A learner of their own: the month's cap of the first test's learner is taken.
+    await online.page.getByRole('link', { name: 'Izglītojamie' }).first().click();
+    await new LearnersPage(online.page).addLearner({ firstName: 'Pārbūve', lastName: 'Atteikumam', className: '8.b' });
+    await expect.poll(() => online.page.getByTestId('sync-pending').count(), { timeout: 30_000 }).toBe(0);
+    await openLearner(online, 'Pārbūve', 'Atteikumam');
+    await openLearner(offline, 'Pārbūve', 'Atteikumam');
+    await offline.context.setOffline(true);
+    await record(offline, '20');
+    await record(online, '20');
+    await expect.poll(() => online.page.getByTestId('sync-pending').count(), { timeout: 30_000 }).toBe(0);
+    await offline.context.setOffline(false);
+    await expect.poll(() => page.getByTestId('refusal').count(), { timeout: 60_000 }).toBe(1);
+
+    await asAdministrator('/api/users/demo-user-social', 'PATCH', {
+      schoolIds: ['demo-school-vidusskola', 'demo-school-tehnikums'],
+    });
+    // The rebuilt copy knows both schools; the refused change is not on the server, so not in the rebuilt copy.
+    await page.getByRole('link', { name: 'Izglītojamie' }).first().click();
+    await expect
+      .poll(() => page.getByLabel('Skola').locator('option').allInnerTexts(), { timeout: 60_000 })
+      .toContain('Ezerkalnu tehnikums');
+    // The rebuild is done once its mark is gone (session.ts), after what was waiting was sent.
+    await expect
+      .poll(() => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('atbalsts.rebuild.'))), {
+        timeout: 90_000,
+      })
+      .toEqual([]);
+    await expect
+      .poll(() => page.getByTestId('sync-indicator').getAttribute('data-state'), { timeout: 60_000 })
+      .toBe('attention');
+    await page.getByTestId('sync-indicator').click();
+    const list = page.locator('.sync-panel');
+    await expect.poll(() => list.innerText(), { timeout: 30_000 }).toContain('Kompensācija');
+    await list.getByRole('button', { name: 'Atjaunot manu izmaiņu' }).click();
+    await page.getByText('Jūsu izmaiņa atkal ir ierakstā').first().waitFor();
+
+    // Back on the record and sent again: still over the cap, so refused again — shown, not counted.
+    await page.keyboard.press('Escape');
+    await openLearner(offline, 'Pārbūve', 'Atteikumam');
+    await expect.poll(() => page.locator('.compensation').count(), { timeout: 30_000 }).toBe(2);
+    await expect.poll(() => page.getByTestId('refusal').count(), { timeout: 30_000 }).toBe(1);
+    await page.screenshot({ path: `test-results/screenshots/refusal-after-rebuild-1024x768.png`, fullPage: true });
+  });
 });

@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyTransition, defaultProfile, saveMeasure, type SupportPlan } from '../../src/domain';
 import { createPlan, updatePlan } from '../../src/db/plans';
 import { useRejections } from '../../src/sync/rejections';
+import { takeUpRefusedChange } from '../../src/sync/discard';
+import { openServerState } from '../../src/sync/refusalSeal';
+import { pushPath } from '../../src/sync/protocol';
 import { useSyncStatus } from '../../src/sync/syncStatus';
 import { createTestUser, type TestUser } from '../fixtures/accounts';
 import { eventually, startSyncHarness, type SyncHarness, type TestClient } from '../fixtures/syncHarness';
@@ -17,6 +20,7 @@ import { storeFactories } from '../fixtures/stores';
 describe.each(storeFactories)('an offline edit of a plan sent for approval meanwhile, on $name', (factory) => {
   let harness: SyncHarness;
   let preparer: TestUser;
+  let director: TestUser;
   let tablet: TestClient;
   let phone: TestClient;
   let phonePushes = 0;
@@ -24,6 +28,7 @@ describe.each(storeFactories)('an offline edit of a plan sent for approval meanw
   beforeAll(async () => {
     harness = await startSyncHarness(factory);
     preparer = await createTestUser(harness.store, ['teacher', 'plan_preparer'], ['school-1']);
+    director = await createTestUser(harness.store, ['director'], ['school-1']);
     tablet = await harness.client('tablet', {}, ['plans'], preparer);
     phone = await harness.client('phone', {}, ['plans'], preparer);
     phone.faults.loseResponse = (url) => {
@@ -40,6 +45,14 @@ describe.each(storeFactories)('an offline edit of a plan sent for approval meanw
         [id],
       )
     )[0]?.data;
+
+  let planId = '';
+  const context = (user: TestUser) => ({
+    actor: { userId: user.user.id, roles: user.user.roles, schoolIds: ['school-1'], municipalityIds: [] },
+    school: { id: 'school-1', municipalityId: 'muni-1', stateFounded: false },
+    learner: { programme: 'general' as const },
+    profile: defaultProfile,
+  });
 
   it('ends as a visible refusal on the phone, the server keeping the plan as sent', async () => {
     const created = await createPlan(tablet.db, {
@@ -70,14 +83,11 @@ describe.each(storeFactories)('an offline edit of a plan sent for approval meanw
     phone.online = false;
     await updatePlan(phone.db, created.id, (p) => saveMeasure(p, { ...p.measures[0]!, plannedSessions: 30 }));
 
-    const context = {
-      actor: { userId: preparer.user.id, roles: preparer.user.roles, schoolIds: ['school-1'], municipalityIds: [] },
-      school: { id: 'school-1', municipalityId: 'muni-1', stateFounded: false },
-      learner: { programme: 'general' as const },
-      profile: defaultProfile,
-    };
     await updatePlan(tablet.db, created.id, (p, now) => {
-      const sent = applyTransition(p, 'submit', context, { entryId: `submit-${created.id.slice(0, 8)}`, at: now });
+      const sent = applyTransition(p, 'submit', context(preparer), {
+        entryId: `submit-${created.id.slice(0, 8)}`,
+        at: now,
+      });
       if (!sent.ok) throw new Error(JSON.stringify(sent.problems));
       return sent.plan;
     });
@@ -105,5 +115,57 @@ describe.each(storeFactories)('an offline edit of a plan sent for approval meanw
     await new Promise((r) => setTimeout(r, 1500));
     expect(phonePushes).toBe(pushesAfterRefusal);
     expect(useRejections.getState().byDocument[`plans/${created.id}`]?.reason).toBe('planContentLocked');
+    planId = created.id;
+  });
+
+  /**
+   * Issue 9: the server's next version of the refused plan (the director returns it to the preparer) replaces the
+   * refused edit on the phone — RxDB took the refused push as sent. The person's 30 sessions must still be theirs to
+   * take up or discard; taken up, the edit merges onto the newest version and, the plan back in draft, is accepted.
+   */
+  it('keeps the refused edit to take up or discard after the server’s newer version arrived', async () => {
+    const phoneOnServer = async () => (await phone.db.plans.findOne(planId).exec())?.toJSON();
+    // The director's own device, pushing as the app does (a second replication in this process would share the
+    // phone's refusal store, which one device never does).
+    const sent = await storedOnServer(planId);
+    if (!sent) throw new Error('not on the server');
+    const at = new Date().toISOString();
+    const step = applyTransition(sent, 'return', context(director), {
+      entryId: `return-${planId.slice(0, 8)}`,
+      at,
+      reason: 'Precizējiet nodarbību skaitu',
+    });
+    if (!step.ok) throw new Error(JSON.stringify(step.problems));
+    const returned = { ...step.plan, updatedAt: at, updatedBy: director.user.id };
+    const response = await fetch(`${harness.url}${pushPath('plans')}`, {
+      method: 'POST',
+      headers: { ...director.headers, 'content-type': 'application/json' },
+      body: JSON.stringify([
+        { assumedMasterState: { ...sent, _deleted: false }, newDocumentState: { ...returned, _deleted: false } },
+      ]),
+    });
+    expect(await response.json()).toEqual({ conflicts: [], rejected: [] });
+    await eventually(async () => expect((await phoneOnServer())?.status).toBe('draft'));
+    expect((await phoneOnServer())?.measures[0]?.plannedSessions).toBe(8);
+
+    // Still refused, and the person's own value is still on the device (sealed), though the record no longer holds it.
+    const refusal = useRejections.getState().byDocument[`plans/${planId}`];
+    expect(refusal?.reason).toBe('planContentLocked');
+    expect(refusal?.superseded).toBe(true);
+    const mine = await openServerState(phone.db.name, 'plans', planId, refusal?.sealedRefusedState ?? '', 'refused');
+    expect((mine?.measures as { plannedSessions: number }[] | undefined)?.[0]?.plannedSessions).toBe(30);
+
+    // Taken up: merged onto the newest version (the return stays), sent again, and now, in draft, accepted.
+    if (!refusal) throw new Error('no refusal');
+    await takeUpRefusedChange(phone.db, refusal);
+    await eventually(async () => {
+      const onServer = await storedOnServer(planId);
+      expect({ status: onServer?.status, sessions: onServer?.measures[0]?.plannedSessions }).toEqual({
+        status: 'draft',
+        sessions: 30,
+      });
+      expect(useRejections.getState().byDocument[`plans/${planId}`]).toBeUndefined();
+      expect(useSyncStatus.getState().pending).toBe(0);
+    });
   });
 });

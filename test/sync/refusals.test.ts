@@ -99,3 +99,67 @@ describe('a whole push body refused without naming rows', () => {
     }
   });
 });
+
+/**
+ * A 400 invalid_document whose only problem is tied to no row (row −1, e.g. "a push may carry each document once")
+ * is a refusal of the whole body: narrowed down by halves, and a single row that still draws it is refused with the
+ * server's words — never retried for ever.
+ */
+describe('a push refused for a problem tied to no row (row −1)', () => {
+  it('is narrowed down by halves; the row that still draws it alone is refused with the server’s words', async () => {
+    const db = await createDatabase({
+      name: `rowless${crypto.randomUUID().slice(0, 8)}`,
+      storage: getRxStorageMemory(),
+      multiInstance: false,
+      collections: ['learners'],
+    });
+    const stored = new Set<string>();
+    let pushes = 0;
+    const fakeServer: typeof fetch = async (input, init) => {
+      const url = String(input);
+      if (url.includes('/pull')) {
+        return new Response(JSON.stringify({ documents: [], checkpoint: { seq: 0 } }), { status: 200 });
+      }
+      pushes += 1;
+      const body = String(init?.body ?? '');
+      if (body.includes('ROWLESS')) {
+        const details = [{ row: -1, path: 'id', message: 'a push may carry each document once' }];
+        return new Response(JSON.stringify({ error: 'invalid_document', details }), { status: 400 });
+      }
+      if (body.includes('FARROW')) {
+        // A row this batch does not have: no row of it is at fault by that answer.
+        const details = [{ row: 99, path: 'firstName', message: 'names a row past the batch' }];
+        return new Response(JSON.stringify({ error: 'invalid_document', details }), { status: 400 });
+      }
+      for (const row of JSON.parse(body) as { newDocumentState: { id: string } }[]) stored.add(row.newDocumentState.id);
+      return new Response(JSON.stringify({ conflicts: [], rejected: [] }), { status: 200 });
+    };
+    const names = ['Nr0', 'Nr1', 'ROWLESS', 'Nr3', 'FARROW', 'Nr5'];
+    const docs = names.map((firstName) => learner({ firstName }));
+    await db.learners.bulkInsert(docs);
+    const replication = startReplication(db, { fetch: fakeServer, live: false, retryTimeMs: 100, healthProbeMs: 100 });
+    try {
+      await eventually(() => {
+        expect([...stored].sort()).toEqual(
+          docs
+            .filter((_, i) => i !== 2 && i !== 4)
+            .map((d) => d.id)
+            .sort(),
+        );
+        const refusal = useRejections.getState().byDocument[`learners/${docs[2]?.id}`];
+        expect(refusal?.reason).toBe('invalid_document');
+        expect(refusal?.detail).toContain('each document once');
+        expect(useRejections.getState().byDocument[`learners/${docs[4]?.id}`]?.detail).toContain('past the batch');
+        expect(useSyncStatus.getState().pending).toBe(0);
+      });
+      // Settled: no retry loop keeps knocking (6 rows halve in at most 2·6−1 pushes).
+      const settled = pushes;
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      expect(pushes).toBe(settled);
+      expect(settled).toBeLessThanOrEqual(11);
+    } finally {
+      await replication.stop();
+      await db.close();
+    }
+  });
+});

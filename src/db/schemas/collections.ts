@@ -1,6 +1,7 @@
 import type { MigrationStrategies, RxConflictHandler, RxJsonSchema } from 'rxdb';
 import { entitySchemas, type CollectionName, type EntityOf } from '../../domain';
 import { mergingConflictHandler } from '../conflictHandler';
+import { keepingUnknownFields } from '../migrations';
 import { toRxSchema } from './toRxSchema';
 
 export interface CollectionDefinition<C extends CollectionName> {
@@ -26,7 +27,8 @@ const collectionOptions: { [C in CollectionName]: { version: number; indexes: (s
       ['schoolId', 'className'],
     ],
   },
-  plans: { version: 0, indexes: [['schoolId', 'schoolYear', 'semester'], 'learnerId'] },
+  // 1: plans log their content edits (`edits`, optional: a plan saved before has none).
+  plans: { version: 1, indexes: [['schoolId', 'schoolYear', 'semester'], 'learnerId'] },
   consultations: { version: 0, indexes: [['schoolId', 'date'], ['staffId', 'date'], 'planId'] },
   compensations: { version: 0, indexes: [['schoolId', 'month'], 'learnerId', 'planId'] },
   notes: { version: 0, indexes: [['authorId', 'date'], 'learnerId'] },
@@ -35,11 +37,17 @@ const collectionOptions: { [C in CollectionName]: { version: number; indexes: (s
   schedules: { version: 0, indexes: [['staffId', 'startsOn']] },
 };
 
+/** Each collection's steps from one version to the next (migrations.ts: unknown fields survive). */
+const migrationsOf: Partial<Record<CollectionName, MigrationStrategies>> = {
+  // The edit log is optional: a plan from version 0 is valid as it is, with no edits logged before.
+  plans: { 1: keepingUnknownFields(() => ({})) },
+};
+
 function define<C extends CollectionName>(name: C): CollectionDefinition<C> {
   const options = collectionOptions[name];
   return {
     schema: toRxSchema(entitySchemas[name] as never, options) as RxJsonSchema<EntityOf<C>>,
-    migrationStrategies: {},
+    migrationStrategies: migrationsOf[name] ?? {},
     // Without a memory of what was sent; createDatabase gives each open database its own (sentStates.ts).
     conflictHandler: mergingConflictHandler() as unknown as RxConflictHandler<EntityOf<C>>,
   };

@@ -1,3 +1,5 @@
+import type { PlanEditEntry } from '../plan';
+import { mergeEditLogs } from './editLogs';
 import { hasRisks, settleDuplicateRisks } from './planRisks';
 import { isPlanLike, settleAppendedSteps } from './planSteps';
 
@@ -12,6 +14,7 @@ import { isPlanLike, settleAppendedSteps } from './planSteps';
  * - A risk of a plan's grid ticked on both devices is one risk (planRisks.ts), not one per device.
  * - A plan's workflow steps taken here while the server's copy moved on are settled (planSteps.ts): a step that no
  *   longer applies is dropped and reported, and the status follows the steps kept.
+ * - A plan's edit logs keep both sides' entries (editLogs.ts).
  * - Where both sides changed the same value differently, the server's value is kept (every device resolves against
  *   the same server state, so all converge) and the other value is reported, so a person can see it.
  */
@@ -137,6 +140,16 @@ export function mergeDocuments<T extends object>(base: T | null | undefined, loc
     const settled = settleDuplicateRisks(r, merged);
     merged = settled.merged as unknown as JsonObject;
     conflicts.push(...settled.conflicts);
+  }
+  if (Array.isArray(l.edits) || Array.isArray(r.edits)) {
+    // The edit logs keep both sides' entries (editLogs.ts); the field-by-field merge's clashes on them are no news.
+    const edits = mergeEditLogs(l.edits as PlanEditEntry[] | undefined, r.edits as PlanEditEntry[] | undefined);
+    if (edits) merged.edits = edits as unknown as Json;
+    conflicts.splice(
+      0,
+      conflicts.length,
+      ...conflicts.filter((c) => c.path !== 'edits' && !c.path.startsWith('edits[')),
+    );
   }
   const later = [l.updatedAt, r.updatedAt]
     .filter((v): v is string => typeof v === 'string')

@@ -16,6 +16,8 @@ import type { PlanAction } from './planWorkflow';
  *   its risks and measures (planned sessions, hours, amounts, justifications);
  * - evaluation: written once, while the plan runs or is suspended;
  * - workflow: status, its reason and the append-only history, judged by statusChangeProblem (planWorkflow.ts);
+ * - log: the content edits' log (planEditLog.ts), judged by editLogProblem; it grows only while content or the
+ *   evaluation may change, so a locked plan cannot claim edits nobody could make;
  * - record: the record's own bookkeeping (its id, times, signature, lost merge values).
  */
 export const PLAN_FIELD_GROUPS = {
@@ -31,12 +33,13 @@ export const PLAN_FIELD_GROUPS = {
   status: 'workflow',
   statusReason: 'workflow',
   history: 'workflow',
+  edits: 'log',
   id: 'record',
   createdAt: 'record',
   updatedAt: 'record',
   updatedBy: 'record',
   syncConflicts: 'record',
-} as const satisfies Record<keyof SupportPlan, 'content' | 'evaluation' | 'workflow' | 'record'>;
+} as const satisfies Record<keyof SupportPlan, 'content' | 'evaluation' | 'workflow' | 'log' | 'record'>;
 
 export type PlanField = keyof typeof PLAN_FIELD_GROUPS;
 export const PLAN_CONTENT_FIELDS = (Object.keys(PLAN_FIELD_GROUPS) as PlanField[]).filter(
@@ -87,5 +90,7 @@ export function contentLockProblem(previous: SupportPlan | null, next: SupportPl
     if (jsonEquals(previous[field], next[field])) continue;
     if (group === 'content' ? !contentOpen : !evaluationOpen) return { code: 'planContentLocked', field };
   }
+  if (!jsonEquals(previous.edits ?? [], next.edits ?? []) && !contentOpen && !evaluationOpen)
+    return { code: 'planContentLocked', field: 'edits' };
   return null;
 }

@@ -2,13 +2,13 @@ import { useTranslation } from 'react-i18next';
 import { conflictField, type SupportPlan, type User } from '../../domain';
 import { valueInWords } from '../syncDecisions';
 
-type Line = { id: string; at: string; text: string; reason?: string | undefined };
+type Line = { id: string; at: string; text: string; reason?: string | undefined; kind?: 'edit' };
 
 /**
- * Who did what to the plan, when and why; values replaced by edits on two devices are listed among them, and the
- * last change of the plan's content with who saved it (the plan's signer, `updatedBy`). Earlier content edits are
- * not kept on the plan (only workflow steps are): listing each would need the server's audit of plan writes (who,
- * when) with the changed fields, delivered to readers of the plan.
+ * Who did what to the plan, when and why: its workflow steps, each content edit (the plan's edit log: who, when,
+ * which parts — risks, measures added, changed or removed, the evaluation; rules/planEditLog), and values replaced
+ * by edits on two devices. A plan saved before edits were logged shows its last content change with who saved it
+ * (the plan's signer, `updatedBy`), when no logged edit or step accounts for it.
  */
 export function PlanHistory({ plan, users }: { plan: SupportPlan; users: User[] }) {
   const { t, i18n } = useTranslation(['plans', 'sync']);
@@ -16,7 +16,19 @@ export function PlanHistory({ plan, users }: { plan: SupportPlan; users: User[] 
   const at = (iso: string) => when.format(new Date(iso));
   const who = (id: string) => users.find((u) => u.id === id)?.displayName ?? t('history.unknownUser');
   const empty = t('sync:conflicts.empty');
+  const list = new Intl.ListFormat(i18n.language, { style: 'long', type: 'conjunction' });
+  const edits = plan.edits ?? [];
   const lines: Line[] = [
+    ...edits.map((edit) => ({
+      id: edit.id,
+      at: edit.at,
+      text: t('history.edited', {
+        when: at(edit.at),
+        who: who(edit.byUserId),
+        parts: list.format(edit.parts.map((part) => t(`history.part.${part}`))),
+      }),
+      kind: 'edit' as const,
+    })),
     ...plan.history.map((entry) => ({
       id: entry.id,
       at: entry.at,
@@ -41,7 +53,7 @@ export function PlanHistory({ plan, users }: { plan: SupportPlan; users: User[] 
       };
     }),
   ];
-  const lastStep = plan.history.reduce((latest, e) => (e.at > latest ? e.at : latest), '');
+  const lastStep = [...plan.history, ...edits].reduce((latest, e) => (e.at > latest ? e.at : latest), '');
   if (plan.updatedAt > lastStep && plan.updatedAt !== plan.createdAt) {
     lines.push({
       id: 'last-change',
@@ -57,7 +69,7 @@ export function PlanHistory({ plan, users }: { plan: SupportPlan; users: User[] 
       <h2 id="plan-history">{t('history.title')}</h2>
       <ol className="plan-history">
         {lines.map((line) => (
-          <li key={line.id}>
+          <li key={line.id} data-testid={line.kind === 'edit' ? 'plan-edit' : undefined}>
             {line.text}
             {line.reason ? (
               <span className="plan-history__reason">{t('history.reason', { reason: line.reason })}</span>

@@ -3,7 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useDatabase } from '../../db';
 import type { CollectionName } from '../../domain';
-import { CannotRestoreError, discardRefusedChange, useRejection, type Refusal } from '../../sync';
+import {
+  CannotRestoreError,
+  CannotTakeUpError,
+  discardRefusedChange,
+  takeUpRefusedChange,
+  useRejection,
+  type Refusal,
+} from '../../sync';
 import { notify } from '../notifications';
 import { refusalText } from './refusalText';
 
@@ -55,13 +62,38 @@ export function RefusalDetails({
     }
   }
 
+  async function takeUp() {
+    setBusy(true);
+    try {
+      await takeUpRefusedChange(db, refusal);
+      notify({ kind: 'success', key: 'sync:refusals.takenUp' });
+    } catch (error) {
+      notify({
+        kind: 'error',
+        key: error instanceof CannotTakeUpError ? 'sync:refusals.cannotTakeUp' : 'common:app.openFailed',
+        values: { message: error instanceof Error ? error.message : String(error) },
+      });
+    } finally {
+      setBusy(false);
+    }
+  }
+  // The server's newer version replaced the change here: the change waits beside the refusal, to take up.
+  const canTakeUp = refusal.superseded === true && Boolean(refusal.sealedRefusedState);
+
   return (
     <div className="refusal" role="note" data-testid="refusal" data-collection={refusal.collection}>
       <p className="refusal__why">
         <strong>{t('common:rejections.label')}</strong>: {refusalText(t, refusal)}
       </p>
-      {counted ? <p className="refusal__hint">{t('refusals.excluded')}</p> : null}
+      {/* Superseded, the record holds the server's version, which counts: only a record holding the change does not. */}
+      {counted && !refusal.superseded ? <p className="refusal__hint">{t('refusals.excluded')}</p> : null}
+      {canTakeUp ? <p className="refusal__hint">{t('refusals.superseded')}</p> : null}
       <div className="refusal__actions">
+        {canTakeUp ? (
+          <button type="button" className="button button--small" disabled={busy} onClick={() => void takeUp()}>
+            {t('refusals.takeUp')}
+          </button>
+        ) : null}
         {fixTo ? (
           <Link to={fixTo} className="button button--small" onClick={onNavigate}>
             {t('refusals.fix')}

@@ -2,6 +2,7 @@ import {
   canDeletePlan,
   contentLockProblem,
   defaultProfile,
+  editLogProblem,
   statusChangeProblem,
   type Compensation,
   type School,
@@ -68,6 +69,10 @@ export async function planStepCheck(
         profile: defaultProfile,
       });
       if (problem) return 'planStepNotAllowed';
+      // Each edit listed in the plan's history is in the name of the person who made it: none in another's.
+      const prior = previous as unknown as SupportPlan | null;
+      const edits = editLogProblem(prior?.edits, plan.edits, actor.userId);
+      if (edits) return edits.code;
       // What the director approved is what runs: content changes only while the plan is prepared (or revised).
       return contentLockProblem(previous as unknown as SupportPlan | null, plan)?.code ?? null;
     },

@@ -14,6 +14,7 @@ import {
 import type { SessionResponse } from '../protocol/auth';
 import type { ReplicationHandle } from '../replication';
 import { forgetRejectionsOf } from '../rejections';
+import { holdRefusedChanges } from '../discard';
 import { forgetDecisionsOf } from '../decisions';
 import { AuthError, authApi, type AuthApi } from './api';
 import {
@@ -101,6 +102,8 @@ function rebuildAfterReachChange(): Promise<void> {
     localStorage.setItem(rebuildKey(state.account), '1');
     const sent = current.replication ? await current.replication.flush(10_000) : false;
     if (!sent || live !== current) return;
+    // Refused changes are "in sync" for RxDB but exist only here: they are kept beside their refusals.
+    await holdRefusedChanges(state.db);
     live = null;
     await current.replication?.stop();
     await removeUserDatabase(state.account.databaseName);
