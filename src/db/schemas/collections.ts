@@ -19,7 +19,8 @@ export interface CollectionDefinition<C extends CollectionName> {
 const collectionOptions: { [C in CollectionName]: { version: number; indexes: (string | string[])[] } } = {
   municipalities: { version: 0, indexes: [] },
   schools: { version: 0, indexes: ['municipalityId'] },
-  users: { version: 0, indexes: ['username'] },
+  // 1: a role more (the national coordinator): the roles' enum changed, nothing a stored entry holds.
+  users: { version: 1, indexes: ['username'] },
   learners: {
     version: 0,
     indexes: [
@@ -41,6 +42,8 @@ const collectionOptions: { [C in CollectionName]: { version: number; indexes: (s
 const migrationsOf: Partial<Record<CollectionName, MigrationStrategies>> = {
   // The edit log is optional: a plan from version 0 is valid as it is, with no edits logged before.
   plans: { 1: keepingUnknownFields(() => ({})) },
+  // A directory entry from version 0 is valid as it is: the new role is one it cannot hold yet.
+  users: { 1: keepingUnknownFields(() => ({})) },
 };
 
 function define<C extends CollectionName>(name: C): CollectionDefinition<C> {
