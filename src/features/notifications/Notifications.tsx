@@ -14,8 +14,25 @@ export function Notifications() {
           role={n.kind === 'error' ? 'alert' : 'status'}
         >
           <span>{t(n.key, n.values)}</span>
-          <button type="button" className="notification__close" onClick={() => dismiss(n.id)} aria-label="×">
-            ×
+          {n.undo ? (
+            <button
+              type="button"
+              className="notification__undo"
+              onClick={() => {
+                dismiss(n.id);
+                n.undo?.();
+              }}
+            >
+              {t('common:notifications.undo')}
+            </button>
+          ) : null}
+          <button
+            type="button"
+            className="notification__close"
+            onClick={() => dismiss(n.id)}
+            aria-label={t('common:notifications.close')}
+          >
+            <span aria-hidden="true">×</span>
           </button>
         </div>
       ))}
