@@ -1,7 +1,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import readXlsxFile from 'read-excel-file/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { localDate, type Attendance, type Consultation } from '../../src/domain';
+import { localDate, semesterOf, type Attendance, type Consultation } from '../../src/domain';
 import { openDevice, type Device } from './harness/browser';
 import { startServer, type RunningServer } from './harness/server';
 import { DEMO_TEACHER, SignInPage } from './pages/SignInPage';
@@ -51,6 +51,9 @@ describe('staff hours for whoever pays them', () => {
     await page.getByRole('navigation').getByRole('link', { name: 'Šodien' }).click();
     await page.getByRole('link', { name: 'Visu pedagogu stundas' }).click();
     await page.getByRole('heading', { name: 'Pedagogu stundas' }).waitFor();
+    // It opens on the semester (issue 13.7): the current month is empty on its first days.
+    const semester = semesterOf(localDate(new Date()));
+    expect(await page.getByLabel('Periods').inputValue()).toBe(`${semester.schoolYear}-${semester.semester}`);
 
     // What the month shows for Ilze before (nothing, or what the demo semester holds).
     const row = page.getByRole('row').filter({ hasText: 'Ilze Kalniņa' });
