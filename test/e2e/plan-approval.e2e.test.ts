@@ -182,6 +182,16 @@ describe('a support plan from draft to in progress', () => {
     const dialog = page.getByRole('dialog', { name: 'Konsultācijas apstiprinājums' });
     await dialog.waitFor();
     expect(await dialog.innerText()).toContain(learner);
+    // Modal for keyboard and screen reader (issue 13.8): Tab never lands on the teacher's app behind it.
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      expect(await dialog.evaluate((node) => node.contains(document.activeElement))).toBe(true);
+    }
+    // Escape is "back": the teacher's list again, and the learner's screen opens once more.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    await items.first().getByRole('button', { name: 'Apstiprināt' }).first().click();
+    await dialog.waitFor();
     await page.setViewportSize({ width: 360, height: 740 });
     await page.screenshot({ path: `${screenshots}confirm-360x740.png` });
     await dialog.getByRole('button', { name: 'Apstiprinu, ka piedalījos' }).click();
