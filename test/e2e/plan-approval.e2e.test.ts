@@ -5,7 +5,7 @@ import { openDevice, type Device } from './harness/browser';
 import { startServer, type RunningServer } from './harness/server';
 import { LearnersPage } from './pages/LearnersPage';
 import { PlanPage } from './pages/PlanPage';
-import { DEMO_TEACHER, SignInPage } from './pages/SignInPage';
+import { DEMO_TEACHER, SignInPage, signOut } from './pages/SignInPage';
 
 const screenshots = new URL('../../test-results/screenshots/', import.meta.url).pathname;
 const RISK = 'Grūtības apgūt mācību saturu';
@@ -121,7 +121,7 @@ describe('a support plan from draft to in progress', () => {
     expect(await plan.status()).toBe('Saskaņošanā');
     await expect.poll(() => page.getByTestId('sync-pending').count(), { timeout: 30_000 }).toBe(0);
 
-    await page.getByRole('button', { name: 'Iziet' }).click();
+    await signOut(page);
     await page.getByRole('heading', { name: 'Pieslēgties' }).waitFor();
     await new SignInPage(page).signIn('inese.zarina', DEMO_TEACHER.password);
     await page.getByRole('heading', { name: 'Izglītojamie' }).waitFor();
@@ -205,7 +205,7 @@ describe('a support plan from draft to in progress', () => {
 
   it('records compensations within the caps, refusing an amount over the monthly cap', async () => {
     const page = phone.page;
-    await page.getByRole('button', { name: 'Iziet' }).click();
+    await signOut(page);
     await page.getByRole('heading', { name: 'Pieslēgties' }).waitFor();
     await new SignInPage(page).signIn('marta.vitola', DEMO_TEACHER.password);
     await page.getByRole('link', { name: 'Izglītojamie' }).click();
