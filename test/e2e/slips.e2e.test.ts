@@ -64,6 +64,41 @@ describe('nothing lost by one slip', () => {
     return (await dialog(page).locator('#signout-text').innerText()).trim();
   }
 
+  it('sends the sign-in screen compressed (13.11)', async () => {
+    const { page } = phone;
+    const loaded: { url: string; encoded: number; decoded: number; encoding: string }[] = [];
+    const onResponse = (response: import('playwright-core').Response) => {
+      loaded.push({ url: response.url(), encoded: 0, decoded: 0, encoding: '' });
+      const entry = loaded[loaded.length - 1]!;
+      void (async () => {
+        const sizes = await response.request().sizes();
+        entry.encoded = sizes.responseBodySize + sizes.responseHeadersSize;
+        entry.decoded = (await response.body().catch(() => Buffer.alloc(0))).length;
+        entry.encoding = (await response.headerValue('content-encoding')) ?? '';
+      })();
+    };
+    page.on('response', onResponse);
+    await page.goto(server.url);
+    await page.getByLabel('Lietotājvārds').waitFor();
+    await page.waitForLoadState('networkidle');
+    page.off('response', onResponse);
+    await new Promise((r) => setTimeout(r, 500));
+    const scripts = loaded.filter((r) => /\.(js|css)$/.test(new URL(r.url).pathname) && r.decoded > 1024);
+    const sum = (key: 'encoded' | 'decoded') => loaded.reduce((total, r) => total + r[key], 0);
+    process.stdout.write(
+      `[13.11] sign-in first load: ${loaded.length} responses, ${sum('encoded')} bytes transferred ` +
+        `(${sum('decoded')} bytes decoded); scripts and styles: ` +
+        scripts.map((r) => `${new URL(r.url).pathname} ${r.encoding || 'raw'} ${r.encoded}/${r.decoded}`).join(', ') +
+        '\n',
+    );
+    expect(scripts.length).toBeGreaterThan(0);
+    // Chromium asks for brotli: every script and style comes compressed, at well under half its size.
+    for (const r of scripts) {
+      expect(r.encoding).toBe('br');
+      expect(r.encoded).toBeLessThan(r.decoded / 2);
+    }
+  });
+
   it('asks before signing out, readably, and says truly what would be lost (13.5)', async () => {
     for (const [device, size] of [
       [tablet, '1024x768'],
@@ -153,5 +188,55 @@ describe('nothing lost by one slip', () => {
     // The server took the step: nothing is refused, nothing waits.
     await expect.poll(() => learners.syncState(), { timeout: 30_000 }).toBe('synced');
     await expect.poll(() => page.getByTestId('sync-pending').count(), { timeout: 30_000 }).toBe(0);
+  });
+
+  it("puts the day's work on the first screen: quick log, folded filters, a learner's summary (13.2)", async () => {
+    const phoneLearners = await signIn(phone);
+    for (const [device, size] of [
+      [phone, '360x740'],
+      [tablet, '1024x768'],
+    ] as const) {
+      const { page } = device;
+      const height = page.viewportSize()?.height ?? 0;
+      for (const language of ['lv', 'ru'] as const) {
+        await page.locator('.topbar select').selectOption(language);
+        await page.locator('.nav a[href="/today"]').click();
+        const log = page.locator('.quick-log button[type="submit"]');
+        await log.waitFor();
+        // The log button and the first learners are on the first screen, above the schedule block.
+        await expect.poll(async () => (await log.boundingBox())?.y ?? Infinity).toBeLessThan(height);
+        const box = await log.boundingBox();
+        expect((box?.y ?? Infinity) + (box?.height ?? 0)).toBeLessThanOrEqual(height);
+        await page.screenshot({ path: `${screenshots}today-${language}-${size}.png` });
+
+        await page.locator('.nav a[href="/learners"]').click();
+        const learners = new LearnersPage(page);
+        await expect.poll(() => learners.rows().count(), { timeout: 30_000 }).toBeGreaterThan(0);
+        const toggle = page.locator('.learner-filters__toggle');
+        if (device === phone) {
+          // Folded on a phone: a learner shows on the first screen, and the button counts what is on.
+          expect((await learners.rows().first().boundingBox())?.y ?? Infinity).toBeLessThan(height);
+          await page.screenshot({ path: `${screenshots}learners-${language}-${size}.png` });
+          await toggle.click();
+          const riskLabel = language === 'lv' ? 'Riska grupa' : 'Группа риска';
+          await page.getByLabel(riskLabel).selectOption('learning');
+          expect(await toggle.innerText()).toBe(language === 'lv' ? 'Filtri · 1 ieslēgts' : 'Фильтры · включён 1');
+          await page.screenshot({ path: `${screenshots}learners-filters-${language}-${size}.png` });
+          await page.getByLabel(riskLabel).selectOption('');
+          await toggle.click();
+        } else {
+          expect(await toggle.isVisible()).toBe(false);
+          await page.screenshot({ path: `${screenshots}learners-${language}-${size}.png` });
+        }
+
+        await learners.rows().first().getByRole('link').first().click();
+        const summary = page.locator('.learner-summary');
+        await summary.waitFor();
+        expect((await summary.boundingBox())?.y ?? Infinity).toBeLessThan(height / 2);
+        await page.screenshot({ path: `${screenshots}learner-summary-${language}-${size}.png` });
+      }
+      await page.locator('.topbar select').selectOption('lv');
+    }
+    expect(await phoneLearners.syncState()).toBe('synced');
   });
 });
