@@ -25,6 +25,9 @@ interface Props {
   staffId: string | undefined;
 }
 
+/** Plans whose support is being (or was) delivered: only they have a share worth showing (as the plans list). */
+const DELIVERING: ReadonlySet<SupportPlan['status']> = new Set(['in_progress', 'suspended', 'under_revision']);
+
 /** How far ahead the next scheduled session is looked for. */
 const NEXT_SESSION_DAYS = 28;
 
@@ -79,7 +82,7 @@ export function LearnerSummary({ learner, plans, consultations, users, today, st
                 <span className={`badge plan-status plan-status--${plan.status}`}>
                   {t(`plans:status.${plan.status}`)}
                 </span>
-                {progress?.share !== null && progress?.share !== undefined
+                {progress?.share !== null && progress?.share !== undefined && DELIVERING.has(plan.status)
                   ? ` ${t('summary.delivered', { share: percent(progress.share) })}`
                   : ''}
               </Link>
