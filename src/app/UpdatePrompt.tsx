@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { STORAGE_KEYS } from '../db';
+import { notify } from '../features/notifications';
 
 /**
  * The new service worker waits until the person chooses to update, so a form being filled in is never reloaded
@@ -15,38 +16,24 @@ export function UpdatePrompt() {
     updateServiceWorker,
   } = useRegisterSW();
 
-  // "Works offline now" is news, not a question: told once per device, it goes away by itself (issue 13.8).
-  const seen = alreadyShown();
+  // "Works offline now" is news, not a question (issue 13.8): told once per device, as a notification that goes
+  // away by itself and leaves the page room, not a box with a "Later" that only meant "close".
   useEffect(() => {
     if (!offlineReady) return;
-    if (alreadyShown()) return setOfflineReady(false);
-    const timer = setTimeout(() => {
-      setOfflineReady(false);
-      markShown();
-    }, 6_000);
-    return () => clearTimeout(timer);
+    if (!alreadyShown()) notify({ kind: 'info', key: 'common:update.offlineReady' });
+    markShown();
+    setOfflineReady(false);
   }, [offlineReady, setOfflineReady]);
 
-  if (!needRefresh && !(offlineReady && !seen)) return null;
+  if (!needRefresh) return null;
   return (
-    <div className="update-prompt" role="status" data-testid={needRefresh ? 'update-available' : 'offline-ready'}>
-      <span>{needRefresh ? t('update.available') : t('update.offlineReady')}</span>
-      {needRefresh ? (
-        <button type="button" className="button button--primary" onClick={() => void updateServiceWorker(true)}>
-          {t('update.reload')}
-        </button>
-      ) : null}
-      <button
-        type="button"
-        className="button"
-        onClick={() => {
-          setNeedRefresh(false);
-          setOfflineReady(false);
-          if (!needRefresh) markShown();
-        }}
-      >
-        {/* "Later" for a postponed update; the offline notice is only closed, and its button says so. */}
-        {needRefresh ? t('update.dismiss') : t('update.gotIt')}
+    <div className="update-prompt" role="status" data-testid="update-available">
+      <span>{t('update.available')}</span>
+      <button type="button" className="button button--primary" onClick={() => void updateServiceWorker(true)}>
+        {t('update.reload')}
+      </button>
+      <button type="button" className="button" onClick={() => setNeedRefresh(false)}>
+        {t('update.dismiss')}
       </button>
     </div>
   );
