@@ -1,4 +1,8 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -15,9 +19,50 @@ const zipOnMainThread: Plugin = {
   },
 };
 
+/** Text files worth compressing; smaller ones gain nothing over a header's worth of bytes. */
+const COMPRESSIBLE = /\.(js|css|html|svg|json|webmanifest)$/;
+const MIN_BYTES = 1024;
+const brotli = promisify(brotliCompress);
+const gzipped = promisify(gzip);
+
+/**
+ * Brotli and gzip siblings of every built text file (issue 13.11: the 745 KB script went out raw on rural networks).
+ * Made once at build time at the highest levels, so the server only picks one by Accept-Encoding (@fastify/static
+ * preCompressed) and spends no CPU per request. The service worker precaches the originals only (its glob ends in
+ * the plain extensions).
+ */
+const precompress: Plugin = {
+  name: 'atbalsts:precompress',
+  apply: 'build',
+  enforce: 'post',
+  async writeBundle(options, bundle) {
+    const dir = options.dir ?? 'dist';
+    await Promise.all(
+      Object.keys(bundle)
+        .filter((file) => COMPRESSIBLE.test(file))
+        .map(async (file) => {
+          const path = join(dir, file);
+          const raw = await readFile(path);
+          if (raw.length < MIN_BYTES) return;
+          const [br, gz] = await Promise.all([
+            brotli(raw, {
+              params: {
+                [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY,
+                [zlib.BROTLI_PARAM_SIZE_HINT]: raw.length,
+              },
+            }),
+            gzipped(raw, { level: zlib.Z_BEST_COMPRESSION }),
+          ]);
+          await Promise.all([writeFile(`${path}.br`, br), writeFile(`${path}.gz`, gz)]);
+        }),
+    );
+  },
+};
+
 export default defineConfig({
   plugins: [
     zipOnMainThread,
+    precompress,
     react(),
     VitePWA({
       registerType: 'prompt',

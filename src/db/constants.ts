@@ -4,6 +4,8 @@ export const DATABASE_NAME_PREFIX = 'atbalsts';
 export const STORAGE_KEYS = {
   /** The device's language: shared on purpose, the sign-in screen needs it before anyone is known. */
   language: 'atbalsts.language',
+  /** The "works offline now" notice was shown on this device: it is news once, not on every sign-in (issue 13.8). */
+  offlineNoticeShown: 'atbalsts.offlineNoticeShown',
   /** The device's list of people who signed in here (each entry holds only that person's wrapped keys). */
   deviceAccounts: 'atbalsts.accounts',
   /** Followed by the database name: the school that person is working in. */

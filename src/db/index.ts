@@ -48,6 +48,7 @@ export {
 } from './compensations';
 export { addNote, setNoteShared, useNotesOfLearner, type NewNote } from './notes';
 export { createPlan, updatePlan, usePlan, usePlansOfLearner, usePlansOfSemester, PlanExistsError } from './plans';
+export { useLearnersInReach, usePlansOfSemesterInReach } from './reach';
 export { STORAGE_KEYS, userDatabaseName } from './constants';
 export { useConsultationsOfLearner } from './learnerHistory';
 export { applyClassImport, type ImportResult } from './learnerImport';

@@ -13,6 +13,8 @@ export {
   setUpFirstAdministrator,
   signIn,
   signOut,
+  checkSignOut,
+  type SignOutCheck,
   unlock,
   unlockWithPin,
   setPin,

@@ -5,7 +5,7 @@ import { daysBefore, localDate, semesterOf, type Consultation, type Learner, typ
 import { openDevice, readIndexedDb, waitForServiceWorker, type Device } from './harness/browser';
 import { startServer, type RunningServer } from './harness/server';
 import { LearnersPage } from './pages/LearnersPage';
-import { DEMO_TEACHER, SignInPage } from './pages/SignInPage';
+import { DEMO_TEACHER, SignInPage, signOut } from './pages/SignInPage';
 
 const screenshots = new URL('../../test-results/screenshots/', import.meta.url).pathname;
 const shots = process.env.LEARNER_SHOTS_DIR ?? '/tmp/shots';
@@ -279,7 +279,7 @@ describe('a learner’s parents, signed application, staff and consultations', (
 
   it('a municipal coordinator reads the page but is offered no changes', async () => {
     const { page } = phone;
-    await page.getByRole('button', { name: 'Iziet' }).click();
+    await signOut(page);
     await page.getByRole('heading', { name: 'Pieslēgties' }).waitFor();
     await openLearner(page, 'inese.zarina', true);
     const guardians = page.locator('section[aria-labelledby="learner-guardians"]');

@@ -5,7 +5,7 @@ import { openDevice, type Device } from './harness/browser';
 import { startServer, type RunningServer } from './harness/server';
 import { LearnersPage } from './pages/LearnersPage';
 import { PlanPage } from './pages/PlanPage';
-import { DEMO_TEACHER, SignInPage } from './pages/SignInPage';
+import { DEMO_TEACHER, SignInPage, signOut } from './pages/SignInPage';
 
 const screenshots = new URL('../../test-results/screenshots/', import.meta.url).pathname;
 const RISK = 'Grūtības apgūt mācību saturu';
@@ -129,7 +129,7 @@ describe('a support plan from draft to in progress', () => {
     expect(await plan.status()).toBe('Saskaņošanā');
     await expect.poll(() => page.getByTestId('sync-pending').count(), { timeout: 30_000 }).toBe(0);
 
-    await page.getByRole('button', { name: 'Iziet' }).click();
+    await signOut(page);
     await page.getByRole('heading', { name: 'Pieslēgties' }).waitFor();
     await new SignInPage(page).signIn('inese.zarina', DEMO_TEACHER.password);
     await page.getByRole('heading', { name: 'Izglītojamie' }).waitFor();
@@ -195,6 +195,16 @@ describe('a support plan from draft to in progress', () => {
     const dialog = page.getByRole('dialog', { name: 'Konsultācijas apstiprinājums' });
     await dialog.waitFor();
     expect(await dialog.innerText()).toContain(learner);
+    // Modal for keyboard and screen reader (issue 13.8): Tab never lands on the teacher's app behind it.
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      expect(await dialog.evaluate((node) => node.contains(document.activeElement))).toBe(true);
+    }
+    // Escape is "back": the teacher's list again, and the learner's screen opens once more.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    await items.first().getByRole('button', { name: 'Apstiprināt' }).first().click();
+    await dialog.waitFor();
     await page.setViewportSize({ width: 360, height: 740 });
     await page.screenshot({ path: `${screenshots}confirm-360x740.png` });
     await dialog.getByRole('button', { name: 'Apstiprinu, ka piedalījos' }).click();
@@ -208,7 +218,7 @@ describe('a support plan from draft to in progress', () => {
 
   it('records compensations within the caps, refusing an amount over the monthly cap', async () => {
     const page = phone.page;
-    await page.getByRole('button', { name: 'Iziet' }).click();
+    await signOut(page);
     await page.getByRole('heading', { name: 'Pieslēgties' }).waitFor();
     await new SignInPage(page).signIn('marta.vitola', DEMO_TEACHER.password);
     await page.getByRole('link', { name: 'Izglītojamie' }).click();

@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openDevice, type Device } from './harness/browser';
 import { startServer, type RunningServer } from './harness/server';
-import { DEMO_TEACHER, SignInPage } from './pages/SignInPage';
+import { DEMO_TEACHER, SignInPage, signOut } from './pages/SignInPage';
 
 const screenshots = new URL('../../test-results/screenshots/', import.meta.url).pathname;
 const DIRECTOR = 'juris.berzins';
@@ -80,7 +80,7 @@ describe('semester reports', () => {
 
   it('shows the municipal coordinator both schools and the municipality’s total', async () => {
     const { page } = device;
-    await page.getByRole('button', { name: 'Iziet' }).click();
+    await signOut(page);
     await new SignInPage(page).signIn(COORDINATOR, DEMO_TEACHER.password);
     await page.locator('.learner-row').first().waitFor({ timeout: 30_000 });
     await page.getByRole('navigation').getByRole('link', { name: 'Atskaites' }).click();

@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openDevice, readIndexedDb, type Device } from './harness/browser';
 import { startServer, type RunningServer } from './harness/server';
 import { LearnersPage } from './pages/LearnersPage';
-import { DEMO_TEACHER, SignInPage } from './pages/SignInPage';
+import { DEMO_TEACHER, SignInPage, signOut } from './pages/SignInPage';
 
 const screenshots = new URL('../../test-results/screenshots/', import.meta.url).pathname;
 const PRIVATE = 'Privāta piezīme par trauksmi pirms ieskaitēm';
@@ -79,7 +79,7 @@ describe('confidential session notes', () => {
     await page.getByText(SHARED).waitFor({ timeout: 30_000 });
     expect(await page.getByText(PRIVATE).count()).toBe(0);
 
-    await page.getByRole('button', { name: 'Iziet' }).click();
+    await signOut(page);
     await page.getByRole('heading', { name: 'Pieslēgties' }).waitFor();
     await openLearner(page, DEMO_TEACHER.username);
     // Once the teacher's device has caught up with the server, there is still nothing to see.

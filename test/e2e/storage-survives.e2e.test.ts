@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openDevice, waitForServiceWorker, type Device } from './harness/browser';
 import { startServer, type RunningServer } from './harness/server';
 import { LearnersPage } from './pages/LearnersPage';
-import { DEMO_TEACHER, SignInPage } from './pages/SignInPage';
+import { DEMO_TEACHER, SignInPage, signOut } from './pages/SignInPage';
 
 const screenshots = new URL('../../test-results/screenshots/', import.meta.url).pathname;
 const NEW_PASSWORD = 'jauna-parole-2026';
@@ -150,8 +150,7 @@ describe('a device keeps its promises about storage', () => {
   it('after a wipe and a new sign-in, the import brings the records back and they reach the server', async () => {
     const { page, context } = tablet;
     // Signing out offline with unsent changes: the person chooses to discard them (they are in the file).
-    await page.getByRole('button', { name: 'Iziet' }).click();
-    await page.getByRole('button', { name: 'Iziet un dzēst' }).click({ timeout: 15_000 });
+    await signOut(page);
     await page.getByRole('heading', { name: 'Pieslēgties' }).waitFor();
     await context.setOffline(false);
 

@@ -117,6 +117,39 @@ describe.each(storeFactories)('plan status steps on $name', (factory) => {
     expect(row?.data.history.map((h) => h.action)).toEqual(['submit', 'approve']);
   });
 
+  it('lets the preparer take back a plan sent by mistake, only before anyone approved it (issue 13.7)', async () => {
+    const draft: SupportPlan = { ...stored, id: 'plan-3', status: 'draft', history: [] };
+    expect(await push(preparer, draft, null)).toEqual([]);
+    const sent: SupportPlan = { ...draft, status: 'in_approval', history: [step('submit', 'in_approval', preparer)] };
+    expect(await push(preparer, sent, draft)).toEqual([]);
+    // Another teacher of the school may not take it back.
+    const otherTeacher = await createTestUser(store, ['teacher'], ['school-1']);
+    const takenBy = (by: TestUser, from: SupportPlan) => ({
+      ...from,
+      status: 'draft' as const,
+      history: [...from.history, step('withdraw', 'draft', by)],
+    });
+    expect(await push(otherTeacher, takenBy(otherTeacher, sent), sent)).toEqual(['notPreparer']);
+    expect(await push(preparer, takenBy(preparer, sent), sent)).toEqual([]);
+    const [row] = await store.query<{ data: SupportPlan }>(
+      `SELECT data FROM documents WHERE collection = 'plans' AND id = 'plan-3'`,
+    );
+    expect(row?.data.status).toBe('draft');
+    expect(row?.data.history.map((h) => h.action)).toEqual(['submit', 'withdraw']);
+
+    // Sent again and approved by the director: from here the approvers return it; the preparer cannot take it back.
+    const withdrawn = row!.data;
+    const again: SupportPlan = {
+      ...withdrawn,
+      status: 'in_approval',
+      history: [...withdrawn.history, step('submit', 'in_approval', preparer)],
+    };
+    expect(await push(preparer, again, withdrawn)).toEqual([]);
+    const approved: SupportPlan = { ...again, history: [...again.history, step('approve', 'in_approval', director)] };
+    expect(await push(director, approved, again)).toEqual([]);
+    expect(await push(preparer, takenBy(preparer, approved), approved)).toEqual(['planStepNotAllowed']);
+  });
+
   it('refuses a new plan that arrives already approved', async () => {
     expect(await push(preparer, { ...stored, id: 'plan-2', status: 'approved', history: [] }, null)).toEqual([
       'planStepNotAllowed',

@@ -1,3 +1,4 @@
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,6 +40,11 @@ describe('serving the built app', () => {
     await writeFile(join(dir, 'index.html'), '<!doctype html><title>Atbalsts</title>');
     await writeFile(join(dir, 'sw.js'), 'self.addEventListener("fetch", () => {});');
     await writeFile(join(dir, 'assets', 'index-abc123.js'), 'console.info(1)');
+    // As the build leaves them (vite.config.ts precompress): siblings of the same file, told apart by their bytes here.
+    const big = 'console.info("Atbalsts");\n'.repeat(200);
+    await writeFile(join(dir, 'assets', 'app-def456.js'), big);
+    await writeFile(join(dir, 'assets', 'app-def456.js.br'), brotliCompressSync(big));
+    await writeFile(join(dir, 'assets', 'app-def456.js.gz'), gzipSync(big));
     const created = await storeFactories[0]!.create();
     dispose = created.dispose;
     await migrate(created.store);
@@ -60,6 +66,22 @@ describe('serving the built app', () => {
     expect(response.headers['cache-control']).toBe(cacheControl);
     expect(response.headers['content-security-policy']).toContain("script-src 'self'");
     expect(response.headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  it('sends the brotli or gzip sibling the browser accepts, with Vary, and the raw file otherwise (issue 13.11)', async () => {
+    const url = '/assets/app-def456.js';
+    const raw = await app.inject({ method: 'GET', url, headers: { 'accept-encoding': 'identity' } });
+    expect(raw.headers['content-encoding']).toBeUndefined();
+    const original = raw.rawPayload;
+    const br = await app.inject({ method: 'GET', url, headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(String(br.headers.vary)).toMatch(/accept-encoding/i);
+    expect(br.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(br.rawPayload.length).toBeLessThan(original.length / 10);
+    expect(brotliDecompressSync(br.rawPayload).equals(original)).toBe(true);
+    const gz = await app.inject({ method: 'GET', url, headers: { 'accept-encoding': 'gzip' } });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.rawPayload).equals(original)).toBe(true);
   });
 
   it('answers a deep link with the app shell, but a missing file or API path with 404', async () => {

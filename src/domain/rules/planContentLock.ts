@@ -58,6 +58,7 @@ const EVALUATION_OPEN: ReadonlySet<PlanStatus> = new Set(['in_progress', 'suspen
  */
 const LEADS_TO: ReadonlyMap<string, PlanStatus> = new Map<PlanAction, PlanStatus>([
   ['return', 'draft'],
+  ['withdraw', 'draft'],
   ['revise', 'under_revision'],
   ['start', 'in_progress'],
   ['resume', 'in_progress'],

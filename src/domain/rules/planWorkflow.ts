@@ -9,12 +9,14 @@ import { appendedEntries, historyAppendProblem, type HistoryProblem } from './pl
 
 /**
  * The support plan's statuses, as the programme's national system names them, and who moves it between them: draft →
- * in approval → approved → in progress; suspended (with a reason, resumable only within its semester); under revision
+ * in approval → approved → in progress (in approval → draft again: withdrawn by its preparer before anyone approved it,
+ * or returned by an approver); suspended (with a reason, resumable only within its semester); under revision
  * (back through approval); inactive. Approval is by the director, then by the municipal coordinator unless the school
  * is state-founded.
  */
 export const planActions = [
   'submit',
+  'withdraw',
   'approve',
   'return',
   'start',
@@ -27,6 +29,7 @@ export type PlanAction = (typeof planActions)[number];
 
 const FROM: Record<PlanAction, readonly PlanStatus[]> = {
   submit: ['draft', 'under_revision'],
+  withdraw: ['in_approval'],
   approve: ['in_approval'],
   return: ['in_approval'],
   start: ['approved'],
@@ -127,6 +130,10 @@ function mayAct(action: PlanAction, plan: SupportPlan, { actor, school }: Workfl
       if (stage === 'director') return director;
       return has('municipal_coordinator') && actor.municipalityIds.includes(school.municipalityId);
     }
+    case 'withdraw':
+      // Sent by mistake (issue 13.7): taken back by those who may send it, while no one has approved it yet; once an
+      // approver has acted the plan is in their hands, and they return it.
+      return (preparer || coordinator) && approvalStage(plan) === 'director';
     case 'submit':
     case 'start':
     case 'revise':
@@ -146,6 +153,7 @@ function nextStatus(action: PlanAction, plan: SupportPlan, school: WorkflowConte
     case 'approve':
       return approvalStage(plan) === 'director' && !school.stateFounded ? 'in_approval' : 'approved';
     case 'return':
+    case 'withdraw':
       return 'draft';
     case 'start':
     case 'resume':

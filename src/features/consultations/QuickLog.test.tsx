@@ -84,10 +84,10 @@ const remoteWithoutChannel = {
   notes: '',
 };
 
-function renderLog() {
+function renderLog(who: User = me) {
   renderWithI18n(
     <DatabaseProvider database={db}>
-      <QuickLog me={me} schoolId="s1" today="2026-11-25" mine={[anna]} everyone={[anna, juris]} plans={[plan]} />
+      <QuickLog me={who} schoolId="s1" today="2026-11-25" mine={[anna]} everyone={[anna, juris]} plans={[plan]} />
     </DatabaseProvider>,
   );
   return userEvent.setup();
@@ -111,6 +111,21 @@ describe('QuickLog', () => {
       measureId: 'm1',
       attendees: [{ learnerId: 'l1', attendance: 'attended' }],
     });
+  });
+
+  it('gives a director who teaches no subject no default subject: he chooses one (issue 13.7)', async () => {
+    const user = renderLog({ ...me, id: 'director-1', roles: ['director'], subjects: [] });
+    expect(screen.getByText(/Citi dati/).textContent).toBe(
+      'Citi dati: priekšmets nav izvēlēts · Šodien · 40 min · Klātienē',
+    );
+    await user.click(screen.getByRole('checkbox', { name: /Anna Kalna/ }));
+    await user.click(screen.getByRole('button', { name: 'Reģistrēt konsultāciju' }));
+    expect(screen.getByRole('alert').textContent).toBe('Izvēlieties mācību priekšmetu („Citi dati”).');
+    expect(await stored()).toHaveLength(0);
+    await user.selectOptions(screen.getByLabelText('Mācību priekšmets'), 'maths');
+    await user.click(screen.getByRole('button', { name: 'Reģistrēt konsultāciju' }));
+    await waitFor(async () => expect(await stored()).toHaveLength(1));
+    expect((await stored())[0]).toMatchObject({ staffId: 'director-1', subject: 'maths' });
   });
 
   it('logs a group with a learner found by search, linked to no single plan', async () => {

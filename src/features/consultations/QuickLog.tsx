@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   consultationModes,
@@ -51,7 +51,9 @@ export function QuickLog({ me, schoolId, today, mine, everyone, plans, noShows }
   const roles = roleChoices(me);
   const [chosen, setChosen] = useState<string[]>([]);
   const [role, setRole] = useState(roles[0] ?? 'subject_teacher');
-  const [subject, setSubject] = useState(me.subjects[0] ?? defaultProfile.subjects[0] ?? '');
+  // Someone who teaches no subject (a director, say) is not given one he does not teach (issue 13.7): he chooses.
+  const [subject, setSubject] = useState(me.subjects[0] ?? '');
+  const details = useRef<HTMLDetailsElement>(null);
   const [date, setDate] = useState(today);
   const [startTime, setStartTime] = useState('');
   const [minutes, setMinutes] = useState(String(defaultProfile.defaultConsultationMinutes));
@@ -74,6 +76,10 @@ export function QuickLog({ me, schoolId, today, mine, everyone, plans, noShows }
     if (!/^\d{1,3}$/.test(minutes) || length < 1 || length > 600) return setError('errors.minutes');
     if (mode === 'remote' && !channel) return setError('errors.channel');
     if (!date) return setError('errors.date');
+    if (role === 'subject_teacher' && !subject) {
+      if (details.current) details.current.open = true;
+      return setError('today.chooseSubject');
+    }
     const consultationRole = { staffRole: role, ...(role === 'subject_teacher' ? { subject } : {}) };
     // A consultation with one learner is tied to that learner's plan measure; a group one is matched when counted.
     const link = chosen.length === 1 ? measureFor(plans, chosen[0] ?? '', consultationRole) : null;
@@ -115,10 +121,14 @@ export function QuickLog({ me, schoolId, today, mine, everyone, plans, noShows }
         noShows={noShows}
         error={error?.key === 'today.chooseLearner' ? error.key : null}
       />
-      <details className="quick-log__details">
+      <details className="quick-log__details" ref={details}>
         <summary>
           {t('today.details')}:{' '}
-          {role === 'subject_teacher' ? t(`profile:subject.${subject}`) : t(`profile:specialistRole.${role}`)}
+          {role !== 'subject_teacher'
+            ? t(`profile:specialistRole.${role}`)
+            : subject
+              ? t(`profile:subject.${subject}`)
+              : t('today.noSubject')}
           {' · '}
           {date === today
             ? t('hours.today')
@@ -145,6 +155,7 @@ export function QuickLog({ me, schoolId, today, mine, everyone, plans, noShows }
             <div className="field">
               <label htmlFor={ids.subject}>{t('fields.subject')}</label>
               <select id={ids.subject} value={subject} onChange={(e) => setSubject(e.target.value)}>
+                {subject ? null : <option value="">{t('today.noSubject')}</option>}
                 {defaultProfile.subjects.map((s) => (
                   <option key={s} value={s}>
                     {t(`profile:subject.${s}`)}

@@ -97,13 +97,7 @@ export function TodayPage() {
         <SchoolPicker />
       </div>
       <ReadProblem errors={readErrors} />
-      {schedules.some((s) => s.active) ? (
-        <section className="plan-section due-section" aria-labelledby="today-due">
-          <h2 id="today-due">{t('schedule.due.title')}</h2>
-          <p className="plan-section__hint">{t('schedule.due.hint')}</p>
-          <DueSessions due={sessions.due} overdue={sessions.overdue} learners={byId} plans={plans} />
-        </section>
-      ) : null}
+      {/* What she came for comes first, on the first screen at any width (issue 13.2); the schedule follows. */}
       {me && schoolId ? (
         <QuickLog
           me={me}
@@ -114,6 +108,13 @@ export function TodayPage() {
           plans={plans}
           noShows={noShows}
         />
+      ) : null}
+      {schedules.some((s) => s.active) ? (
+        <section className="plan-section due-section" aria-labelledby="today-due">
+          <h2 id="today-due">{t('schedule.due.title')}</h2>
+          <p className="plan-section__hint">{t('schedule.due.hint')}</p>
+          <DueSessions due={sessions.due} overdue={sessions.overdue} learners={byId} plans={plans} />
+        </section>
       ) : null}
       <section className="plan-section" aria-labelledby="today-hours">
         <div className="section-header">

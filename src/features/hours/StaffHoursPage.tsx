@@ -31,7 +31,8 @@ export function StaffHoursPage() {
   const schoolId = useSelectedSchool((s) => s.schoolId);
   const { data: schools } = useSchools();
   const periods = useMemo(() => hoursPeriods(localDate(new Date())), []);
-  const [periodValue, setPeriodValue] = useState(periods[1]?.value ?? periods[0]?.value ?? '');
+  // The semester: the current month is empty on its first days, and the semester is what the programme reports (13.7).
+  const [periodValue, setPeriodValue] = useState(periods[0]?.value ?? '');
   const period = periods.find((p) => p.value === periodValue) ?? periods[0];
   const { data: consultations, loading } = useConsultationsOfSchool(
     schoolId ?? undefined,

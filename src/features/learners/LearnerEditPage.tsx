@@ -19,6 +19,7 @@ import { LearnerConsent } from './LearnerConsent';
 import { LearnerConsultations } from './LearnerConsultations';
 import { LearnerGuardians } from './LearnerGuardians';
 import { LearnerStaff } from './LearnerStaff';
+import { LearnerSummary } from './LearnerSummary';
 import { LearnerPlans } from '../plans';
 import { LearnerCompensations } from '../compensations';
 import { LearnerNotes } from '../notes';
@@ -92,7 +93,8 @@ export function LearnerEditPage() {
       </p>
       <RefusalNotice collection="learners" id={learner.id} />
       <ConflictNotes collection="learners" record={learner} editable={editable} />
-      <section className="plan-section" aria-labelledby="learner-details">
+      <LearnerOverview learner={learner} staffId={actor?.userId} editable={editable} />
+      <section className="plan-section" aria-labelledby="learner-details" id="learner-details-section">
         <h2 id="learner-details">{t('details')}</h2>
         {editable ? (
           <LearnerForm
@@ -140,13 +142,64 @@ function LearnerFacts({ learner }: { learner: Learner }) {
   );
 }
 
+/**
+ * The summary first (issue 13.2): what the page is opened for, with editing one tap away ("Labot datus" brings
+ * the details form into view and focus).
+ */
+function LearnerOverview({
+  learner,
+  staffId,
+  editable,
+}: {
+  learner: Learner;
+  staffId: string | undefined;
+  editable: boolean;
+}) {
+  const { t } = useTranslation('learners');
+  const { data: plans } = usePlansOfLearner(learner.id);
+  const today = localDate(new Date());
+  const { data: consultations } = useConsultationsOfLearner(learner, sinceOf(today));
+  const { data: users } = useUsers();
+  return (
+    <>
+      <LearnerSummary
+        learner={learner}
+        plans={plans}
+        consultations={consultations}
+        users={users}
+        today={today}
+        staffId={staffId}
+      />
+      {editable ? (
+        <div className="form__actions form__actions--start learner-summary__edit">
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              const section = document.getElementById('learner-details-section');
+              section?.scrollIntoView({ block: 'start' });
+              section?.querySelector<HTMLInputElement>('input')?.focus({ preventScroll: true });
+            }}
+          >
+            {t('summary.edit')}
+          </button>
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+/** This school year and the one before: older sessions are in the plans' evaluations and the reports. */
+function sinceOf(today: string): string {
+  return `${Number(semesterOf(today).schoolYear.slice(0, 4)) - 1}-09-01`;
+}
+
 /** Everything about an existing learner below their details. */
 function LearnerRecord({ learner, editable }: { learner: Learner; editable: boolean }) {
   const { data: plans } = usePlansOfLearner(learner.id);
   const today = localDate(new Date());
   const current = semesterOf(today);
-  // This school year and the one before: older sessions are in the plans' evaluations and the reports.
-  const since = `${Number(current.schoolYear.slice(0, 4)) - 1}-09-01`;
+  const since = sinceOf(today);
   const { data: consultations } = useConsultationsOfLearner(learner, since);
   const { data: users } = useUsers();
   const hasCurrentPlan = plans.some((p) => sameSemester(p, current) && p.status !== 'inactive');

@@ -40,6 +40,9 @@ export function LearnerListPage() {
   const [planStatus, setPlanStatus] = useState<PlanFilter['planStatus']>('');
   const [riskGroup, setRiskGroup] = useState('');
   const [mine, setMine] = useState(false);
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const filtersId = useId();
+  const activeFilters = [className, planStatus, riskGroup, mine].filter(Boolean).length;
   const deferredQuery = useDeferredValue(query);
   // Coordinators read every school of their municipality but add no learners: offer only what the server accepts.
   const mayAdd = actor !== null && schoolId !== null && canWrite(actor, 'learners', null, { schoolId }).ok;
@@ -85,7 +88,7 @@ export function LearnerListPage() {
           </div>
         ) : null}
       </header>
-      <div className="toolbar">
+      <div className="toolbar learner-search">
         <SchoolPicker />
         <div className="toolbar__field toolbar__field--grow">
           <label htmlFor={searchId}>{t('search')}</label>
@@ -98,6 +101,18 @@ export function LearnerListPage() {
             enterKeyHint="search"
           />
         </div>
+      </div>
+      {/* On a phone the filters fold behind one button that says how many are on (issue 13.2); wider, they show. */}
+      <button
+        type="button"
+        className="button learner-filters__toggle"
+        aria-expanded={filtersOpen}
+        aria-controls={filtersId}
+        onClick={() => setFiltersOpen((open) => !open)}
+      >
+        {activeFilters > 0 ? t('filters.active', { count: activeFilters }) : t('filters.none')}
+      </button>
+      <div id={filtersId} className={`toolbar learner-filters${filtersOpen ? ' learner-filters--open' : ''}`}>
         <div className="toolbar__field">
           <label htmlFor={classId}>{t('classFilter')}</label>
           <select id={classId} value={className} onChange={(e) => setClassName(e.target.value)}>
@@ -109,8 +124,6 @@ export function LearnerListPage() {
             ))}
           </select>
         </div>
-      </div>
-      <div className="toolbar">
         <div className="toolbar__field">
           <label htmlFor={planId}>{t('planFilter')}</label>
           <select

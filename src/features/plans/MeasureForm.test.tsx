@@ -10,11 +10,11 @@ const risks: PlanRisk[] = [
   { id: 'r2', code: 'economic.meals', note: '' },
 ];
 
-function renderForm(programme: 'general' | 'vocational' = 'general') {
+function renderForm(programme: 'general' | 'vocational' = 'general', planRisks: PlanRisk[] = risks) {
   const onSave = vi.fn();
   renderWithI18n(
     <MeasureForm
-      risks={risks}
+      risks={planRisks}
       profile={pumpurs2017}
       programme={programme}
       newId={() => 'new-1'}
@@ -54,6 +54,24 @@ describe('MeasureForm', () => {
         justification: 'Valodas barjera pēc pārcelšanās',
       }),
     );
+  });
+
+  it('ticks the plan’s only risk for a new measure (issue 13.7)', async () => {
+    const { onSave, user } = renderForm('general', [risks[0]!]);
+    expect((screen.getByRole('checkbox', { name: 'Grūtības apgūt mācību saturu' }) as HTMLInputElement).checked).toBe(
+      true,
+    );
+    await user.type(screen.getByLabelText('Plānotās konsultācijas semestrī'), '6');
+    await user.type(screen.getByLabelText(/Pamatojums/), 'Zemi vērtējumi');
+    await user.click(screen.getByRole('button', { name: 'Saglabāt pasākumu' }));
+    await waitFor(() => expect(onSave).toHaveBeenCalledTimes(1));
+    expect(onSave.mock.calls[0]?.[0]).toMatchObject({ riskIds: ['r1'] });
+  });
+
+  it('ticks nothing for a new measure when the plan has two risks', () => {
+    renderForm();
+    const boxes = screen.getAllByRole('checkbox') as HTMLInputElement[];
+    expect(boxes.filter((b) => b.checked)).toHaveLength(0);
   });
 
   it('refuses meals planned over 70 € a month and takes 70 €', async () => {

@@ -25,14 +25,15 @@ interface Values {
   justification: string;
 }
 
-const valuesOf = (m: Measure | undefined, profile: ProgrammeProfile): Values => ({
+const valuesOf = (m: Measure | undefined, profile: ProgrammeProfile, risks: readonly PlanRisk[]): Values => ({
   kind: m?.kind ?? 'subject_consultation',
   subject: m?.subject ?? profile.subjects[0] ?? '',
   specialistRole: m?.specialistRole ?? profile.specialistRoles[0] ?? '',
   plannedSessions: m?.plannedSessions !== undefined ? String(m.plannedSessions) : '',
   category: m?.compensationCategory ?? profile.compensations[0]?.code ?? '',
   amount: centsToInput(m?.plannedMonthlyCents),
-  riskIds: m?.riskIds ?? [],
+  // With a single risk on the plan a new measure answers it: ticking it again was a needless step (issue 13.7).
+  riskIds: m?.riskIds ?? (risks.length === 1 && risks[0] ? [risks[0].id] : []),
   justification: m?.justification ?? '',
 });
 
@@ -49,7 +50,7 @@ interface Props {
 /** One support measure: what, how much, against which risks and why. Errors sit next to their fields. */
 export function MeasureForm({ measure, risks, profile, programme, newId, onSave, onCancel }: Props) {
   const { t, i18n } = useTranslation(['plans', 'profile']);
-  const [values, setValues] = useState<Values>(() => valuesOf(measure, profile));
+  const [values, setValues] = useState<Values>(() => valuesOf(measure, profile, risks));
   const [errors, setErrors] = useState<Partial<Record<Field, FieldError>>>({});
   const ids = { kind: useId(), subject: useId(), role: useId(), category: useId(), risks: useId() };
   const cap = profile.compensations.find((c) => c.code === values.category);

@@ -37,7 +37,9 @@ import { useRefusedIds } from '../../sync';
 import { ConflictNotes, RefusalNotice } from '../syncDecisions';
 import { useActor } from '../account';
 import { notify } from '../notifications';
+import { measureLabel } from './labels';
 import { MeasuresEditor } from './MeasuresEditor';
+import { restoreMeasure, restoreRisk } from './undo';
 import { PlanActions } from './PlanActions';
 import { PlanEvaluation } from './PlanEvaluation';
 import { PlanHistory } from './PlanHistory';
@@ -54,7 +56,7 @@ class Refused extends Error {
 
 /** One plan: its risks and measures (editable as a draft or under revision), its workflow and its history. */
 export function PlanPage() {
-  const { t } = useTranslation(['plans', 'common']);
+  const { t } = useTranslation(['plans', 'common', 'profile']);
   const { planId } = useParams();
   const db = useDatabase();
   const { data: plan, loading } = usePlan(planId);
@@ -187,6 +189,17 @@ export function PlanPage() {
         onToggle={(code, checked) => {
           const riskId = newId(); // one id however often the edit is re-applied on a clash
           content((p) => toggleRisk(p, code, checked, riskId));
+          // Unticking drops the risk's note and its links to measures: the notification can put them back.
+          const risk = plan.risks.find((r) => r.code === code);
+          if (!checked && risk) {
+            const before = plan;
+            notify({
+              kind: 'info',
+              key: 'plans:undo.riskRemoved',
+              values: { name: t(`profile:risk.${code}`) },
+              undo: () => content((p) => restoreRisk(p, before, risk.id)),
+            });
+          }
         }}
         onNote={(riskId, note) => content((p) => noteRisk(p, riskId, note))}
       />
@@ -198,7 +211,19 @@ export function PlanPage() {
         editable={editable}
         newId={newId}
         onSave={(measure) => content((p) => saveMeasure(p, measure))}
-        onRemove={(measureId) => content((p) => removeMeasure(p, measureId))}
+        onRemove={(measureId) => {
+          const measure = plan.measures.find((m) => m.id === measureId);
+          if (!measure) return;
+          const index = plan.measures.indexOf(measure);
+          content((p) => removeMeasure(p, measureId));
+          // One tap deletes, so one tap brings it back, with its typed justification (issue 13.6).
+          notify({
+            kind: 'info',
+            key: 'plans:undo.measureRemoved',
+            values: { name: measureLabel(measure, t) },
+            undo: () => content((p) => restoreMeasure(p, measure, index)),
+          });
+        }}
       />
       {plan.status === 'draft' || plan.status === 'in_approval' ? null : (
         <PlanProgress plan={plan} progress={progress} />

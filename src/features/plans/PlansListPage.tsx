@@ -13,7 +13,14 @@ import {
   type PlanStatus,
   localDate,
 } from '../../domain';
-import { useConsultationsOfSchool, useLearnersOfSchool, usePlansOfSemester, useSchools } from '../../db';
+import {
+  useConsultationsOfSchool,
+  useLearnersInReach,
+  useLearnersOfSchool,
+  usePlansOfSemester,
+  usePlansOfSemesterInReach,
+  useSchools,
+} from '../../db';
 import { useActor } from '../account';
 import { SchoolPicker, useSelectedSchool } from '../schools';
 import { ReadProblem, readFailed } from '../ui';
@@ -30,7 +37,6 @@ export function PlansListPage() {
   const actor = useActor();
   const schoolId = useSelectedSchool((s) => s.schoolId);
   const { data: schools, error: schoolsError } = useSchools();
-  const school = schools.find((s) => s.id === schoolId);
   const semester = semesterOf(localDate(new Date()));
   const { data: plans, error: plansError } = usePlansOfSemester(schoolId, semester);
   const { data: learners, error: learnersError } = useLearnersOfSchool(schoolId);
@@ -49,21 +55,32 @@ export function PlansListPage() {
   const approver = actor?.roles.some((r) => (APPROVERS as readonly string[]).includes(r)) ?? false;
   const [filter, setFilter] = useState<Filter | null>(null);
   const shown: Filter = filter ?? (approver ? 'waiting' : 'mine');
+  // "Waiting for me" spans every school in reach (issue 13.4); "mine" and "all" stay with the chosen school.
+  const everywhere = shown === 'waiting';
+  const { data: plansInReach, error: reachPlansError } = usePlansOfSemesterInReach(semester, everywhere);
+  const { data: learnersInReach, error: reachLearnersError } = useLearnersInReach(everywhere);
+  const listed = everywhere ? plansInReach : plans;
+  const listedLearners = everywhere ? learnersInReach : learners;
+  const schoolsById = useMemo(() => new Map(schools.map((s) => [s.id, s])), [schools]);
+  const allReadErrors = [...readErrors, reachPlansError, reachLearnersError];
 
   const rows = useMemo(() => {
-    const byId = new Map(learners.map((l) => [l.id, l]));
-    return plans
+    const byId = new Map(listedLearners.map((l) => [l.id, l]));
+    return listed
       .map((plan) => ({ plan, learner: byId.get(plan.learnerId) }))
       .filter((row): row is { plan: typeof row.plan; learner: Learner } => row.learner !== undefined)
       .filter(({ plan, learner }) => {
         if (shown === 'all' || !actor) return true;
         if (shown === 'mine') return plan.preparerIds.includes(actor.userId);
-        if (!school) return false;
-        const context = { actor, school, learner, profile: defaultProfile, today: localDate(new Date()) };
+        const planSchool = schoolsById.get(plan.schoolId);
+        if (!planSchool) return false;
+        const context = { actor, school: planSchool, learner, profile: defaultProfile, today: localDate(new Date()) };
         return availableActions(plan, context).includes('approve');
       })
       .sort((a, b) => compareLearners(a.learner, b.learner));
-  }, [plans, learners, shown, actor, school]);
+  }, [listed, listedLearners, shown, actor, schoolsById]);
+  // Rows from every school say whose they are, for someone who holds more than one.
+  const severalSchools = everywhere && schools.length > 1;
 
   return (
     <section className="page" aria-labelledby="plans-title">
@@ -85,8 +102,8 @@ export function PlansListPage() {
         </div>
       </div>
       <p className="page__count">{t('list.count', { count: rows.length })}</p>
-      <ReadProblem errors={readErrors} />
-      {rows.length === 0 && !readFailed(readErrors) ? <p className="empty">{t(`list.empty.${shown}`)}</p> : null}
+      <ReadProblem errors={allReadErrors} />
+      {rows.length === 0 && !readFailed(allReadErrors) ? <p className="empty">{t(`list.empty.${shown}`)}</p> : null}
       <ul className="plan-list">
         {rows.map(({ plan, learner }) => {
           const stage = approvalStage(plan);
@@ -99,6 +116,9 @@ export function PlansListPage() {
                     {learner.lastName} {learner.firstName}
                   </strong>{' '}
                   <span className="plan-list__class">{learner.className}</span>
+                  {severalSchools ? (
+                    <span className="plan-list__stage">{schoolsById.get(plan.schoolId)?.name}</span>
+                  ) : null}
                   {stage ? <span className="plan-list__stage">{t(`stage.${stage}`)}</span> : null}
                 </span>
                 <span className="plan-list__end">

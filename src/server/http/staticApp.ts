@@ -17,8 +17,18 @@ export async function registerStaticApp(app: FastifyInstance, staticDir: string)
     wildcard: false,
     cacheControl: false,
     index: ['index.html'],
+    // The build's brotli and gzip siblings, chosen by Accept-Encoding, with Vary (issue 13.11).
+    preCompressed: true,
     setHeaders(res, path) {
-      const url = '/' + path.slice(staticDir.length).replace(/^\/+/, '');
+      // A compressed sibling is cached as the file it stands for.
+      const url =
+        '/' +
+        path
+          .slice(staticDir.length)
+          .replace(/^\/+/, '')
+          .replace(/\.(br|gz)$/, '');
+      // The same URL answers differently by Accept-Encoding: caches in between must keep the variants apart.
+      res.setHeader('Vary', 'Accept-Encoding');
       if (REVALIDATE.has(url) || url === '/') res.setHeader('Cache-Control', 'no-cache');
       else if (url.startsWith('/assets/')) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
       else res.setHeader('Cache-Control', 'public, max-age=3600');

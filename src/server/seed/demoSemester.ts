@@ -90,6 +90,7 @@ const STEP_TIMES: Record<StepScript['action'], string> = {
   created: '08:15',
   created_from_previous: '08:15',
   submit: '15:30',
+  withdraw: '15:45',
   approve: '10:05',
   return: '09:40',
   start: '08:05',

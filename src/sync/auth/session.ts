@@ -26,6 +26,7 @@ import {
 } from './deviceAccounts';
 import { sealRefreshToken, TokenKeeper } from './tokens';
 import { countRemembered, rememberedPending } from '../pending';
+import { useSyncStatus } from '../syncStatus';
 import { dismissSignInNotice, recordSignInNotice } from './signInNotice';
 import { removePin as removeStoredPin, setPin as setStoredPin, unwrapWithPin } from './pin';
 
@@ -279,17 +280,41 @@ export async function lock(): Promise<void> {
 
 export type SignOutResult = 'signedOut' | 'unsyncedChanges';
 
+/** What signing out would lose now: the changes the server has not acknowledged, and whether it was reached. */
+export interface SignOutCheck {
+  unsent: number;
+  /** Everything was sent and acknowledged just now; false offline (or when the server did not answer in time). */
+  reachedServer: boolean;
+}
+
 /**
- * Sends what is waiting, then wipes this person's data from the device. With changes that could not be sent it
- * refuses unless `discardUnsynced` is set, so nothing is lost without the person saying so.
+ * The changes this device made that the server has not acknowledged — the same count the sync indicator shows. A
+ * flush that timed out (offline) says nothing about them: with nothing waiting, nothing is lost (issue 13.5).
+ */
+function unsentNow(account: DeviceAccount, replicating: boolean): number {
+  return replicating ? useSyncStatus.getState().pending : countRemembered(rememberedPending(account.databaseName));
+}
+
+/** Sends what is waiting (for a few seconds), then says what a sign-out would lose, for the person to decide. */
+export async function checkSignOut(): Promise<SignOutCheck> {
+  const current = live;
+  const state = useSession.getState();
+  if (state.status !== 'unlocked' || !current) return { unsent: 0, reachedServer: false };
+  const reachedServer = current.replication ? await current.replication.flush(5_000) : false;
+  return { unsent: unsentNow(state.account, current.replication !== null), reachedServer };
+}
+
+/**
+ * Wipes this person's data from the device (the screen asks first, with checkSignOut's answer). With changes still
+ * waiting it refuses unless `discardUnsynced` is set, so nothing is lost without the person saying so.
  */
 export async function signOut({ discardUnsynced = false } = {}): Promise<SignOutResult> {
   const state = useSession.getState();
-  if (state.status !== 'unlocked' || !live) return 'signedOut';
-  const pending = live.replication ? await live.replication.flush(5_000) : false;
-  if (!pending && !discardUnsynced) return 'unsyncedChanges';
+  const current = live;
+  if (state.status !== 'unlocked' || !current) return 'signedOut';
+  if (!discardUnsynced && unsentNow(state.account, current.replication !== null) > 0) return 'unsyncedChanges';
   try {
-    await api.logout(await live.keeper.currentRefreshToken());
+    await api.logout(await current.keeper.currentRefreshToken());
   } catch {
     // Offline: the server session expires on its own; the device forgets it now.
   }
