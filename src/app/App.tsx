@@ -8,6 +8,7 @@ import { DemoMark } from './DemoMark';
 import { createI18n } from './i18n';
 import { createRouter } from './routes';
 import { LanguageSwitch } from './LanguageSwitch';
+import { useDocumentTitle } from './useDocumentTitle';
 import { useIdleLock } from './useIdleLock';
 
 const lockNow = () => void lock();
@@ -32,6 +33,8 @@ export function App() {
   useStartAfreshForSomeoneElse(router, session.status === 'unlocked' ? session.account.userId : null);
   const idleMinutes = session.status === 'unlocked' ? idleLockMinutesOf(session.account) : 0;
   useIdleLock(session.status === 'unlocked', idleMinutes * 60_000, lockNow);
+  const appName = useMemo(() => () => i18n.t('common:app.name'), [i18n]);
+  useDocumentTitle(appName);
   return (
     <I18nextProvider i18n={i18n}>
       {session.status === 'unlocked' ? (
@@ -41,7 +44,10 @@ export function App() {
         </DatabaseProvider>
       ) : (
         <div className="signin-page">
-          <DemoMark />
+          {/* The banner landmark: the demo warning is not content outside every region. */}
+          <header>
+            <DemoMark />
+          </header>
           <SignInScreen languageSwitch={<LanguageSwitch />} />
         </div>
       )}

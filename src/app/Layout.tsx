@@ -1,5 +1,6 @@
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet } from 'react-router';
+import { NavLink, Outlet, useLocation } from 'react-router';
 import { AccountMenu } from '../features/account';
 import { InstallBanner } from '../features/backup';
 import { Notifications } from '../features/notifications';
@@ -48,6 +49,78 @@ const NAV_LINKS: { to: string; label: string; icon: string; managersOnly?: boole
   },
 ];
 
+type NavItem = (typeof NAV_LINKS)[number];
+
+/**
+ * A phone's bottom bar holds four places of 90 px (360 / 4): each label on one line. With more places than that,
+ * the first three stay and the rest open from a fourth, "More"; from 720 px the side rail lists them all.
+ */
+const PHONE_SLOTS = 4;
+const MORE_ICON =
+  'M6 10a2 2 0 1 0 0 4 2 2 0 0 0 0-4Zm6 0a2 2 0 1 0 0 4 2 2 0 0 0 0-4Zm6 0a2 2 0 1 0 0 4 2 2 0 0 0 0-4Z';
+
+function NavIcon({ d }: { d: string }) {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 24 24" width="22" height="22">
+      <path fill="currentColor" d={d} />
+    </svg>
+  );
+}
+
+function MainNav({ links }: { links: NavItem[] }) {
+  const { t } = useTranslation();
+  const panelId = useId();
+  // Open on one screen only: choosing a place (or any navigation) closes it.
+  const { pathname } = useLocation();
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const open = openOn === pathname;
+  const crowded = links.length > PHONE_SLOTS;
+  const extra = crowded ? links.slice(PHONE_SLOTS - 1) : [];
+  const here = extra.some((link) => pathname.startsWith(link.to));
+  return (
+    <nav
+      className="nav"
+      aria-label={t('nav.main')}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') setOpenOn(null);
+      }}
+    >
+      {links.map((link, index) => (
+        <NavLink
+          key={link.to}
+          to={link.to}
+          className={`nav__link${crowded && index >= PHONE_SLOTS - 1 ? ' nav__link--extra' : ''}`}
+        >
+          <NavIcon d={link.icon} />
+          <span>{t(link.label)}</span>
+        </NavLink>
+      ))}
+      {crowded ? (
+        <div className="nav__more">
+          <button
+            type="button"
+            className={`nav__link${here ? ' active' : ''}`}
+            aria-expanded={open}
+            aria-controls={panelId}
+            onClick={() => setOpenOn(open ? null : pathname)}
+          >
+            <NavIcon d={MORE_ICON} />
+            <span>{t('nav.more')}</span>
+          </button>
+          <div id={panelId} className="nav__more-panel" hidden={!open}>
+            {extra.map((link) => (
+              <NavLink key={link.to} to={link.to} className="nav__link" onClick={() => setOpenOn(null)}>
+                <NavIcon d={link.icon} />
+                <span>{t(link.label)}</span>
+              </NavLink>
+            ))}
+          </div>
+        </div>
+      ) : null}
+    </nav>
+  );
+}
+
 export function Layout() {
   const { t } = useTranslation();
   const managesUsers = useManagesUsers();
@@ -66,23 +139,21 @@ export function Layout() {
             <span className="topbar__tagline">{t('app.tagline')}</span>
           </div>
         </div>
-        <DemoMark compact />
-        <SyncIndicator />
-        <LanguageSwitch />
-        <AccountMenu />
+        {/* Two groups that keep together: on a phone the state on the brand's row, the tools on a row under it. */}
+        <div className="topbar__status">
+          <DemoMark compact />
+          <SyncIndicator />
+        </div>
+        <div className="topbar__tools">
+          <LanguageSwitch />
+          <AccountMenu />
+        </div>
       </header>
-      <nav className="nav" aria-label={t('nav.main')}>
-        {NAV_LINKS.filter(
+      <MainNav
+        links={NAV_LINKS.filter(
           (link) => (managesUsers || !link.managersOnly) && (readsReports || !link.reportReadersOnly),
-        ).map((link) => (
-          <NavLink key={link.to} to={link.to} className="nav__link">
-            <svg aria-hidden="true" viewBox="0 0 24 24" width="22" height="22">
-              <path fill="currentColor" d={link.icon} />
-            </svg>
-            <span>{t(link.label)}</span>
-          </NavLink>
-        ))}
-      </nav>
+        )}
+      />
       <main id="main" className="main" tabIndex={-1}>
         <SyncProgress />
         <InstallBanner />

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { RefusalList } from '../features/syncDecisions';
 import { syncStateOf, useRefusedCount, useSyncStatus, type SyncState } from '../sync';
+import { intlLocale } from '../features/ui';
 
 const CLASS_OF: Record<SyncState['kind'], string> = {
   offline: 'offline',
@@ -29,7 +30,11 @@ export function SyncIndicator() {
   const setOpen = (next: boolean) => setOpenOn(next ? pathname : null);
   const state = syncStateOf({ ...facts, refused });
   const clock = (at: number) =>
-    new Intl.DateTimeFormat(i18n.language, { hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(at);
+    new Intl.DateTimeFormat(intlLocale(i18n.language), {
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    }).format(at);
 
   const label = (() => {
     switch (state.kind) {

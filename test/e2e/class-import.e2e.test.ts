@@ -84,7 +84,7 @@ describe('a teacher imports a class list', () => {
       mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       buffer: await classListXlsx(),
     });
-    await page.getByRole('button', { name: 'Importēt 3 skolēnus' }).click();
+    await page.getByRole('button', { name: 'Importēt 3 izglītojamos' }).click();
     await page.getByText('Importēts: pievienoti 3, atjaunināti 0.').waitFor();
     await learners.search('Importa');
     await expect.poll(() => learners.rows().count()).toBe(3);
@@ -98,7 +98,7 @@ describe('a teacher imports a class list', () => {
     await page.getByLabel('Fails').setInputFiles({ name: '9c.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await page.getByText('Jau ir: 2').waitFor();
     await page.getByText('Klase: 9.c → 10.a').waitFor();
-    await page.getByRole('button', { name: 'Importēt 1 skolēnu' }).click();
+    await page.getByRole('button', { name: 'Importēt 1 izglītojamo' }).click();
     await page.getByText('Importēts: pievienoti 0, atjaunināti 1.').waitFor();
     await learners(page).search('Importa');
     await expect.poll(() => learners(page).rows().count()).toBe(3);

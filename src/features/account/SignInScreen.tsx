@@ -24,6 +24,7 @@ import { WrongSecretError } from '../../db';
 import { requestPersistentStorageOnce } from '../backup';
 import { TextField } from '../forms';
 import './account.css';
+import { intlLocale } from '../ui';
 
 type Mode = { kind: 'unlock'; account: DeviceAccount } | { kind: 'signIn' } | { kind: 'setup' };
 
@@ -52,7 +53,7 @@ function WipedNotice() {
   const { t, i18n } = useTranslation('account');
   const notice = useSignInNotice((s) => s.notice);
   if (!notice) return null;
-  const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  const when = new Intl.DateTimeFormat(intlLocale(i18n.language), { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <div className="signin__notice" role="alert" aria-labelledby="signin-notice-title">
       <p id="signin-notice-title" className="signin__notice-title">
@@ -72,7 +73,7 @@ function SessionEndedNotice({ account, onSignInAgain }: { account: DeviceAccount
   const { t, i18n } = useTranslation('account');
   if (!account.sessionEndedAt) return null;
   const unsent = countRemembered(rememberedPending(account.databaseName));
-  const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  const when = new Intl.DateTimeFormat(intlLocale(i18n.language), { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <div className="signin__notice" role="status">
       <p className="signin__notice-title">{t('notice.sessionEndedTitle')}</p>
@@ -207,6 +208,8 @@ export function SignInScreen({ languageSwitch }: { languageSwitch?: ReactNode })
               onChange={(e) => setUsername(e.target.value)}
               autoComplete="username"
               autoCapitalize="none"
+              // The screen is there to be typed into: the first field takes the keyboard (issue 13).
+              autoFocus
               required
             />
           ) : null}
@@ -228,6 +231,7 @@ export function SignInScreen({ languageSwitch }: { languageSwitch?: ReactNode })
               onChange={(e) => setPin(e.target.value.replace(/\D/g, ''))}
               autoComplete="off"
               maxLength={12}
+              autoFocus
               required
             />
           ) : (
@@ -237,6 +241,7 @@ export function SignInScreen({ languageSwitch }: { languageSwitch?: ReactNode })
               value={password}
               onChange={(e) => setPassword(e.target.value)}
               autoComplete={mode.kind === 'setup' ? 'new-password' : 'current-password'}
+              autoFocus={mode.kind === 'unlock'}
               hint={mode.kind === 'setup' ? t('fields.passwordHint') : undefined}
               required
             />

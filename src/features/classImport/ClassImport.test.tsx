@@ -41,12 +41,12 @@ describe('class import', () => {
     expect(screen.getByText('Ar kļūdām: 1')).toBeTruthy();
     expect(screen.getByText('Klase: 7.b → 8.b')).toBeTruthy();
     expect(
-      screen.getByText('Atrasts tikai pēc vārda. Ja tas ir cits izglītojamais, pievieno failam dzimšanas datumus.'),
+      screen.getByText('Atrasts tikai pēc vārda. Ja tas ir cits izglītojamais, pievienojiet failam dzimšanas datumus.'),
     ).toBeTruthy();
-    expect(screen.getByText('Dzimšanas datums: “31.02.2013” nav datums. Raksti, piemēram, 01.09.2013.')).toBeTruthy();
+    expect(screen.getByText('Dzimšanas datums: „31.02.2013” nav datums. Rakstiet, piemēram, 01.09.2013.')).toBeTruthy();
     expect(onConfirm).not.toHaveBeenCalled();
 
-    await user.click(screen.getByRole('button', { name: 'Importēt 2 skolēnus' }));
+    await user.click(screen.getByRole('button', { name: 'Importēt 2 izglītojamos' }));
     await waitFor(() => expect(onConfirm).toHaveBeenCalledTimes(1));
     const rows = onConfirm.mock.calls[0]?.[0] ?? [];
     expect(rows.map((r) => r.kind)).toEqual(['update', 'error', 'add']);
@@ -60,7 +60,7 @@ describe('class import', () => {
     await user.type(screen.getByLabelText(/Klase rindām bez klases/), '5.a');
     expect(await screen.findByText('Jauni: 1')).toBeTruthy();
     expect(screen.getByText(/^5\.a · Vispārējā izglītība/)).toBeTruthy();
-    expect((screen.getByRole('button', { name: 'Importēt 1 skolēnu' }) as HTMLButtonElement).disabled).toBe(false);
+    expect((screen.getByRole('button', { name: 'Importēt 1 izglītojamo' }) as HTMLButtonElement).disabled).toBe(false);
   });
 
   it('explains a file it cannot use, in the chosen language', async () => {

@@ -1,6 +1,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportField, ImportRow, Learner, LearnerFields } from '../../domain';
+import { intlLocale } from '../ui';
 
 const KIND_BADGE: Record<ImportRow['kind'], string> = {
   add: 'badge badge--ok',
@@ -26,9 +27,11 @@ export function ImportPreview({ rows, counts, existing, actions }: ImportPreview
   const shown = onlyProblems ? rows.filter((r) => r.kind === 'error' || r.kind === 'update') : rows;
   const date = (iso: string | undefined) =>
     iso
-      ? new Intl.DateTimeFormat(i18n.language, { day: '2-digit', month: '2-digit', year: 'numeric' }).format(
-          new Date(`${iso}T12:00:00`),
-        )
+      ? new Intl.DateTimeFormat(intlLocale(i18n.language), {
+          day: '2-digit',
+          month: '2-digit',
+          year: 'numeric',
+        }).format(new Date(`${iso}T12:00:00`))
       : t('empty');
   const valueOf = (fields: LearnerFields | Learner, field: ImportField) =>
     field === 'programme'

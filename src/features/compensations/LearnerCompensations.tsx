@@ -24,6 +24,7 @@ import {
 import { useActor } from '../account';
 import { notify } from '../notifications';
 import { formatEuros } from '../plans';
+import { monthInWords } from '../ui';
 import { CompensationForm } from './CompensationForm';
 
 /** A learner's compensations: this semester's totals against the plan, the records with their status, a new one. */
@@ -112,7 +113,7 @@ function CompensationRow({ compensation: c, keeper }: { compensation: Compensati
   return (
     <li className="compensation">
       <span className="compensation__what">
-        <strong>{t(`profile:compensation.${c.category}`)}</strong> · {c.month}
+        <strong>{t(`profile:compensation.${c.category}`)}</strong> · {monthInWords(i18n.language, c.month)}
         {c.note ? <span className="compensation__note">{c.note}</span> : null}
       </span>
       <span className="compensation__amount">{formatEuros(c.amountCents, i18n.language)}</span>

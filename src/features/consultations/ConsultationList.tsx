@@ -5,6 +5,7 @@ import { attendanceValues, type Attendance, type Consultation, type Learner } fr
 import { confirmConsultation, setAttendance, useDatabase } from '../../db';
 import { notify } from '../notifications';
 import { ConfirmationScreen } from './ConfirmationScreen';
+import { intlLocale } from '../ui';
 
 interface Props {
   consultations: Consultation[];
@@ -28,7 +29,7 @@ export function ConsultationList({ consultations, learners, teacherName, highlig
     return l ? `${l.firstName} ${l.lastName}` : id;
   };
   const date = (d: string) =>
-    new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(new Date(`${d}T12:00:00`));
+    new Intl.DateTimeFormat(intlLocale(i18n.language), { dateStyle: 'medium' }).format(new Date(`${d}T12:00:00`));
 
   return (
     <>

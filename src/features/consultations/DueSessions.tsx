@@ -11,6 +11,7 @@ import {
 } from '../../domain';
 import { logScheduledSession, updateSchedule, useDatabase } from '../../db';
 import { notify } from '../notifications';
+import { intlLocale } from '../ui';
 
 interface Props {
   /** Today's sessions first, then the overdue ones. */
@@ -65,9 +66,11 @@ function DueSession({
     const l = learners.get(id);
     return l ? `${l.firstName} ${l.lastName}` : t('schedule.due.unknownLearner');
   };
-  const day = new Intl.DateTimeFormat(i18n.language, { weekday: 'short', day: 'numeric', month: 'short' }).format(
-    new Date(`${date}T12:00:00`),
-  );
+  const day = new Intl.DateTimeFormat(intlLocale(i18n.language), {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+  }).format(new Date(`${date}T12:00:00`));
 
   async function skip() {
     setSaving(true);

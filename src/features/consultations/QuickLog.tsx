@@ -13,6 +13,7 @@ import { addConsultation, useDatabase } from '../../db';
 import { fieldErrorsOfFailure, type FieldError } from '../forms';
 import { notify } from '../notifications';
 import { LearnerPicker } from './LearnerPicker';
+import { intlLocale } from '../ui';
 
 interface Props {
   me: User;
@@ -132,7 +133,7 @@ export function QuickLog({ me, schoolId, today, mine, everyone, plans, noShows }
           {' · '}
           {date === today
             ? t('hours.today')
-            : new Intl.DateTimeFormat(i18n.language, { day: 'numeric', month: 'short' }).format(
+            : new Intl.DateTimeFormat(intlLocale(i18n.language), { day: 'numeric', month: 'short' }).format(
                 new Date(`${date}T12:00:00`),
               )}
           {' · '}

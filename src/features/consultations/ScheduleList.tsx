@@ -4,6 +4,7 @@ import type { Learner, Schedule } from '../../domain';
 import { stopSchedule, useDatabase } from '../../db';
 import { notify } from '../notifications';
 import { RefusalNotice } from '../syncDecisions';
+import { intlLocale } from '../ui';
 
 interface Props {
   schedules: Schedule[];
@@ -44,7 +45,7 @@ function ScheduleItem({
     ? t(`profile:subject.${schedule.subject}`)
     : t(`profile:specialistRole.${schedule.staffRole}`, { defaultValue: schedule.staffRole });
   const date = (d: string) =>
-    new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(new Date(`${d}T12:00:00`));
+    new Intl.DateTimeFormat(intlLocale(i18n.language), { dateStyle: 'medium' }).format(new Date(`${d}T12:00:00`));
   const names = schedule.learnerIds
     .map((id) => {
       const l = learners.get(id);

@@ -26,7 +26,7 @@ import {
 import { useRefusedIds } from '../../sync';
 import { useActor } from '../account';
 import { SchoolPicker, useSelectedSchool } from '../schools';
-import { ReadProblem, readFailed } from '../ui';
+import { ReadProblem, readFailed, intlLocale } from '../ui';
 import { ConsultationList } from './ConsultationList';
 import { DueSessions } from './DueSessions';
 import { QuickLog } from './QuickLog';
@@ -89,7 +89,9 @@ export function TodayPage() {
         <div>
           <h1 id="today-title">{t('today.title')}</h1>
           <p className="plan-page__who">
-            {new Intl.DateTimeFormat(i18n.language, { dateStyle: 'full' }).format(new Date(`${today}T12:00:00`))}
+            {new Intl.DateTimeFormat(intlLocale(i18n.language), { dateStyle: 'full' }).format(
+              new Date(`${today}T12:00:00`),
+            )}
           </p>
         </div>
       </header>

@@ -13,7 +13,7 @@ import { useConsultationsOfSchool, useSchools, useUsers } from '../../db';
 import { useRefusedIds } from '../../sync';
 import { useActor } from '../account';
 import { SchoolPicker, useSelectedSchool } from '../schools';
-import { downloadBlob, xlsxBlob } from '../ui';
+import { downloadBlob, xlsxBlob, monthInWords } from '../ui';
 import { hoursPeriods } from './periods';
 import { hoursWorkbook } from './workbook';
 
@@ -68,9 +68,7 @@ export function StaffHoursPage() {
   const periodLabel = (p: NonNullable<typeof period>) =>
     p.kind === 'semester'
       ? t('semester', { year: p.semester.schoolYear, semester: p.semester.semester })
-      : new Intl.DateTimeFormat(i18n.language, { month: 'long', year: 'numeric' }).format(
-          new Date(`${p.month}-15T12:00:00`),
-        );
+      : monthInWords(i18n.language, p.month ?? '');
   const nameOf = (row: StaffHours) => names.get(row.staffId) ?? t('unknownPerson');
   const total = rows.reduce((sum, r) => sum + r.minutes, 0);
   const schoolName = schools.find((s) => s.id === schoolId)?.name ?? '';

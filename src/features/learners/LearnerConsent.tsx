@@ -5,6 +5,7 @@ import { setConsent, useDatabase } from '../../db';
 import { fieldErrorsFrom, TextField, useValidatedForm, type Validated } from '../forms';
 import { notify } from '../notifications';
 import { ConfirmPanel } from './ConfirmPanel';
+import { intlLocale } from '../ui';
 
 export interface ConsentFormValues {
   signedOn: string;
@@ -142,7 +143,7 @@ export function LearnerConsent({ learner, editable, hasCurrentPlan, today }: Lea
     heading.current?.focus();
   };
   const date = (d: string) =>
-    new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date(`${d}T12:00:00`));
+    new Intl.DateTimeFormat(intlLocale(i18n.language), { dateStyle: 'long' }).format(new Date(`${d}T12:00:00`));
 
   async function save(next: Consent | null) {
     setBusy(true);

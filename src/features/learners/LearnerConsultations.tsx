@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { semesterOf, type Consultation, type User } from '../../domain';
 import { RefusalNotice } from '../syncDecisions';
+import { intlLocale, longDateAfterPreposition } from '../ui';
 
 const PAGE = 10;
 
@@ -20,7 +21,7 @@ export function LearnerConsultations({ learnerId, consultations, users, since }:
   const [limit, setLimit] = useState(PAGE);
   const names = new Map(users.map((u) => [u.id, u.displayName]));
   // The semester heading carries the year: the weekday says more to a teacher.
-  const date = new Intl.DateTimeFormat(i18n.language, { weekday: 'short', day: 'numeric', month: 'short' });
+  const date = new Intl.DateTimeFormat(intlLocale(i18n.language), { weekday: 'short', day: 'numeric', month: 'short' });
   const topic = (c: Consultation) =>
     c.staffRole === 'subject_teacher' && c.subject
       ? t(`profile:subject.${c.subject}`, { defaultValue: c.subject })
@@ -40,7 +41,7 @@ export function LearnerConsultations({ learnerId, consultations, users, since }:
       <h2 id="learner-history">{t('history.title')}</h2>
       <p className="field__hint">
         {t('history.since', {
-          date: new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date(`${since}T12:00:00`)),
+          date: longDateAfterPreposition(i18n.language, since),
         })}
       </p>
       {consultations.length === 0 ? <p className="empty">{t('history.none')}</p> : null}

@@ -23,6 +23,7 @@ import { LearnerSummary } from './LearnerSummary';
 import { LearnerPlans } from '../plans';
 import { LearnerCompensations } from '../compensations';
 import { LearnerNotes } from '../notes';
+import { intlLocale } from '../ui';
 
 function formValuesOf(learner: Learner): LearnerFormValues {
   return {
@@ -130,7 +131,7 @@ function LearnerFacts({ learner }: { learner: Learner }) {
           <div>
             <dt>{t('fields.birthDate')}</dt>
             <dd>
-              {new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(
+              {new Intl.DateTimeFormat(intlLocale(i18n.language), { dateStyle: 'long' }).format(
                 new Date(`${learner.birthDate}T12:00:00`),
               )}
             </dd>

@@ -24,7 +24,7 @@ describe('GuardianForm', () => {
       return document.getElementById(input.getAttribute('aria-describedby') ?? '')?.textContent;
     };
     expect(errorOf(/Vārds, uzvārds/)).toBe('Aizpildiet šo lauku.');
-    expect(errorOf(/Tālrunis/)).toBe('Tālrunī var būt cipari, atstarpes, “+”, “-” un iekavas.');
+    expect(errorOf(/Tālrunis/)).toBe('Tālrunī var būt cipari, atstarpes, „+”, „-” un iekavas.');
     expect(errorOf(/E-pasts/)).toBe('Ievadiet e-pasta adresi, piemēram, vards@epasts.lv.');
     expect((screen.getByLabelText(/E-pasts/) as HTMLInputElement).value).toBe('ilze@');
 

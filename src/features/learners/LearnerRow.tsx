@@ -7,10 +7,9 @@ import { refusalText } from '../syncDecisions';
 export function LearnerRow({ learner, planStatus }: { learner: Learner; planStatus?: PlanStatus | undefined }) {
   const { t } = useTranslation(['learners', 'common', 'plans']);
   const rejection = useRejection('learners', learner.id);
-  const name = `${learner.firstName} ${learner.lastName}`;
   return (
     <li className="learner-row">
-      <Link to={`/learners/${learner.id}`} className="learner-row__link" aria-label={`${t('edit')}: ${name}`}>
+      <Link to={`/learners/${learner.id}`} className="learner-row__link">
         <span className="learner-row__avatar" aria-hidden="true">
           {learner.firstName.charAt(0)}
           {learner.lastName.charAt(0)}

@@ -5,6 +5,7 @@ import { addNote, setNoteShared, useDatabase, useNotesOfLearner, useUsers } from
 import { useActor } from '../account';
 import { notify } from '../notifications';
 import { RefusalNotice } from '../syncDecisions';
+import { intlLocale } from '../ui';
 
 const AUTHORS = ['psychologist', 'social_pedagogue'] as const;
 
@@ -27,7 +28,7 @@ export function LearnerNotes({ learner }: { learner: Learner }) {
   if (!author && notes.length === 0) return null;
   const nameOf = (id: string) => users.find((u: User) => u.id === id)?.displayName ?? '';
   const when = (d: string) =>
-    new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(new Date(`${d}T12:00:00`));
+    new Intl.DateTimeFormat(intlLocale(i18n.language), { dateStyle: 'medium' }).format(new Date(`${d}T12:00:00`));
 
   async function submit(event: FormEvent) {
     event.preventDefault();

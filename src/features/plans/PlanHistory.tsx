@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { conflictField, type SupportPlan, type User } from '../../domain';
 import { valueInWords } from '../syncDecisions';
+import { intlLocale } from '../ui';
 
 type Line = { id: string; at: string; text: string; reason?: string | undefined; kind?: 'edit' };
 
@@ -12,7 +13,7 @@ type Line = { id: string; at: string; text: string; reason?: string | undefined;
  */
 export function PlanHistory({ plan, users }: { plan: SupportPlan; users: User[] }) {
   const { t, i18n } = useTranslation(['plans', 'sync']);
-  const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  const when = new Intl.DateTimeFormat(intlLocale(i18n.language), { dateStyle: 'medium', timeStyle: 'short' });
   const at = (iso: string) => when.format(new Date(iso));
   const who = (id: string) => users.find((u) => u.id === id)?.displayName ?? t('history.unknownUser');
   const empty = t('sync:conflicts.empty');

@@ -51,7 +51,7 @@ describe('AccountActions', () => {
   it('disables only after confirmation; Escape and Cancel change nothing', async () => {
     const { onSetActive, user } = renderActions();
     await user.click(screen.getByRole('button', { name: 'Atslēgt kontu' }));
-    expect(screen.getByRole('alertdialog').textContent).toContain('Atslēgt kontu “Anna Bērziņa”?');
+    expect(screen.getByRole('alertdialog').textContent).toContain('Atslēgt kontu „Anna Bērziņa”?');
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('alertdialog')).toBeNull();
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Atslēgt kontu' }));

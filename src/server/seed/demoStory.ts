@@ -183,7 +183,7 @@ export const CURRENT_PLANS: PlanScript[] = [
     preparers: [MARTA],
     risks: [
       risk('other.unjustified_absences', 'Septembrī 14 neattaisnoti kavētas stundas.'),
-      risk('personality.motivation', 'Bieži bez mājasdarbiem; saka, ka mācības “neko nedod”.'),
+      risk('personality.motivation', 'Bieži bez mājasdarbiem; saka, ka mācības „neko nedod”.'),
       risk('family.low_involvement', 'Vecāki reti atbild uz e-klases ziņām.'),
     ],
     measures: [
@@ -302,7 +302,7 @@ export const CURRENT_PLANS: PlanScript[] = [
     preparers: [DACE],
     risks: [
       risk('personality.emotional_state', 'Trauksme pirms pārbaudes darbiem; izvairās atbildēt stundās.'),
-      risk('personality.self_esteem', 'Uzskata, ka “neko nemāk”.'),
+      risk('personality.self_esteem', 'Uzskata, ka „neko nemāk”.'),
       risk('learning.low_achievement', 'Matemātikā vērtējumi krītas kopš 7. klases.'),
     ],
     measures: [

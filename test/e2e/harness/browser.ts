@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -47,6 +47,14 @@ export async function openDevice(viewport: { width: number; height: number }, lo
       await rm(profileDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * One browser for many short-lived contexts (each its own storage, as a fresh device): cheaper than a profile per
+ * device when a test walks many accounts and never restarts the browser.
+ */
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
 }
 
 /** Waits until a service worker controls the page, so the next load can be served with no network. */
