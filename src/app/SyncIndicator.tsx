@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { RefusalList } from '../features/syncDecisions';
@@ -28,6 +28,24 @@ export function SyncIndicator() {
   const [openOn, setOpenOn] = useState<string | null>(null);
   const open = openOn === pathname;
   const setOpen = (next: boolean) => setOpenOn(next ? pathname : null);
+  const wrap = useRef<HTMLDivElement>(null);
+  // A popover: Escape anywhere or a press outside it closes it, wherever focus went (a button inside it that did its
+  // work and left, a toast). Open, it lies over the page below it.
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') setOpenOn(null);
+    };
+    const onPointer = (event: PointerEvent) => {
+      if (wrap.current && !wrap.current.contains(event.target as Node)) setOpenOn(null);
+    };
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('pointerdown', onPointer);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('pointerdown', onPointer);
+    };
+  }, [open]);
   const state = syncStateOf({ ...facts, refused });
   const clock = (at: number) =>
     new Intl.DateTimeFormat(intlLocale(i18n.language), {
@@ -66,7 +84,7 @@ export function SyncIndicator() {
   const detail = [waiting, hint].filter(Boolean).join(' · ');
 
   return (
-    <div className="sync-wrap">
+    <div className="sync-wrap" ref={wrap}>
       <button
         type="button"
         className={`sync sync--${CLASS_OF[state.kind]}`}
@@ -97,12 +115,7 @@ export function SyncIndicator() {
         ) : null}
       </button>
       {open ? (
-        <div
-          className="sync-panel"
-          onKeyDown={(event) => {
-            if (event.key === 'Escape') setOpen(false);
-          }}
-        >
+        <div className="sync-panel">
           {detail ? <p className="sync-panel__detail">{detail}</p> : null}
           <RefusalList onNavigate={() => setOpen(false)} />
           <button type="button" className="button button--small" onClick={() => setOpen(false)}>
