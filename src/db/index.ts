@@ -56,4 +56,4 @@ export { canRestoreInto, readDocuments, restoreDocuments } from './backup';
 export { useRecord } from './records';
 export { resolveSyncConflict, ConflictValueGoneError } from './syncConflicts';
 export { sentStatesOf } from './sentStates';
-export { useReportInput } from './reports';
+export { useReportHistory, useReportInput } from './reports';

@@ -96,3 +96,64 @@ export function useReportInput(schoolIds: readonly string[], semester: SchoolSem
     semester.semester,
   ]);
 }
+
+/**
+ * Every row a report's trend and its "since the programme began" figures read, live: the schools' plans, consultations
+ * and compensations up to the end of `upTo` (domain/reports/trendFigures.ts), and, for the delivered share of those
+ * plans, the sessions and compensations linked to them but dated later. No learners: the names behind a figure come
+ * from the semester's own rows (reportInput$). Read apart from reportInput$, so the semester's tables do not wait for
+ * the history, which is larger.
+ */
+export function reportHistory$(
+  db: AtbalstsDatabase,
+  schoolIds: readonly string[],
+  upTo: SchoolSemester,
+): Observable<ReportInput> {
+  if (schoolIds.length === 0) return of(EMPTY);
+  const { lastDay, lastMonth } = semesterRange(upTo);
+  const inSchools = { $in: [...schoolIds] };
+  const plans$ = db.plans.find({ selector: { schoolId: inSchools, schoolYear: { $lte: upTo.schoolYear } } }).$.pipe(
+    map(plain<SupportPlan>()),
+    // The index orders by school year; the later semester of the last year is not yet "up to".
+    map((plans) => plans.filter((p) => p.schoolYear < upTo.schoolYear || p.semester <= upTo.semester)),
+  );
+  const later$ = plans$.pipe(
+    switchMap((plans) => {
+      if (plans.length === 0) return of({ consultations: [], compensations: [] });
+      const planId = { $in: plans.map((p) => p.id) };
+      return combineLatest({
+        consultations: db.consultations
+          .find({ selector: { planId, date: { $gt: lastDay } } })
+          .$.pipe(map(plain<Consultation>())),
+        compensations: db.compensations
+          .find({ selector: { planId, month: { $gt: lastMonth } } })
+          .$.pipe(map(plain<Compensation>())),
+      });
+    }),
+  );
+  return combineLatest({
+    plans: plans$,
+    later: later$,
+    consultations: db.consultations
+      .find({ selector: { schoolId: inSchools, date: { $lte: lastDay } } })
+      .$.pipe(map(plain<Consultation>())),
+    compensations: db.compensations
+      .find({ selector: { schoolId: inSchools, month: { $lte: lastMonth } } })
+      .$.pipe(map(plain<Compensation>())),
+    users: db.users.find().$.pipe(map(plain<User>())),
+  }).pipe(
+    map(({ plans, later, consultations, compensations, users }) => ({
+      learners: [],
+      plans,
+      consultations: union(consultations, later.consultations),
+      compensations: union(compensations, later.compensations),
+      users,
+    })),
+  );
+}
+
+/** The history behind a report's trend for these schools, up to and including `upTo`, live (see reportHistory$). */
+export function useReportHistory(schoolIds: readonly string[], upTo: SchoolSemester) {
+  const key = [...schoolIds].sort().join(',');
+  return useLiveQuery((db) => reportHistory$(db, schoolIds, upTo), EMPTY, [key, upTo.schoolYear, upTo.semester]);
+}

@@ -60,11 +60,36 @@ describe('semester reports', () => {
     expect(share).toMatch(/^\d+\s%$/);
     const [, , paid = ''] = await cellsOf('Kompensācijas (eiro)', 'Kopā');
     expect(paid).toMatch(/^\d[\d\s]*,\d\d\s€$/);
+
+    // The charts (loaded with their library only now), each a picture with its numbers in words; and the trend: last
+    // semester's evaluated plans in the demo beside this semester's.
+    const mix = page.getByRole('img', { name: /^Atbalstu saņēmušie skolēni: Tikai konsultācijas \d+\s%/ });
+    await mix.waitFor({ timeout: 30_000 });
+    expect(await mix.locator('svg rect').count()).toBe(3);
+    await page.getByRole('img', { name: /^Mērķi 90\s% sasniedz \d+ plāni/ }).waitFor();
+    const trend = page.getByRole('table', { name: 'Pa semestriem' });
+    await trend.waitFor({ timeout: 30_000 });
+    expect((await trend.getByRole('columnheader').allInnerTexts()).length).toBeGreaterThanOrEqual(2);
+    const [learnersSince = '0'] = await cellsOf(
+      'Kopš programmas sākuma',
+      'Skolēni, kas programmā bijuši vismaz 1 reizi',
+    );
+    expect(Number(learnersSince.split('\n')[0])).toBeGreaterThanOrEqual(Number(supported.split('\n')[0]));
+    await page.getByRole('img', { name: /Atbalstu saņēmušie skolēni \d+, Izveidoti un īstenoti plāni \d+;/ }).waitFor();
     await page.screenshot({ path: `${screenshots}reports-school-1024x768.png`, fullPage: true });
+    await page.locator('.report-charts').screenshot({ path: `${screenshots}reports-charts-1024.png` });
 
     await page.setViewportSize({ width: 360, height: 740 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     await page.screenshot({ path: `${screenshots}reports-school-360x740.png`, fullPage: true });
+    await page.locator('.report-charts').screenshot({ path: `${screenshots}reports-charts-360.png` });
+    // Drawn again at the phone's width: the SVG is as wide as its figure, not wider.
+    const overflow = await page
+      .locator('.report-chart')
+      .evaluateAll((figures) =>
+        figures.map((f) => (f.querySelector('svg')?.getBoundingClientRect().width ?? 0) - f.clientWidth),
+      );
+    for (const o of overflow) expect(o).toBeLessThanOrEqual(0);
     await page.setViewportSize({ width: 1024, height: 768 });
 
     // The printed page: A4's width at 96 dpi, only the report (no nav, no buttons, no choices).
@@ -74,6 +99,7 @@ describe('semester reports', () => {
     expect(await page.getByRole('button', { name: 'Drukāt' }).isVisible()).toBe(false);
     expect(await page.getByRole('navigation').isVisible()).toBe(false);
     expect(await page.getByRole('table', { name: support }).isVisible()).toBe(true);
+    expect(await mix.isVisible()).toBe(true);
     await page.setViewportSize({ width: 1024, height: 768 });
     await page.emulateMedia({ media: 'screen' });
   });
@@ -93,9 +119,15 @@ describe('semester reports', () => {
     await expect.poll(() => plans('Ezerkalnu tehnikums'), { timeout: 30_000 }).toBeGreaterThan(0);
     const total = Number((await cellsOf('Plāni un atbalstītie skolēni', 'Izveidoti un īstenoti plāni'))[0]);
     expect(total).toBe((await plans('Ezerkalnu vidusskola')) + (await plans('Ezerkalnu tehnikums')));
+    // One support-mix bar per school (in the municipality's order) and one for the total, last.
+    const mix = page.getByRole('img', {
+      name: /^(?=.*Ezerkalnu vidusskola: Tikai konsultācijas)(?=.*Ezerkalnu tehnikums: Tikai konsultācijas).*; Kopā: /,
+    });
+    await mix.waitFor({ timeout: 30_000 });
     await page.screenshot({ path: `${screenshots}reports-municipality-1024x768.png`, fullPage: true });
     await page.setViewportSize({ width: 360, height: 740 });
     await page.screenshot({ path: `${screenshots}reports-municipality-360x740.png`, fullPage: true });
+    await page.locator('.report-charts').screenshot({ path: `${screenshots}reports-municipality-charts-360.png` });
     await page.setViewportSize({ width: 1024, height: 768 });
   });
 });

@@ -1,21 +1,27 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   canRead,
+  learnersSinceStart,
   municipalityFigures,
   semesterFigures,
+  trendFigures,
   type Actor,
   type Learner,
   type School,
   type SchoolSemester,
 } from '../../domain';
-import { useReportInput } from '../../db';
+import { useReportHistory, useReportInput } from '../../db';
 import { reportCsv, downloadText } from './csv';
 import { formatsFor } from './format';
 import { ReportTables } from './ReportTables';
 import { breakdownSection, reportSections, type Section } from './sections';
 import { downloadBlob, xlsxBlob } from '../ui';
 import { reportWorkbook } from './workbook';
+import { fromFirstActive, sinceStartSection, trendSection, trendSemesters } from './trendSections';
+
+// The charts and their library load only when a report is shown: not in the first visit's JavaScript.
+const ReportCharts = lazy(() => import('./ReportCharts'));
 
 export interface ReportViewProps {
   actor: Actor;
@@ -35,6 +41,7 @@ export function ReportView({ actor, semester, level, refusedIds, today }: Report
   const schools = useMemo(() => (level.kind === 'school' ? [level.school] : level.schools), [level]);
   const schoolIds = useMemo(() => schools.map((s) => s.id), [schools]);
   const { data: rows, loading } = useReportInput(schoolIds, semester);
+  const { data: history, loading: historyLoading } = useReportHistory(schoolIds, semester);
 
   const figures = useMemo(() => {
     const input = { ...rows, ...(refusedIds ? { refusedIds } : {}) };
@@ -43,24 +50,34 @@ export function ReportView({ actor, semester, level, refusedIds, today }: Report
     return { total: m.total, schools: m.schools };
   }, [rows, refusedIds, level, semester, schoolIds]);
 
+  // The earlier semesters side by side, and the learners since the programme began, from the history up to `semester`.
+  const over = useMemo(() => {
+    const input = { ...history, ...(refusedIds ? { refusedIds } : {}) };
+    const inSchools = new Set(schoolIds);
+    return {
+      trend: fromFirstActive(trendFigures(input, trendSemesters(semester), { schoolIds: inSchools })),
+      since: learnersSinceStart(input, semester, inSchools),
+    };
+  }, [history, refusedIds, semester, schoolIds]);
+
   const learners = useMemo(() => new Map(rows.learners.map((l: Learner) => [l.id, l])), [rows.learners]);
   const learnerName = (id: string) => {
     const learner = learners.get(id);
     return learner && canRead(actor, 'learners', learner) ? `${learner.firstName} ${learner.lastName}` : null;
   };
 
-  const sections: Section[] = useMemo(() => {
+  // A municipality's schools by name, for the breakdown table and the support-mix chart.
+  const chartSchools = useMemo(() => {
+    if (!figures.schools) return undefined;
     const names = new Map(schools.map((s) => [s.id, s.name]));
-    const breakdown = figures.schools
-      ? [
-          breakdownSection(
-            figures.schools.map((s) => ({ name: names.get(s.schoolId) ?? s.schoolId, figures: s.figures })),
-            t,
-          ),
-        ]
-      : [];
-    return [...breakdown, ...reportSections(figures.total, t, fmt)];
-  }, [figures, schools, t, fmt]);
+    return figures.schools.map((s) => ({ name: names.get(s.schoolId) ?? s.schoolId, figures: s.figures }));
+  }, [figures, schools]);
+
+  const sections: Section[] = useMemo(() => {
+    const breakdown = chartSchools ? [breakdownSection(chartSchools, t)] : [];
+    const overTime = historyLoading ? [] : [trendSection(over.trend, t, fmt), sinceStartSection(over.since, t)];
+    return [...breakdown, ...reportSections(figures.total, t, fmt), ...overTime];
+  }, [figures, chartSchools, t, fmt, over, historyLoading]);
 
   const name = level.kind === 'school' ? level.school.name : level.name;
   const period = t('reports:semester', { year: semester.schoolYear, semester: semester.semester });
@@ -98,10 +115,15 @@ export function ReportView({ actor, semester, level, refusedIds, today }: Report
           </p>
         </div>
         <div className="report__actions">
-          <button type="button" className="button" onClick={() => void download()} disabled={loading}>
+          <button type="button" className="button" onClick={() => void download()} disabled={loading || historyLoading}>
             {t('reports:downloadCsv')}
           </button>
-          <button type="button" className="button" onClick={() => void downloadXlsx()} disabled={loading}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => void downloadXlsx()}
+            disabled={loading || historyLoading}
+          >
             {t('reports:downloadXlsx')}
           </button>
           <button type="button" className="button" onClick={() => window.print()}>
@@ -113,6 +135,16 @@ export function ReportView({ actor, semester, level, refusedIds, today }: Report
       {!loading && figures.total.plans.made.count === 0 && figures.total.sessions.logged.count === 0 ? (
         <p className="empty">{t('reports:none')}</p>
       ) : null}
+      {loading ? null : (
+        <Suspense fallback={null}>
+          <ReportCharts
+            total={figures.total}
+            {...(chartSchools ? { schools: chartSchools } : {})}
+            trend={historyLoading ? [] : over.trend}
+            fmt={fmt}
+          />
+        </Suspense>
+      )}
       {loading ? null : <ReportTables sections={sections} fmt={fmt} learnerName={learnerName} idPrefix="report" />}
     </article>
   );
