@@ -138,7 +138,7 @@ describe('a staff member’s monthly timesheet', () => {
       '24.11.2026. kopā (2 konsultācijas)85 min',
       '25.11.2026.10:00MatemātikaKalna Baiba, Kalna Cita60 min',
       // 40 + 45 + 60 = 145 minutes = 2,42 h = 2 h 25 min; learners Anna, l-x, Baiba and Cita.
-      'Kopā: 3 konsultācijas, 4 izglītojamie145 min2,42\u00a0h · 2 st. 25 min',
+      'Kopā: 3 konsultācijas, 4 izglītojamie145 min2,42\u00a0h2 st. 25 min',
     ]);
     expect(screen.getByText('Ilze Kalniņa')).toBeTruthy();
   });

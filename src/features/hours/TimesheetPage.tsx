@@ -214,9 +214,8 @@ export function TimesheetPage() {
               </th>
               <td className="hours-table__number">
                 <span className="timesheet-table__total">{t('timesheet.minutes', { count: sheet.minutes })}</span>
-                <span className="hours-table__detail">
-                  {timesheetHours(language, sheet.minutes)} · {duration(sheet.minutes)}
-                </span>
+                <span className="hours-table__detail">{timesheetHours(language, sheet.minutes)}</span>
+                <span className="hours-table__detail">{duration(sheet.minutes)}</span>
               </td>
             </tr>
           </tfoot>
