@@ -3,7 +3,7 @@ import { createBrowserRouter, Link, Navigate } from 'react-router';
 import { DeviceSettingsPage } from '../features/account';
 import { LearnerEditPage, LearnerListPage } from '../features/learners';
 import { ClassImportPage } from '../features/classImport';
-import { StaffHoursPage } from '../features/hours';
+import { StaffHoursPage, TimesheetPage } from '../features/hours';
 import { PlanPage, PlansListPage } from '../features/plans';
 import { TodayPage } from '../features/consultations';
 import { UserEditPage, UserListPage } from '../features/users';
@@ -36,6 +36,7 @@ export function createRouter() {
         { path: 'users/:userId', element: <UserEditPage /> },
         { path: 'today', element: <TodayPage /> },
         { path: 'hours', element: <StaffHoursPage /> },
+        { path: 'hours/:staffId/:month', element: <TimesheetPage /> },
         { path: 'reports', element: <ReportsPage /> },
         { path: 'plans', element: <PlansListPage /> },
         { path: 'plans/:planId', element: <PlanPage /> },

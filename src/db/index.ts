@@ -16,6 +16,7 @@ export { useLiveQuery, type LiveResult } from './hooks/useLiveQuery';
 export {
   useLearnersOfSchool,
   useLearner,
+  useLearnersByIds,
   addLearner,
   updateLearner,
   saveGuardian,

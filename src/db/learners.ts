@@ -33,6 +33,22 @@ export function useLearnersOfSchool(schoolId: string | null) {
   );
 }
 
+/**
+ * These learners, archived or not, live: a past month's records (a timesheet) name learners who have since left.
+ * Only those this device holds are found, which are those the server lets this person read.
+ */
+export function useLearnersByIds(ids: readonly string[]) {
+  const key = [...new Set(ids)].sort().join(',');
+  return useLiveQuery(
+    (db) =>
+      db.learners
+        .find({ selector: { id: { $in: key ? key.split(',') : [] } } })
+        .$.pipe(map((docs) => docs.map((doc) => doc.toMutableJSON() as Learner))),
+    NO_LEARNERS,
+    [key],
+  );
+}
+
 export function useLearner(id: string | undefined) {
   return useLiveQuery(
     (db) => db.learners.findOne(id ?? '').$.pipe(map((doc) => (doc ? (doc.toMutableJSON() as Learner) : null))),

@@ -18,6 +18,7 @@ export * from './rules/planWorkflow';
 export * from './rules/deliveredShare';
 export * from './rules/consultationLinks';
 export * from './rules/staffHours';
+export * from './rules/timesheet';
 export * from './rules/schedules';
 export * from './rules/learnerFilters';
 export * from './rules/userSearch';

@@ -43,6 +43,8 @@ const SCREENS: Screen[] = [
   { name: 'plans', path: '/plans', ready: 'main h1' },
   { name: 'plan', path: '', ready: '.plan-page h1', from: { path: '/plans', link: 'main a[href^="/plans/"]' } },
   { name: 'hours', path: '/hours', ready: 'main h1' },
+  // Everyone's own month, from "my hours" on Today.
+  { name: 'timesheet', path: '', ready: 'main h1', from: { path: '/today', link: 'main a[href^="/hours/"]' } },
   { name: 'reports', path: '/reports', ready: 'main h1' },
   { name: 'users', path: '/users', ready: 'main h1' },
   {

@@ -5,6 +5,7 @@ import { localDate, semesterOf, type Attendance, type Consultation } from '../..
 import { openDevice, type Device } from './harness/browser';
 import { startServer, type RunningServer } from './harness/server';
 import { DEMO_TEACHER, SignInPage, signOut } from './pages/SignInPage';
+import { TimesheetPage } from './pages/TimesheetPage';
 
 const screenshots = new URL('../../test-results/screenshots/', import.meta.url).pathname;
 const SCHOOL = 'demo-school-vidusskola';
@@ -144,6 +145,18 @@ describe('staff hours for whoever pays them', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     await page.screenshot({ path: `${screenshots}staff-hours-360x740.png`, fullPage: true });
     await page.setViewportSize({ width: 1024, height: 768 });
+
+    // Her row opens her timesheet of this month (the semester's latest so far), with today's two held sessions.
+    await row.getByRole('link', { name: 'Ilze Kalniņa' }).click();
+    await page.getByRole('heading', { name: 'Darba laika uzskaite', level: 1 }).waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/hours/demo-user-maths/${today.slice(0, 7)}`);
+    const [year, month, day] = today.split('-');
+    const todays = async () =>
+      (await new TimesheetPage(page).sessionRows())
+        .filter((r) => r[0]?.startsWith(`${day}.${month}.${year}.`))
+        .map((r) => r[2])
+        .sort();
+    await expect.poll(todays, { timeout: 30_000 }).toEqual(expect.arrayContaining(['40 min', '45 min']));
   });
 
   it('is not offered to a teacher', async () => {

@@ -121,7 +121,12 @@ export function TodayPage() {
       <section className="plan-section" aria-labelledby="today-hours">
         <div className="section-header">
           <h2 id="today-hours">{t('hours.title')}</h2>
-          {actor && seesStaffHours(actor.roles) ? <Link to="/hours">{t('hours:link')}</Link> : null}
+          <span className="section-header__links">
+            {actor ? (
+              <Link to={`/hours/${actor.userId}/${today.slice(0, 7)}`}>{t('hours:timesheet.linkOwn')}</Link>
+            ) : null}
+            {actor && seesStaffHours(actor.roles) ? <Link to="/hours">{t('hours:link')}</Link> : null}
+          </span>
         </div>
         <dl className="hours">
           <div>

@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import {
   countable,
   durationParts,
@@ -30,7 +31,8 @@ export function StaffHoursPage() {
   const actor = useActor();
   const schoolId = useSelectedSchool((s) => s.schoolId);
   const { data: schools } = useSchools();
-  const periods = useMemo(() => hoursPeriods(localDate(new Date())), []);
+  const today = localDate(new Date());
+  const periods = useMemo(() => hoursPeriods(today), [today]);
   // The semester: the current month is empty on its first days, and the semester is what the programme reports (13.7).
   const [periodValue, setPeriodValue] = useState(periods[0]?.value ?? '');
   const period = periods.find((p) => p.value === periodValue) ?? periods[0];
@@ -72,6 +74,11 @@ export function StaffHoursPage() {
   const nameOf = (row: StaffHours) => names.get(row.staffId) ?? t('unknownPerson');
   const total = rows.reduce((sum, r) => sum + r.minutes, 0);
   const schoolName = schools.find((s) => s.id === schoolId)?.name ?? '';
+  // A row opens the person's timesheet of the chosen month, or of the semester's latest month so far.
+  const timesheetMonth =
+    period?.kind === 'month' && period.month
+      ? period.month
+      : ([period?.to.slice(0, 7) ?? '', today.slice(0, 7)].sort()[0] ?? today.slice(0, 7));
 
   async function download() {
     if (!period) return;
@@ -177,7 +184,9 @@ export function StaffHoursPage() {
             {rows.map((r) => (
               <tr key={r.staffId}>
                 <th scope="row">
-                  <span className="hours-table__name">{nameOf(r)}</span>
+                  <Link className="hours-table__name" to={`/hours/${r.staffId}/${timesheetMonth}`}>
+                    {nameOf(r)}
+                  </Link>
                   <span className="hours-table__detail">
                     {Object.entries(r.byActivity)
                       .map(([code, minutes]) => `${activity(code)} ${duration(minutes)}`)

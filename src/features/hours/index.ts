@@ -1,1 +1,2 @@
 export { StaffHoursPage } from './StaffHoursPage';
+export { TimesheetPage } from './TimesheetPage';
