@@ -56,7 +56,17 @@ async function startChromium(profileDir: string): Promise<{ child: ChildProcess;
   return { child, port };
 }
 
+/** Lighthouse now and then loses a trace on a busy machine (NO_NAVSTART) and asks to run again: once more, then fail. */
 async function measure(url: string, port: number, keepStorage: boolean): Promise<Run> {
+  try {
+    return await measureOnce(url, port, keepStorage);
+  } catch (error) {
+    if (!(error instanceof Error && error.message.includes('run Lighthouse again'))) throw error;
+    return measureOnce(url, port, keepStorage);
+  }
+}
+
+async function measureOnce(url: string, port: number, keepStorage: boolean): Promise<Run> {
   const result = await lighthouse(url, {
     // Chromium's debugging port listens on IPv4 only; "localhost" may resolve to ::1 first.
     hostname: '127.0.0.1',

@@ -1,6 +1,6 @@
 import { lazy, Suspense, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createBrowserRouter, Link, Navigate } from 'react-router';
+import { createBrowserRouter, Link, Navigate, RouterProvider } from 'react-router';
 import { DeviceSettingsPage as LazyDeviceSettingsPage } from '../features/account';
 import { TodayPage } from '../features/consultations';
 import { UserEditPage as LazyUserEditPage, UserListPage as LazyUserListPage } from '../features/users';
@@ -97,4 +97,9 @@ export function createRouter() {
       ],
     },
   ]);
+}
+
+/** The router's view, here so that the router library comes with the signed-in app's chunks, not the first load. */
+export function Routes({ router }: { router: ReturnType<typeof createRouter> }) {
+  return <RouterProvider router={router} />;
 }
