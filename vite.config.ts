@@ -88,6 +88,8 @@ export default defineConfig({
         ],
       },
       workbox: {
+        // Every chunk, the screens' lazy ones included (src/app/routes.tsx): a screen opened for the first time offline
+        // still loads (test/e2e/lazy-screens-offline).
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
         navigateFallback: '/index.html',
         // API answers are personal and live: never served from or stored in any cache.

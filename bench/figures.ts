@@ -7,7 +7,9 @@ export type Budget =
   /** measured / floor may be at most this. */
   | { ratio: number }
   /** measured may be at most this, in the figure's unit (the floor, when given, is printed for comparison). */
-  | { value: number };
+  | { value: number }
+  /** measured must be at least this, in the figure's unit (a score, where more is better). */
+  | { atLeast: number };
 
 export interface Figure {
   what: string;
@@ -35,6 +37,7 @@ export function withinBudget(figure: Figure): boolean {
     const ratio = ratioOf(figure);
     return ratio !== undefined && Number.isFinite(ratio) && ratio <= figure.budget.ratio;
   }
+  if ('atLeast' in figure.budget) return figure.measured >= figure.budget.atLeast;
   return figure.measured <= figure.budget.value;
 }
 
@@ -48,7 +51,11 @@ export function formatFigure(figure: Figure): string {
   const floor = figure.floor ? ` / ${figure.floor.what} ${amount(figure.floor.value, figure.unit)}` : '';
   const equals = ratio === undefined ? '' : ` = ×${ratio.toFixed(2)}`;
   const budget =
-    'ratio' in figure.budget ? `≤ ×${figure.budget.ratio.toFixed(2)}` : `≤ ${amount(figure.budget.value, figure.unit)}`;
+    'ratio' in figure.budget
+      ? `≤ ×${figure.budget.ratio.toFixed(2)}`
+      : 'atLeast' in figure.budget
+        ? `≥ ${amount(figure.budget.atLeast, figure.unit)}`
+        : `≤ ${amount(figure.budget.value, figure.unit)}`;
   const goal = figure.goal ? `; ${figure.goal}` : '';
   return `${mark} ${figure.what}: ${amount(figure.measured, figure.unit)}${floor}${equals} (budget ${budget}${goal})`;
 }

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { Suspense, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { AccountMenu } from '../features/account';
@@ -146,7 +146,10 @@ export function Layout() {
         </div>
         <div className="topbar__tools">
           <LanguageSwitch />
-          <AccountMenu />
+          {/* Its own chunk (see features/account): the top bar shows without it for the moment it loads. */}
+          <Suspense fallback={null}>
+            <AccountMenu />
+          </Suspense>
         </div>
       </header>
       <MainNav
