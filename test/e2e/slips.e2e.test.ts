@@ -66,13 +66,14 @@ describe('nothing lost by one slip', () => {
 
   it('sends the sign-in screen compressed (13.11)', async () => {
     const { page } = phone;
-    const loaded: { url: string; encoded: number; decoded: number; encoding: string }[] = [];
+    const loaded: { url: string; encoded: number; body: number; decoded: number; encoding: string }[] = [];
     const onResponse = (response: import('playwright-core').Response) => {
-      loaded.push({ url: response.url(), encoded: 0, decoded: 0, encoding: '' });
+      loaded.push({ url: response.url(), encoded: 0, body: 0, decoded: 0, encoding: '' });
       const entry = loaded[loaded.length - 1]!;
       void (async () => {
         const sizes = await response.request().sizes();
         entry.encoded = sizes.responseBodySize + sizes.responseHeadersSize;
+        entry.body = sizes.responseBodySize;
         entry.decoded = (await response.body().catch(() => Buffer.alloc(0))).length;
         entry.encoding = (await response.headerValue('content-encoding')) ?? '';
       })();
@@ -92,10 +93,12 @@ describe('nothing lost by one slip', () => {
         '\n',
     );
     expect(scripts.length).toBeGreaterThan(0);
-    // Chromium asks for brotli: every script and style comes compressed, at well under half its size.
+    // Chromium asks for brotli: every script and style comes compressed, its body at well under half its size (the
+    // headers, a few hundred bytes whatever the file, are left out: the first load has small chunks too).
     for (const r of scripts) {
-      expect(r.encoding).toBe('br');
-      expect(r.encoded).toBeLessThan(r.decoded / 2);
+      expect(r.encoding, r.url).toBe('br');
+      // A file of a kilobyte or two gains less: the ratio is asked of those that matter for the bytes sent.
+      if (r.decoded > 4096) expect(r.body, r.url).toBeLessThan(r.decoded / 2);
     }
   });
 
