@@ -6,12 +6,10 @@
  * consultations and compensations (the schools stay 600) so the bench runs in under a minute on this machine.
  * Runs on PostgreSQL when BENCH_DATABASE_URL (or else TEST_DATABASE_URL) is set, otherwise on embedded PGlite.
  */
-import { PGlite } from '@electric-sql/pglite';
 import { migrate } from '../src/server/migrations/migrate';
 import { nationalReport } from '../src/server/reports/nationalReport';
-import { pgliteStore } from '../src/server/store/pgliteStore';
-import { createPostgresStore } from '../src/server/store/postgresStore';
 import type { Store } from '../src/server/store/store';
+import { openBenchStore } from './benchStore';
 import type { BenchResult } from './figures';
 
 const SCALE = Number(process.env.BENCH_NATIONAL_SCALE ?? '0.25');
@@ -25,27 +23,6 @@ const RATIO_BUDGET = 1.5;
 const RUNS = 3;
 const AT = '2026-09-01T08:00:00.000Z';
 const SEMESTER = { schoolYear: '2026/2027', semester: 1 } as const;
-
-async function openStore(): Promise<{ store: Store; name: string; close: () => Promise<void> }> {
-  const url = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-  if (url) {
-    const schema = `bench_national_${Date.now()}`;
-    const admin = createPostgresStore({ connectionString: url });
-    await admin.query(`CREATE SCHEMA ${schema}`);
-    const store = createPostgresStore({ connectionString: url, options: `-c search_path=${schema}` });
-    return {
-      store,
-      name: 'PostgreSQL',
-      close: async () => {
-        await store.close();
-        await admin.query(`DROP SCHEMA ${schema} CASCADE`);
-        await admin.close();
-      },
-    };
-  }
-  const store = pgliteStore(await PGlite.create());
-  return { store, name: 'PGlite', close: () => store.close() };
-}
 
 const school = (i: number) => `s${i}`;
 const municipalityOf = (i: number) => `m${i % MUNICIPALITIES}`;
@@ -205,7 +182,7 @@ async function median(run: () => Promise<unknown>): Promise<number> {
 }
 
 export async function benchNationalReport(): Promise<BenchResult> {
-  const { store, name, close } = await openStore();
+  const { store, name, close } = await openBenchStore('bench_national');
   try {
     await migrate(store);
     const loaded = await load(store);

@@ -6,43 +6,19 @@
  * TEST_DATABASE_URL) is set, otherwise on embedded PGlite.
  */
 import Fastify from 'fastify';
-import { PGlite } from '@electric-sql/pglite';
 import { buildApp } from '../src/server/app';
 import { migrate } from '../src/server/migrations/migrate';
-import { pgliteStore } from '../src/server/store/pgliteStore';
-import { createPostgresStore } from '../src/server/store/postgresStore';
-import type { Store } from '../src/server/store/store';
 import { PULL_MAX_BATCH, PUSH_MAX_ROWS } from '../src/sync/protocol';
 import { PULL_BATCH_SIZE, PUSH_BATCH_SIZE } from '../src/sync/replication';
 import { CatchUpTracker } from '../src/sync/catchUp';
 import { createTestUser, ensureSchools } from '../test/fixtures/accounts';
+import { openBenchStore } from './benchStore';
 import type { BenchResult } from './figures';
 
 const COUNT = 20_000;
 /** Issue 14: a push keeps at least ×0.6 of plain POST's rate, a pull ×0.75 of plain GET's (as times: ≤ 1/share). */
 const PUSH_SHARE_OF_PLAIN_POST = 0.6;
 const PULL_SHARE_OF_PLAIN_GET = 0.75;
-
-async function openStore(): Promise<{ store: Store; name: string; close: () => Promise<void> }> {
-  const url = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-  if (url) {
-    const schema = `bench_${Date.now()}`;
-    const admin = createPostgresStore({ connectionString: url });
-    await admin.query(`CREATE SCHEMA ${schema}`);
-    const store = createPostgresStore({ connectionString: url, options: `-c search_path=${schema}` });
-    return {
-      store,
-      name: 'PostgreSQL',
-      close: async () => {
-        await store.close();
-        await admin.query(`DROP SCHEMA ${schema} CASCADE`);
-        await admin.close();
-      },
-    };
-  }
-  const store = pgliteStore(await PGlite.create());
-  return { store, name: 'PGlite', close: () => store.close() };
-}
 
 function consultations(staffId: string) {
   const at = '2026-11-24T08:00:00.000Z';
@@ -74,7 +50,7 @@ async function timed(run: () => Promise<void>): Promise<number> {
 }
 
 export async function benchSync(): Promise<BenchResult> {
-  const { store, name, close } = await openStore();
+  const { store, name, close } = await openBenchStore('bench');
   await migrate(store);
   await ensureSchools(store, [{ id: 'school-1', municipalityId: 'muni-1' }]);
   const teacher = await createTestUser(store, ['teacher'], ['school-1']);
