@@ -65,6 +65,8 @@ describe('a support plan from draft to in progress', () => {
     await expect.poll(() => row.count(), { timeout: 30_000 }).toBe(1);
     await page.screenshot({ path: `${screenshots}plans-waiting-360x740.png` });
     await row.click();
+    // The address changes first; the plan screen (a lazy chunk) replaces the list a moment later.
+    await page.locator('.plan-page').waitFor();
     expect(new URL(page.url()).pathname).toBe(planUrl);
   }
 
@@ -114,7 +116,7 @@ describe('a support plan from draft to in progress', () => {
     await signIn(phone, 'juris.berzins');
     await openWaitingPlan(page);
     const plan = new PlanPage(page);
-    await page.getByText('Gaida direktora apstiprinājumu').waitFor({ timeout: 30_000 });
+    await page.locator('.plan-page').getByText('Gaida direktora apstiprinājumu').waitFor({ timeout: 30_000 });
     await page.screenshot({ path: `${screenshots}plan-approval-360x740.png`, fullPage: true });
     // Issue 9: the history lists the preparer's content edits (one run: the risk ticked, the measure added), with
     // who and when, in words and without the justification typed.
@@ -125,7 +127,7 @@ describe('a support plan from draft to in progress', () => {
     expect(await page.locator('.plan-history').innerText()).not.toContain('Nesekmīgs');
     await page.locator('.plan-history').screenshot({ path: `${screenshots}plan-history-360x740.png` });
     await plan.act('Apstiprināt');
-    await page.getByText('Gaida pašvaldības koordinatora apstiprinājumu').waitFor();
+    await page.locator('.plan-page').getByText('Gaida pašvaldības koordinatora apstiprinājumu').waitFor();
     expect(await plan.status()).toBe('Saskaņošanā');
     await expect.poll(() => page.getByTestId('sync-pending').count(), { timeout: 30_000 }).toBe(0);
 
@@ -134,7 +136,10 @@ describe('a support plan from draft to in progress', () => {
     await new SignInPage(page).signIn('inese.zarina', DEMO_TEACHER.password);
     await page.getByRole('heading', { name: 'Izglītojamie' }).waitFor();
     await openWaitingPlan(page);
-    await page.getByText('Gaida pašvaldības koordinatora apstiprinājumu').waitFor({ timeout: 30_000 });
+    await page
+      .locator('.plan-page')
+      .getByText('Gaida pašvaldības koordinatora apstiprinājumu')
+      .waitFor({ timeout: 30_000 });
     await plan.act('Apstiprināt');
     await expect.poll(() => plan.status()).toBe('Apstiprināts');
     await expect.poll(() => page.getByTestId('sync-pending').count(), { timeout: 30_000 }).toBe(0);

@@ -50,8 +50,9 @@ describe('the sync indicator over a server outage', () => {
     const outageAt = Date.now() - started;
     await server.halt();
     await new Promise((r) => setTimeout(r, OUTAGE_MS));
-    await server.restart();
+    // The server answers as soon as it listens, before restart() resolves: the outage ends when the restart begins.
     const backAt = Date.now() - started;
+    await server.restart();
     await new Promise((r) => setTimeout(r, 30_000));
     sampling = false;
     await sampler;
