@@ -22,6 +22,7 @@ export {
   saveGuardian,
   removeGuardian,
   setConsent,
+  setExit,
 } from './learners';
 export { useMunicipalities, useSchools } from './schools';
 export { useUser, useUsers } from './users';

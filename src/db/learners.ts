@@ -2,6 +2,7 @@ import { map } from 'rxjs';
 import {
   consentSchema,
   guardianSchema,
+  learnerExitSchema,
   learnerFieldsSchema,
   learnerSchema,
   applyFormEdits,
@@ -9,6 +10,7 @@ import {
   type Consent,
   type Guardian,
   type Learner,
+  type LearnerExit,
   type LearnerFields,
 } from '../domain';
 import type { AtbalstsDatabase } from './createDatabase';
@@ -141,5 +143,16 @@ export async function setConsent(db: AtbalstsDatabase, learnerId: string, consen
   const parsed = consent ? consentSchema.parse(consent) : null;
   return modifyLearner(db, learnerId, ({ consent: _previous, ...learner }) =>
     parsed ? { ...learner, consent: parsed } : learner,
+  );
+}
+
+/**
+ * Records that the learner left the school (or, with null, takes back an exit recorded by mistake): an exit archives
+ * the learner, off the lists, and undoing it brings them back.
+ */
+export async function setExit(db: AtbalstsDatabase, learnerId: string, exit: LearnerExit | null): Promise<Learner> {
+  const parsed = exit ? learnerExitSchema.parse(exit) : null;
+  return modifyLearner(db, learnerId, ({ exit: _previous, ...learner }) =>
+    parsed ? { ...learner, exit: parsed, archived: true } : { ...learner, archived: false },
   );
 }

@@ -121,3 +121,58 @@ describe('plans version 1 (the edit log)', () => {
     }
   });
 });
+
+describe('learners version 1 (exit and transfers)', () => {
+  it('opens a device’s encrypted version-0 learners as version 1, guardians intact, and records an exit', async () => {
+    const { createDatabase } = await import('./createDatabase');
+    const { collectionDefinitions } = await import('./schemas/collections');
+    const { encryptedStorage } = await import('./crypto/encryptedStorage');
+    const { createDataKey } = await import('./crypto/keyring');
+    const { SENSITIVE_FIELDS } = await import('./crypto/sensitiveFields');
+    const { setExit } = await import('./learners');
+    const key = await createDataKey();
+    const storage = encryptedStorage(getRxStorageMemory(), SENSITIVE_FIELDS, () => key);
+    const name = `learnersv0${Date.now()}`;
+    // The learners schema as devices hold it at version 0: the same, without `exit` and `transfers`.
+    const current = collectionDefinitions.learners.schema as unknown as RxJsonSchema<Record<string, unknown>> & {
+      properties: Record<string, unknown>;
+    };
+    const { exit: _exit, transfers: _transfers, ...properties } = current.properties;
+    const v0 = { ...current, version: 0, properties } as RxJsonSchema<Record<string, unknown>>;
+    const before = await createRxDatabase<{ learners: RxCollection<Record<string, unknown>> }>({
+      name,
+      storage,
+      multiInstance: false,
+    });
+    await before.addCollections({ learners: { schema: v0 } });
+    const learner = {
+      id: 'l1',
+      createdAt: '2026-09-01T08:00:00.000Z',
+      updatedAt: '2026-09-01T08:00:00.000Z',
+      firstName: 'Alise',
+      lastName: 'Eglīte',
+      className: '8.a',
+      programme: 'general',
+      schoolId: 's1',
+      guardians: [{ id: 'g1', name: 'Anna Eglīte', phone: '+371 20000000' }],
+      archived: false,
+    };
+    await before.learners.insert(learner);
+    await before.close();
+
+    const after = await createDatabase({ name, storage, multiInstance: false, collections: ['learners'], author: 'x' });
+    try {
+      expect((await after.learners.findOne('l1').exec())?.toJSON()).toMatchObject(learner);
+      await setExit(after, 'l1', { reason: 'moved_abroad', on: '2026-11-20' });
+      expect((await after.learners.findOne('l1').exec())?.toJSON()).toMatchObject({
+        archived: true,
+        exit: { reason: 'moved_abroad', on: '2026-11-20' },
+      });
+      await setExit(after, 'l1', null);
+      const undone = (await after.learners.findOne('l1').exec())?.toJSON();
+      expect([undone?.archived, undone?.exit]).toEqual([false, undefined]);
+    } finally {
+      await after.close();
+    }
+  });
+});

@@ -24,6 +24,8 @@ export * from './rules/learnerFilters';
 export * from './rules/userSearch';
 export * from './rules/learnerStaff';
 export * from './rules/consent';
+export * from './rules/learnerExit';
+export * from './rules/learnerTransfer';
 export * from './rules/refused';
 export * from './merge/mergeDocuments';
 export * from './merge/conflictPath';

@@ -32,12 +32,34 @@ export const learnerFieldsSchema = z.object({
 });
 export type LearnerFields = z.infer<typeof learnerFieldsSchema>;
 
+/**
+ * Why a learner is no longer at the school (issue 12). Leaving school without finishing it is what the programme
+ * exists to prevent: the reports count each reason apart.
+ */
+export const exitReasons = ['graduated', 'left_school', 'moved_abroad', 'moved_school'] as const;
+export type ExitReason = (typeof exitReasons)[number];
+export const learnerExitSchema = z.object({ reason: z.enum(exitReasons), on: dateSchema });
+export type LearnerExit = z.infer<typeof learnerExitSchema>;
+
+/** A move to another school (a merger, a closure, a family that moved): made on the server, with the records. */
+export const learnerTransferSchema = z.object({
+  fromSchoolId: idSchema,
+  toSchoolId: idSchema,
+  on: dateSchema,
+  byId: idSchema,
+});
+export type LearnerTransfer = z.infer<typeof learnerTransferSchema>;
+
 export const learnerSchema = z.object({
   ...entityBase,
   ...learnerFieldsSchema.shape,
   schoolId: idSchema,
   guardians: z.array(guardianSchema).max(10),
   consent: consentSchema.optional(),
+  /** Set together with `exit`: an archived learner is off the lists but in the past months' records. */
   archived: z.boolean(),
+  exit: learnerExitSchema.optional(),
+  /** The schools the learner came from, oldest first. */
+  transfers: z.array(learnerTransferSchema).max(50).optional(),
 });
 export type Learner = z.infer<typeof learnerSchema>;

@@ -9,6 +9,7 @@ import { currentSchemaVersion } from './migrations/migrate';
 import { registerAuthRoutes } from './auth/routes';
 import { registerReplicationRoutes } from './replication/routes';
 import { registerReportRoutes } from './reports/routes';
+import { registerLearnerRoutes } from './learners/routes';
 import { localChangeFeed, type ChangeFeed } from './live/changeFeed';
 import { registerStreamRoute } from './live/streamRoute';
 import type { Store } from './store/store';
@@ -67,6 +68,7 @@ export async function buildApp({
   registerAuthRoutes(app, store, feed);
   registerReplicationRoutes(app, store, feed);
   registerReportRoutes(app, store);
+  registerLearnerRoutes(app, store, feed);
   registerStreamRoute(app, store, feed);
   closeUnusedSocketsOnClose(app);
   app.addHook('onClose', async () => feed.close());

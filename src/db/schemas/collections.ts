@@ -21,8 +21,9 @@ const collectionOptions: { [C in CollectionName]: { version: number; indexes: (s
   schools: { version: 0, indexes: ['municipalityId'] },
   // 1: a role more (the national coordinator): the roles' enum changed, nothing a stored entry holds.
   users: { version: 1, indexes: ['username'] },
+  // 1: a learner's exit from school (`exit`) and the schools they came from (`transfers`), both optional.
   learners: {
-    version: 0,
+    version: 1,
     indexes: [
       ['schoolId', 'lastName', 'firstName'],
       ['schoolId', 'className'],
@@ -44,6 +45,8 @@ const migrationsOf: Partial<Record<CollectionName, MigrationStrategies>> = {
   plans: { 1: keepingUnknownFields(() => ({})) },
   // A directory entry from version 0 is valid as it is: the new role is one it cannot hold yet.
   users: { 1: keepingUnknownFields(() => ({})) },
+  // A learner from version 0 has neither left nor moved: valid as it is.
+  learners: { 1: keepingUnknownFields(() => ({})) },
 };
 
 function define<C extends CollectionName>(name: C): CollectionDefinition<C> {

@@ -4,6 +4,7 @@ import type { AuthenticatedUser } from '../auth/scope';
 import type { Queryable } from '../store/store';
 import { compensationCapCheck } from './compensationCaps';
 import type { ValidRow, WritePolicy } from './documents';
+import { learnerRecordCheck } from './learnerRecords';
 import { learnerSchoolCheck } from './learnerReferences';
 import { planStepCheck } from './planSteps';
 import { lockKeysFor, takePushLocks } from './pushLocks';
@@ -17,7 +18,7 @@ export interface RuleCheck {
 /**
  * Everything a push by this person must pass, row by row: the permission table, then who signs the change
  * (rules/authorship), then the rules of the collection (plan workflow steps and deletion, compensation caps, learners
- * of the record's school). Runs inside the push's transaction, on validated documents only, after taking the locks
+ * of the record's school, a learner's own dates and trail). Runs inside the push's transaction, on validated documents only, after taking the locks
  * the rules depend on (pushLocks.ts), so what it reads cannot change before the push commits — two pushes racing
  * for one learner's monthly cap are judged one after the other, on one process or several over one PostgreSQL. The sync route and the demo seed both use it.
  */
@@ -32,6 +33,7 @@ export async function writePolicyFor(
   const rules: RuleCheck[] = [{ check: (previous, next) => authorshipProblem(actor.userId, previous, next) }];
   const learnerCheck = await learnerSchoolCheck(tx, collection, rows);
   if (learnerCheck) rules.push(learnerCheck);
+  if (collection === 'learners') rules.push(learnerRecordCheck());
   if (collection === 'plans') rules.push(await planStepCheck(tx, actor, rows));
   if (collection === 'compensations') rules.push(await compensationCapCheck(tx, rows));
   return {

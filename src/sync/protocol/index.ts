@@ -132,3 +132,4 @@ export interface ApiError {
 export const pullPath = (collection: CollectionName) => `${SYNC_PREFIX}/${collection}/pull`;
 export const pushPath = (collection: CollectionName) => `${SYNC_PREFIX}/${collection}/push`;
 export * from './reports';
+export * from './learners';
