@@ -30,6 +30,7 @@ export { InvalidPinError, PinLockedOutError, WrongPinError, PIN_PATTERN, MAX_PIN
 export { AuthError, OfflineError, authApi } from './auth/api';
 export { useDemoServer, refreshDemoServer } from './auth/demoServer';
 export { usersApi, type UsersApi } from './auth/usersApi';
+export { learnersApi, type LearnersApi } from './learnersApi';
 export {
   createUserRequestSchema,
   updateUserRequestSchema,

@@ -17,6 +17,8 @@ import { ConflictNotes, RefusalNotice } from '../syncDecisions';
 import { emptyLearnerForm, LearnerForm, toLearnerFields, type LearnerFormValues } from './LearnerForm';
 import { LearnerConsent } from './LearnerConsent';
 import { LearnerConsultations } from './LearnerConsultations';
+import { LearnerExitSection } from './LearnerExit';
+import { LearnerTransferSection } from './LearnerTransfer';
 import { LearnerGuardians } from './LearnerGuardians';
 import { LearnerStaff } from './LearnerStaff';
 import { LearnerSummary } from './LearnerSummary';
@@ -213,6 +215,8 @@ function LearnerRecord({ learner, editable }: { learner: Learner; editable: bool
       <LearnerConsultations learnerId={learner.id} consultations={consultations} users={users} since={since} />
       <LearnerCompensations learner={learner} />
       <LearnerNotes learner={learner} />
+      <LearnerExitSection learner={learner} editable={editable} today={today} />
+      <LearnerTransferSection learner={learner} today={today} />
     </>
   );
 }

@@ -1,10 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { TransferProblem } from '../../domain';
-import {
-  LEARNER_TRANSFER_PATH,
-  learnerTransferRequestSchema,
-  type LearnerTransferRefusal,
-} from '../../sync/protocol';
+import { LEARNER_TRANSFER_PATH, learnerTransferRequestSchema, type LearnerTransferRefusal } from '../../sync/protocol';
 import { requireUser } from '../auth/authenticate';
 import type { ChangeFeed } from '../live/changeFeed';
 import type { Store } from '../store/store';

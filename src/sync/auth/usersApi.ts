@@ -6,7 +6,8 @@ import { signedFetch } from './session';
 /** What a proxy answers while the server is away: to the person that is the same as having no network. */
 const UNREACHABLE = new Set([502, 503, 504]);
 
-async function send<T>(doFetch: typeof fetch | null, url: string, method: string, body: object): Promise<T> {
+/** A JSON call to the server that needs the network: OfflineError without it, AuthError with the server's code. */
+export async function sendJson<T>(doFetch: typeof fetch | null, url: string, method: string, body: object): Promise<T> {
   // Locked (or signed out) between opening the screen and pressing the button.
   if (!doFetch) throw new AuthError('signed_out', 401);
   let response: Response;
@@ -35,12 +36,12 @@ async function send<T>(doFetch: typeof fetch | null, url: string, method: string
  * (forbidden, username_taken, not_found, invalid_request...). Changes reach this device's directory through sync.
  */
 export const usersApi = (baseUrl = '', getFetch: () => typeof fetch | null = signedFetch) => ({
-  createUser: (request: CreateUserInput) => send<User>(getFetch(), `${baseUrl}${USERS_PATH}`, 'POST', request),
+  createUser: (request: CreateUserInput) => sendJson<User>(getFetch(), `${baseUrl}${USERS_PATH}`, 'POST', request),
   updateUser: (userId: string, changes: UpdateUserRequest) =>
-    send<User>(getFetch(), `${baseUrl}${userPath(userId)}`, 'PATCH', changes),
+    sendJson<User>(getFetch(), `${baseUrl}${userPath(userId)}`, 'PATCH', changes),
   resetPassword: (userId: string, password: string) =>
-    send<undefined>(getFetch(), `${baseUrl}${userPath(userId)}/password`, 'POST', { password }),
+    sendJson<undefined>(getFetch(), `${baseUrl}${userPath(userId)}/password`, 'POST', { password }),
   setActive: (userId: string, active: boolean) =>
-    send<User>(getFetch(), `${baseUrl}${userPath(userId)}/active`, 'POST', { active }),
+    sendJson<User>(getFetch(), `${baseUrl}${userPath(userId)}/active`, 'POST', { active }),
 });
 export type UsersApi = ReturnType<typeof usersApi>;
