@@ -174,8 +174,9 @@ function documentOf(collection: CollectionName, school: School, authorId: string
         kind: 'seminar',
         title: 'S',
         date: '2026-11-24',
+        endDate: '2026-11-24',
         hours: 4,
-        participants: 10,
+        otherParticipants: 10,
       };
     case 'schools':
       return { ...base, name: 'S', kind: 'general', municipalityId: school.municipalityId, stateFounded: false };
