@@ -28,12 +28,12 @@ export const staffEventSchema = z
     schoolId: idSchema.optional(),
     kind: z.enum(staffEventKinds),
     title: textSchema().trim().min(1).max(200),
-    provider: textSchema().trim().max(200).default(''),
+    provider: textSchema().trim().max(200),
     date: dateSchema,
     endDate: dateSchema,
     hours: z.number().min(0.5).max(STAFF_EVENT_LIMITS.hours).multipleOf(0.5),
-    participantIds: z.array(idSchema).max(STAFF_EVENT_LIMITS.participants).default([]),
-    otherParticipants: z.number().int().min(0).max(STAFF_EVENT_LIMITS.others).default(0),
+    participantIds: z.array(idSchema).max(STAFF_EVENT_LIMITS.participants),
+    otherParticipants: z.number().int().min(0).max(STAFF_EVENT_LIMITS.others),
   })
   .refine((e) => e.endDate >= e.date, { message: 'staffEvent.datesOrder', path: ['endDate'] })
   .refine((e) => new Set(e.participantIds).size === e.participantIds.length, {
