@@ -53,7 +53,7 @@ describe('staff development in the semester report', () => {
   it.each([
     [
       'the technical school',
-      new Set(['tehnikums']),
+      { schoolIds: new Set(['tehnikums']) },
       {
         events: 3,
         workshop: 2,
@@ -68,7 +68,7 @@ describe('staff development in the semester report', () => {
     ],
     [
       'the primary school',
-      new Set(['pamatskola']),
+      { schoolIds: new Set(['pamatskola']) },
       {
         events: 1,
         workshop: 0,
@@ -83,7 +83,7 @@ describe('staff development in the semester report', () => {
     ],
     [
       'the municipality: its own seminar and its schools’ events',
-      undefined,
+      { schoolIds: new Set(['tehnikums', 'pamatskola']), municipalityId: 'cesis' },
       {
         events: 5,
         workshop: 2,
@@ -96,8 +96,8 @@ describe('staff development in the semester report', () => {
         others: 60,
       },
     ],
-  ])('%s', (_case, schoolIds, expected) => {
-    const figures = staffDevelopmentFigures(events, s1, schoolIds);
+  ])('%s', (_case, scope, expected) => {
+    const figures = staffDevelopmentFigures(events, s1, scope);
     expect({
       events: figures.events,
       workshop: figures.byKind.workshop,
@@ -110,6 +110,22 @@ describe('staff development in the semester report', () => {
       others: figures.otherParticipants,
     }).toEqual(expected);
     expect(figures.staffReached.count).toBe(expected.staff.length);
+  });
+
+  it('leaves out another municipality’s own events, and counts every event when no scope is given', () => {
+    const elsewhere = event({
+      kind: 'seminar',
+      date: '2020-11-10',
+      hours: 3,
+      municipalityId: 'liepaja',
+      otherParticipants: 4,
+    });
+    const scoped = staffDevelopmentFigures([...events, elsewhere], s1, {
+      schoolIds: new Set(['tehnikums']),
+      municipalityId: 'cesis',
+    });
+    expect([scoped.events, scoped.hours]).toEqual([4, 20]);
+    expect(staffDevelopmentFigures([...events, elsewhere], s1).events).toBe(6);
   });
 
   it('counts nothing in a semester without events', () => {

@@ -19,19 +19,26 @@ export interface StaffDevelopmentFigures {
   otherParticipants: number;
 }
 
-/**
- * `schoolIds` given: the events of those schools only (a school's report). Absent: every event passed in, the
- * municipality's own and its schools' (the caller passes the municipality's events).
- */
+export interface StaffDevelopmentScope {
+  /** The events of these schools (a school's report, one school of a municipality's); absent: every event given. */
+  schoolIds?: ReadonlySet<string> | undefined;
+  /** With schoolIds, the events of this municipality as a whole count too (a municipality's total). */
+  municipalityId?: string | undefined;
+}
+
+/** A semester's events in the scope, each counted once by its first day (rules/staffDevelopment eventInRange). */
 export function staffDevelopmentFigures(
   events: readonly StaffEvent[],
   semester: SchoolSemester,
-  schoolIds?: ReadonlySet<string>,
+  { schoolIds, municipalityId }: StaffDevelopmentScope = {},
 ): StaffDevelopmentFigures {
   const range = semesterRange(semester);
-  const counted = events.filter(
-    (e) => eventInRange(e, range) && (!schoolIds || (e.schoolId !== undefined && schoolIds.has(e.schoolId))),
-  );
+  const inScope = (e: StaffEvent) =>
+    !schoolIds ||
+    (e.schoolId !== undefined
+      ? schoolIds.has(e.schoolId)
+      : municipalityId !== undefined && e.municipalityId === municipalityId);
+  const counted = events.filter((e) => eventInRange(e, range) && inScope(e));
   const byKind = Object.fromEntries(staffEventKinds.map((k) => [k, 0])) as Record<StaffEventKind, number>;
   let hours = 0;
   let personHours = 0;
