@@ -35,7 +35,7 @@ export function ParticipantPicker({ candidates, names, selected, onChange }: Par
   return (
     <fieldset className="participants">
       <legend>{t('picker.legend')}</legend>
-      <h3 className="participants__heading">{t('picker.chosen')}</h3>
+      <h2 className="participants__heading">{t('picker.chosen')}</h2>
       {selected.length === 0 ? <p className="participants__none">{t('picker.chosenNone')}</p> : null}
       <ul className="participants__chosen" aria-live="polite">
         {selected.map((id) => (

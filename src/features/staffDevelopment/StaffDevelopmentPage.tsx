@@ -80,7 +80,7 @@ export function StaffDevelopmentPage() {
       </header>
       <p className="page__lead">{t('lead')}</p>
       <div className="toolbar">
-        <div className="toolbar__field">
+        <div className="toolbar__field staff-development__semester">
           <label htmlFor={semesterId}>{t('semester')}</label>
           <select id={semesterId} value={semesterKey(semester)} onChange={(e) => setChosen(e.target.value)}>
             {semesters.map((s) => (

@@ -50,7 +50,7 @@ export function StaffEventEditPage() {
       <header className="page__header">
         <h1 id="staff-event-title">{title}</h1>
       </header>
-      <p>
+      <p className="staff-development__back">
         <Link to="/staff-development">{t('form.back')}</Link>
       </p>
       {!ready && !loading ? <p className="empty">{eventId ? t('form.notFound') : t('notAllowed')}</p> : null}

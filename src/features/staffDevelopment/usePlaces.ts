@@ -19,7 +19,8 @@ export function usePlaces() {
   const municipalityNames = useMemo(() => new Map(municipalities.map((m) => [m.id, m.name])), [municipalities]);
   const placeLabel = (place: Pick<EventPlace, 'schoolId' | 'municipalityId'> | StaffEvent) =>
     place.schoolId
-      ? (schoolNames.get(place.schoolId) ?? place.schoolId)
+      ? // A school this device does not hold (a sibling school's event, read municipality-wide) has no name here.
+        (schoolNames.get(place.schoolId) ?? t('otherSchool'))
       : t('municipalityWide', { name: municipalityNames.get(place.municipalityId) ?? place.municipalityId });
   return { actor, schools, places, placeLabel };
 }
