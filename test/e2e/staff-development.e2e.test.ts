@@ -75,8 +75,8 @@ describe('staff development', () => {
     await page.getByLabel('Meklēt darbinieku').fill('Andris');
     await page.keyboard.press('Tab');
     await expect
-      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
-      .toBe(`Pievienot ${PARTICIPANT.name}`);
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe(`+ Pievienot ${PARTICIPANT.name} ${PARTICIPANT.username}`);
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: `Noņemt ${PARTICIPANT.name}` }).waitFor();
     await page.getByLabel('Meklēt darbinieku').fill('Dace');

@@ -23,13 +23,10 @@ export function ParticipantPicker({ candidates, names, selected, onChange }: Par
   const { t } = useTranslation('staffDevelopment');
   const searchId = useId();
   const [query, setQuery] = useState('');
-  const chosen = new Set(selected);
-  const matches = useMemo(
-    () => candidates.filter((u) => !chosen.has(u.id) && matchesUserQuery(u, query)).sort(compareUsers),
-    // chosen is derived from selected
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [candidates, query, selected],
-  );
+  const matches = useMemo(() => {
+    const chosen = new Set(selected);
+    return candidates.filter((u) => !chosen.has(u.id) && matchesUserQuery(u, query)).sort(compareUsers);
+  }, [candidates, query, selected]);
   const nameOf = (id: string) => names.get(id) ?? id;
 
   return (
@@ -70,13 +67,10 @@ export function ParticipantPicker({ candidates, names, selected, onChange }: Par
       <ul className="participants__matches">
         {matches.slice(0, SHOWN).map((u) => (
           <li key={u.id}>
-            <button
-              type="button"
-              className="button participants__add"
-              aria-label={t('picker.add', { name: u.displayName })}
-              onClick={() => onChange([...selected, u.id])}
-            >
+            {/* Named by its text (WCAG 2.5.3): "+" is seen, "Pievienot" heard, then the name and username. */}
+            <button type="button" className="button participants__add" onClick={() => onChange([...selected, u.id])}>
               <span aria-hidden="true">+ </span>
+              <span className="visually-hidden">{t('picker.add')} </span>
               {u.displayName}
               <span className="participants__username"> {u.username}</span>
             </button>
