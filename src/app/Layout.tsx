@@ -1,7 +1,8 @@
 import { Suspense, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation } from 'react-router';
-import { AccountMenu } from '../features/account';
+import { recordsStaffEvents as recordsStaffEventsOf } from '../domain';
+import { AccountMenu, useActor } from '../features/account';
 import { InstallBanner } from '../features/backup';
 import { Notifications } from '../features/notifications';
 import { useManagesUsers } from '../features/users';
@@ -14,7 +15,14 @@ import { UpdatePrompt } from './UpdatePrompt';
 import { useSyncDecisionNotices } from './useSyncDecisionNotices';
 
 /** The main places, in order; icons are 24×24 SVG paths. */
-const NAV_LINKS: { to: string; label: string; icon: string; managersOnly?: boolean; reportReadersOnly?: boolean }[] = [
+const NAV_LINKS: {
+  to: string;
+  label: string;
+  icon: string;
+  managersOnly?: boolean;
+  reportReadersOnly?: boolean;
+  eventRecordersOnly?: boolean;
+}[] = [
   {
     to: '/today',
     label: 'nav.today',
@@ -35,6 +43,12 @@ const NAV_LINKS: { to: string; label: string; icon: string; managersOnly?: boole
     label: 'reports:nav',
     icon: 'M5 3h14a2 2 0 0 1 2 2v14a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2Zm2 14h2v-6H7v6Zm4 0h2V7h-2v10Zm4 0h2v-4h-2v4Z',
     reportReadersOnly: true,
+  },
+  {
+    to: '/staff-development',
+    label: 'staffDevelopment:nav',
+    icon: 'M12 3 1 9l11 6 9-4.9V17h2V9L12 3Zm-7 10.2V17l7 4 7-4v-3.8L12 17l-7-3.8Z',
+    eventRecordersOnly: true,
   },
   {
     to: '/users',
@@ -125,6 +139,9 @@ export function Layout() {
   const { t } = useTranslation();
   const managesUsers = useManagesUsers();
   const readsReports = useReadsReports();
+  const actor = useActor();
+  // Staff development's own index would bring its screens into the first load: the rule comes from the domain.
+  const recordsStaffEvents = actor !== null && recordsStaffEventsOf(actor.roles);
   useSyncDecisionNotices();
   return (
     <div className="shell">
@@ -154,7 +171,10 @@ export function Layout() {
       </header>
       <MainNav
         links={NAV_LINKS.filter(
-          (link) => (managesUsers || !link.managersOnly) && (readsReports || !link.reportReadersOnly),
+          (link) =>
+            (managesUsers || !link.managersOnly) &&
+            (readsReports || !link.reportReadersOnly) &&
+            (recordsStaffEvents || !link.eventRecordersOnly),
         )}
       />
       <main id="main" className="main" tabIndex={-1}>

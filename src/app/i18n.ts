@@ -14,6 +14,7 @@ import lvHours from '../../locales/lv/hours.json';
 import lvBackup from '../../locales/lv/backup.json';
 import lvSync from '../../locales/lv/sync.json';
 import lvReports from '../../locales/lv/reports.json';
+import lvStaffDevelopment from '../../locales/lv/staffDevelopment.json';
 import enCommon from '../../locales/en/common.json';
 import enLearners from '../../locales/en/learners.json';
 import enAccount from '../../locales/en/account.json';
@@ -28,6 +29,7 @@ import enHours from '../../locales/en/hours.json';
 import enBackup from '../../locales/en/backup.json';
 import enSync from '../../locales/en/sync.json';
 import enReports from '../../locales/en/reports.json';
+import enStaffDevelopment from '../../locales/en/staffDevelopment.json';
 import ruCommon from '../../locales/ru/common.json';
 import ruLearners from '../../locales/ru/learners.json';
 import ruAccount from '../../locales/ru/account.json';
@@ -42,6 +44,7 @@ import ruHours from '../../locales/ru/hours.json';
 import ruBackup from '../../locales/ru/backup.json';
 import ruSync from '../../locales/ru/sync.json';
 import ruReports from '../../locales/ru/reports.json';
+import ruStaffDevelopment from '../../locales/ru/staffDevelopment.json';
 import { STORAGE_KEYS } from '../db';
 
 export const languages = ['lv', 'en', 'ru'] as const;
@@ -65,6 +68,7 @@ export const resources = {
     backup: lvBackup,
     sync: lvSync,
     reports: lvReports,
+    staffDevelopment: lvStaffDevelopment,
   },
   en: {
     common: enCommon,
@@ -81,6 +85,7 @@ export const resources = {
     backup: enBackup,
     sync: enSync,
     reports: enReports,
+    staffDevelopment: enStaffDevelopment,
   },
   ru: {
     common: ruCommon,
@@ -97,6 +102,7 @@ export const resources = {
     backup: ruBackup,
     sync: ruSync,
     reports: ruReports,
+    staffDevelopment: ruStaffDevelopment,
   },
 } as const;
 

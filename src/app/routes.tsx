@@ -58,6 +58,9 @@ const TimesheetPage = screen(
   () => import('../features/hours'),
   (m) => m.TimesheetPage,
 );
+const staffDevelopment = () => import('../features/staffDevelopment');
+const StaffDevelopmentPage = screen(staffDevelopment, (m) => m.StaffDevelopmentPage);
+const StaffEventEditPage = screen(staffDevelopment, (m) => m.StaffEventEditPage);
 const PlansListPage = screen(plans, (m) => m.PlansListPage);
 const PlanPage = screen(plans, (m) => m.PlanPage);
 // The shell imports reports' useReadsReports from the page's own module, so this stays in the first chunk until the
@@ -95,6 +98,9 @@ export function createRouter() {
         { path: 'hours', element: <StaffHoursPage /> },
         { path: 'hours/:staffId/:month', element: <TimesheetPage /> },
         { path: 'reports', element: <ReportsPage /> },
+        { path: 'staff-development', element: <StaffDevelopmentPage /> },
+        { path: 'staff-development/new', element: <StaffEventEditPage /> },
+        { path: 'staff-development/:eventId', element: <StaffEventEditPage /> },
         { path: 'plans', element: <PlansListPage /> },
         { path: 'plans/:planId', element: <PlanPage /> },
         { path: 'settings', element: <DeviceSettingsPage /> },

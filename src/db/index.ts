@@ -59,3 +59,11 @@ export { useRecord } from './records';
 export { resolveSyncConflict, ConflictValueGoneError } from './syncConflicts';
 export { sentStatesOf } from './sentStates';
 export { useReportHistory, useReportInput } from './reports';
+export {
+  addStaffEvent,
+  removeStaffEvent,
+  restoreStaffEvent,
+  updateStaffEvent,
+  useStaffEvents,
+  type NewStaffEvent,
+} from './staffEvents';

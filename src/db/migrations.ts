@@ -14,3 +14,18 @@ export function keepingUnknownFields(
     return Object.fromEntries(Object.entries(next).filter(([key]) => !removed.includes(key)));
   };
 }
+
+/**
+ * staffevents 0 → 1: a version-0 event had one day and a bare count of people, whom no one can name now; the count
+ * becomes the others', and the one day both its first and last. The server migrates its stored copies the same way
+ * (migrations/sql …_staff_events_v1.sql).
+ */
+export const staffEventToVersion1: MigrationStep = keepingUnknownFields(
+  (old) => ({
+    endDate: old.date,
+    provider: '',
+    participantIds: [],
+    otherParticipants: typeof old.participants === 'number' ? old.participants : 0,
+  }),
+  ['participants'],
+);

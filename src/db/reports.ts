@@ -6,6 +6,7 @@ import {
   type Learner,
   type ReportInput,
   type SchoolSemester,
+  type StaffEvent,
   type SupportPlan,
   type User,
 } from '../domain';
@@ -42,7 +43,8 @@ function union<T extends { id: string }>(a: readonly T[], b: readonly T[]): T[] 
  * - consultations dated in the semester ([schoolId, date]) and those linked to its plans whatever their date
  *   (planId): a plan's delivered share counts every session logged for it;
  * - compensations for the semester's months ([schoolId, month]) and those of its plans (planId), likewise;
- * - the schools' learners (for names behind a figure) and the user directory (staff roles).
+ * - the schools' learners (for names behind a figure) and the user directory (staff roles);
+ * - staff events begun in the semester, every one on the device (the figures keep those of the report's scope).
  */
 export function reportInput$(
   db: AtbalstsDatabase,
@@ -76,13 +78,17 @@ export function reportInput$(
       .$.pipe(map(plain<Compensation>())),
     learners: db.learners.find({ selector: { schoolId: inSchools } }).$.pipe(map(plain<Learner>())),
     users: db.users.find().$.pipe(map(plain<User>())),
+    staffEvents: db.staffevents
+      .find({ selector: { date: { $gte: firstDay, $lte: lastDay } } })
+      .$.pipe(map(plain<StaffEvent>())),
   }).pipe(
-    map(({ byPlan, consultations, compensations, learners, users }) => ({
+    map(({ byPlan, consultations, compensations, learners, users, staffEvents }) => ({
       learners,
       plans: byPlan.plans,
       consultations: union(consultations, byPlan.consultations),
       compensations: union(compensations, byPlan.compensations),
       users,
+      staffEvents,
     })),
   );
 }

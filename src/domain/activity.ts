@@ -86,15 +86,5 @@ export const youthProjectSchema = z.object({
 });
 export type YouthProject = z.infer<typeof youthProjectSchema>;
 
-export const staffEventKinds = ['seminar', 'supervision', 'workshop', 'conference'] as const;
-export const staffEventSchema = z.object({
-  ...entityBase,
-  municipalityId: idSchema,
-  schoolId: idSchema.optional(),
-  kind: z.enum(staffEventKinds),
-  title: textSchema().trim().min(1).max(200),
-  date: dateSchema,
-  hours: z.number().min(0).max(500),
-  participants: z.number().int().min(0).max(10000),
-});
-export type StaffEvent = z.infer<typeof staffEventSchema>;
+// Staff development events (seminars, supervisions…) live in staffEvent.ts.
+export * from './staffEvent';

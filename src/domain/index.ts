@@ -38,3 +38,4 @@ export * from './rules/formEdits';
 export * from './rules/authorship';
 export * from './reports';
 export * from './rules/planEdits';
+export * from './rules/staffDevelopment';

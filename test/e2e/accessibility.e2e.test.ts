@@ -46,6 +46,13 @@ const SCREENS: Screen[] = [
   // Everyone's own month, from "my hours" on Today.
   { name: 'timesheet', path: '', ready: 'main h1', from: { path: '/today', link: 'main a[href^="/hours/"]' } },
   { name: 'reports', path: '/reports', ready: 'main h1' },
+  { name: 'staff development', path: '/staff-development', ready: 'main h1' },
+  {
+    name: 'staff event',
+    path: '',
+    ready: '.staff-event-form',
+    from: { path: '/staff-development', link: 'main a[href="/staff-development/new"]' },
+  },
   { name: 'users', path: '/users', ready: 'main h1' },
   {
     name: 'user',

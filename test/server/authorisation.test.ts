@@ -173,9 +173,12 @@ function documentOf(collection: CollectionName, school: School, authorId: string
         municipalityId: school.municipalityId,
         kind: 'seminar',
         title: 'S',
+        provider: '',
         date: '2026-11-24',
+        endDate: '2026-11-24',
         hours: 4,
-        participants: 10,
+        participantIds: [],
+        otherParticipants: 10,
       };
     case 'schools':
       return { ...base, name: 'S', kind: 'general', municipalityId: school.municipalityId, stateFounded: false };

@@ -265,6 +265,20 @@ describe('the demo semester', () => {
     expect(new Set(docs.compensations.map((c) => c.status))).toEqual(new Set(['paid', 'approved', 'requested']));
   });
 
+  it('holds staff development of every kind over two semesters: 004’s 12-hour workshop for 19, a supervision for 7', () => {
+    const events = demoDocuments(TODAY).staffevents ?? [];
+    const people = (e: (typeof events)[number]) => e.participantIds.length + e.otherParticipants;
+    expect(events.map((e) => [e.kind, e.schoolId ?? 'municipality', e.date, e.hours, people(e)])).toEqual([
+      ['workshop', 'demo-school-tehnikums', '2026-02-12', 12, 19],
+      ['supervision', 'demo-school-vidusskola', '2026-03-04', 2, 7],
+      ['seminar', 'municipality', '2026-01-25', 4, 17],
+      ['material', 'demo-school-vidusskola', '2026-09-08', 8, 1],
+      ['conference', 'municipality', '2026-09-15', 10, 43],
+    ]);
+    // Early in a semester, what has not happened yet is not there.
+    expect((demoDocuments('2026-09-10').staffevents ?? []).map((e) => e.kind)).not.toContain('conference');
+  });
+
   it('gives the maths teacher a weekly session due or overdue today, and the psychologist a private and a shared note', () => {
     const ilze = user('ilze.kalnina');
     const schedules = docs.schedules.filter((s) => s.staffId === ilze.id);

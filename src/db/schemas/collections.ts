@@ -1,7 +1,7 @@
 import type { MigrationStrategies, RxConflictHandler, RxJsonSchema } from 'rxdb';
 import { entitySchemas, type CollectionName, type EntityOf } from '../../domain';
 import { mergingConflictHandler } from '../conflictHandler';
-import { keepingUnknownFields } from '../migrations';
+import { keepingUnknownFields, staffEventToVersion1 } from '../migrations';
 import { toRxSchema } from './toRxSchema';
 
 export interface CollectionDefinition<C extends CollectionName> {
@@ -35,7 +35,8 @@ const collectionOptions: { [C in CollectionName]: { version: number; indexes: (s
   compensations: { version: 0, indexes: [['schoolId', 'month'], 'learnerId', 'planId'] },
   notes: { version: 0, indexes: [['authorId', 'date'], 'learnerId'] },
   youthprojects: { version: 0, indexes: ['municipalityId'] },
-  staffevents: { version: 0, indexes: [['municipalityId', 'date']] },
+  // 1: first and last day, provider, the staff who took part (directory ids) and a count of others.
+  staffevents: { version: 1, indexes: [['municipalityId', 'date']] },
   schedules: { version: 0, indexes: [['staffId', 'startsOn']] },
 };
 
@@ -47,6 +48,7 @@ const migrationsOf: Partial<Record<CollectionName, MigrationStrategies>> = {
   users: { 1: keepingUnknownFields(() => ({})) },
   // A learner from version 0 has neither left nor moved: valid as it is.
   learners: { 1: keepingUnknownFields(() => ({})) },
+  staffevents: { 1: staffEventToVersion1 },
 };
 
 function define<C extends CollectionName>(name: C): CollectionDefinition<C> {

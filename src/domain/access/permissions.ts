@@ -233,6 +233,9 @@ export const REPORT_READERS: readonly UserRole[] = [
   'administrator',
 ];
 export const readsReports = (roles: readonly UserRole[]) => roles.some((r) => REPORT_READERS.includes(r));
+/** Who records staff development events somewhere (for the nav; canWrite decides each event's place). */
+export const recordsStaffEvents = (roles: readonly UserRole[]) =>
+  has({ userId: '', roles, schoolIds: [], municipalityIds: [] }, SCHOOL_EVENT_PLANNERS);
 /** A municipality's report (its total and each school apart) is its coordinator's, and administrators'. */
 export const readsMunicipalityReports = (roles: readonly UserRole[]) =>
   has({ userId: '', roles, schoolIds: [], municipalityIds: [] }, MUNICIPAL_PLANNERS);

@@ -8,3 +8,4 @@ export * from './suppressSmallCounts';
 export * from './trendFigures';
 export * from './publishedFigures';
 export * from './nationalFigures';
+export * from './staffDevelopmentFigures';

@@ -1,4 +1,5 @@
 import type { Compensation, Consultation } from '../activity';
+import type { StaffEvent } from '../staffEvent';
 import type { Learner } from '../learner';
 import type { User } from '../organisation';
 import type { SupportPlan } from '../plan';
@@ -20,6 +21,11 @@ export interface ReportInput {
   consultations: readonly Stored<Consultation>[];
   compensations: readonly Stored<Compensation>[];
   users: readonly Stored<User>[];
+  /**
+   * Staff development events in reach (a school's and its municipality's): absent where none are read, as in the
+   * state's report, which does not count them yet.
+   */
+  staffEvents?: readonly Stored<StaffEvent>[];
   /**
    * Records whose last change the server refused (the device's sync state): they are not what the server holds, so
    * they are left out here as in every other total (rules/refused.ts) — which is what keeps device and server equal.

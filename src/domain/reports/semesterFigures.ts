@@ -21,7 +21,8 @@ import {
   type PlanFigures,
   type RiskFigures,
 } from './planFigures';
-import { semesterRecords, type ReportInput } from './scope';
+import { present, semesterRecords, type ReportInput } from './scope';
+import { staffDevelopmentFigures, type StaffDevelopmentFigures } from './staffDevelopmentFigures';
 import { compensationFigures, supportFigures, type CompensationFigures, type SupportFigures } from './supportFigures';
 
 /**
@@ -36,7 +37,9 @@ import { compensationFigures, supportFigures, type CompensationFigures, type Sup
  *   hold no consultations, so only staff who held consultations are counted;
  * - reasons for no improvement as codes (002: lack of motivation, unwillingness, …): the evaluation has free text
  *   only;
- * - staff development and youth projects of the period (their records exist, but have no figures here yet).
+ * - youth projects of the period (their records exist, but have no figures here yet).
+ * Staff development is counted for schools and municipalities (004's workshops and supervisions); the state's report
+ * does not read the events yet.
  */
 export interface SemesterFigures {
   semester: SchoolSemester;
@@ -49,18 +52,21 @@ export interface SemesterFigures {
   consultedLearners: ConsultedLearnerFigures;
   delivery: DeliveryFigures;
   sessions: SessionFigures;
+  staffDevelopment: StaffDevelopmentFigures;
 }
 
 export interface FigureOptions {
   profile?: ProgrammeProfile;
   /** Only records of these schools (a school's own report, one school of a municipality's). */
   schoolIds?: ReadonlySet<string>;
+  /** With schoolIds: the municipality whose own events (no school) count too, for its total. */
+  municipalityId?: string;
 }
 
 export function semesterFigures(
   input: ReportInput,
   semester: SchoolSemester,
-  { profile = defaultProfile, schoolIds }: FigureOptions = {},
+  { profile = defaultProfile, schoolIds, municipalityId }: FigureOptions = {},
 ): SemesterFigures {
   const records = semesterRecords(input, semester, schoolIds);
   const plans = planFigures(records.plans);
@@ -77,6 +83,14 @@ export function semesterFigures(
     consultedLearners: consultedLearnerFigures(records.consultations, support.learnersSupported.count, profile),
     delivery: deliveryFigures(made, records.allConsultations, records.allCompensations, profile),
     sessions: sessionFigures(records.consultations),
+    staffDevelopment: staffDevelopmentFigures(
+      present(input.staffEvents ?? [], input.refusedIds ?? new Set()),
+      semester,
+      {
+        schoolIds,
+        municipalityId,
+      },
+    ),
   };
 }
 
@@ -108,7 +122,7 @@ export function municipalityFigures(
       schoolId: s.id,
       figures: semesterFigures(bySchool.get(s.id) ?? none, semester, { profile, schoolIds: new Set([s.id]) }),
     })),
-    total: semesterFigures(input, semester, { profile, schoolIds: new Set(own.map((s) => s.id)) }),
+    total: semesterFigures(input, semester, { profile, schoolIds: new Set(own.map((s) => s.id)), municipalityId }),
   };
 }
 

@@ -14,6 +14,7 @@ import { useConsultationsOfStaff, useLearnersByIds, useSchools, useUser } from '
 import { useRefusedIds } from '../../sync';
 import { useActor } from '../account';
 import { useSelectedSchool } from '../schools';
+import { OwnDevelopmentHours } from '../staffDevelopment';
 import { downloadBlob, monthInWords, xlsxBlob } from '../ui';
 import { shiftMonth, timesheetDate, timesheetHours } from './timesheetFormat';
 import { timesheetWorkbook } from './timesheetWorkbook';
@@ -222,6 +223,7 @@ export function TimesheetPage() {
         </table>
       ) : null}
       <p className="timesheet__indirect">{t('timesheet.indirectNotRecorded')}</p>
+      <OwnDevelopmentHours staffId={staffId} month={month} />
     </section>
   );
 }

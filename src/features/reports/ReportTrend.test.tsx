@@ -25,7 +25,7 @@ const at = { schoolId: school.id };
  */
 let db: AtbalstsDatabase;
 beforeEach(async () => {
-  db = await memoryDatabase(['learners', 'plans', 'consultations', 'compensations', 'users']);
+  db = await memoryDatabase(['learners', 'plans', 'consultations', 'compensations', 'users', 'staffevents']);
   const { learners, plans, consultations, compensations, users } = vocational2020s1;
   const s1 = { schoolYear: '2019/2020', semester: 1 as const };
   const s2 = { schoolYear: '2019/2020', semester: 2 as const };

@@ -16,7 +16,7 @@ const plainJson = <T,>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 let db: AtbalstsDatabase;
 let blobs: Blob[];
 beforeEach(async () => {
-  db = await memoryDatabase(['learners', 'plans', 'consultations', 'compensations', 'users']);
+  db = await memoryDatabase(['learners', 'plans', 'consultations', 'compensations', 'users', 'staffevents']);
   const { learners, plans, consultations, compensations, users } = vocational2020s1;
   await db.learners.bulkInsert(plainJson([...learners]));
   await db.plans.bulkInsert(plainJson([...plans]));
@@ -69,6 +69,7 @@ describe('the semester report of seed 004 as a workbook', () => {
       'Plāni un atbalstītie skolēni',
       'Kompensācijas (eiro)',
       'Darbinieki un tiešās darba…',
+      'Darbinieku profesionālā…',
       'Rezultāti novērtējumā',
       'Riski',
       'Konsultāciju mācību…',
@@ -132,8 +133,8 @@ describe('the semester report of seed 004 as a workbook', () => {
   it('gives a person who may not read the learners no learner sheet', async () => {
     const sheets = await readXlsxFile(await downloadedWorkbook({ ...director, schoolIds: [] }));
     expect(sheets.map((s) => s.sheet)).not.toContain('Skolēni');
-    // The eight sections of the semester and the two over time (by semester, since the programme began).
-    expect(sheets).toHaveLength(10);
+    // The nine sections of the semester and the two over time (by semester, since the programme began).
+    expect(sheets).toHaveLength(11);
     // The figures themselves are the same.
     const money = sheets.find((s) => s.sheet === 'Kompensācijas (eiro)')?.data as Rows;
     expect(rowOf(money, 'Ēdināšana')?.[3]).toBe(362.45);

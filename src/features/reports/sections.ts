@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { CountFigure, MoneyFigure, SemesterFigures } from '../../domain';
+import { staffEventKinds, type CountFigure, type MoneyFigure, type SemesterFigures } from '../../domain';
 import type { Formats } from './format';
 
 /**
@@ -41,7 +41,7 @@ export function reportSections(f: SemesterFigures, t: TFunction, fmt: Formats): 
     cells: [count(figure), pct(figure.share)],
   });
   const countShare = [t('reports:col.count'), t('reports:col.share')];
-  const { support, compensations, staff, outcomes, risks, consultedLearners, delivery, sessions } = f;
+  const { support, compensations, staff, outcomes, risks, consultedLearners, delivery, sessions, staffDevelopment } = f;
 
   const categories = Object.entries(compensations.byCategory).filter(
     ([, m]) => m.requested.cents + m.approved.cents > 0,
@@ -95,6 +95,7 @@ export function reportSections(f: SemesterFigures, t: TFunction, fmt: Formats): 
       ],
       note: t('reports:note.indirect'),
     },
+    staffDevelopmentSection(staffDevelopment, t, fmt),
     {
       id: 'outcomes',
       title: t('reports:section.outcomes'),
@@ -165,6 +166,28 @@ export function reportSections(f: SemesterFigures, t: TFunction, fmt: Formats): 
       ],
     },
   ];
+}
+
+/**
+ * Staff development (004: "darbnīcas … 12 stundu apmērā … 19 tehnikuma pedagogi"): events by kind with their hours,
+ * the staff reached from the directory (each once) and the others (a count per event). About staff, not learners:
+ * nothing here is a small count to suppress (suppressSmallCounts.ts).
+ */
+function staffDevelopmentSection(d: SemesterFigures['staffDevelopment'], t: TFunction, fmt: Formats): Section {
+  const kinds = staffEventKinds.filter((k) => d.byKind[k] > 0);
+  return {
+    id: 'staffDevelopment',
+    title: t('reports:section.staffDevelopment'),
+    columns: [t('reports:col.value')],
+    rows: [
+      { label: t('reports:row.developmentEvents'), cells: [text(fmt.count(d.events))] },
+      ...kinds.map((k) => ({ label: `– ${t(`staffDevelopment:kind.${k}`)}`, cells: [text(fmt.count(d.byKind[k]))] })),
+      { label: t('reports:row.developmentHours'), cells: [hours(d.hours)] },
+      { label: t('reports:row.developmentStaff'), cells: [count(d.staffReached)] },
+      { label: t('reports:row.developmentOthers'), cells: [text(fmt.count(d.otherParticipants))] },
+      { label: t('reports:row.developmentPersonHours'), cells: [hours(d.personHours)] },
+    ],
+  };
 }
 
 /** A cell as text (the CSV's and the screen's number). */

@@ -7,6 +7,7 @@ import type { ValidRow, WritePolicy } from './documents';
 import { learnerRecordCheck } from './learnerRecords';
 import { learnerSchoolCheck } from './learnerReferences';
 import { planStepCheck } from './planSteps';
+import { staffEventParticipantCheck } from './staffEventParticipants';
 import { lockKeysFor, takePushLocks } from './pushLocks';
 
 /** One collection's own rule over a push, prepared in its transaction: pure `check`, and `accept` to count a row. */
@@ -18,7 +19,7 @@ export interface RuleCheck {
 /**
  * Everything a push by this person must pass, row by row: the permission table, then who signs the change
  * (rules/authorship), then the rules of the collection (plan workflow steps and deletion, compensation caps, learners
- * of the record's school, a learner's own dates and trail). Runs inside the push's transaction, on validated documents only, after taking the locks
+ * of the record's school, a learner's own dates and trail, staff events' participants). Runs inside the push's transaction, on validated documents only, after taking the locks
  * the rules depend on (pushLocks.ts), so what it reads cannot change before the push commits — two pushes racing
  * for one learner's monthly cap are judged one after the other, on one process or several over one PostgreSQL. The sync route and the demo seed both use it.
  */
@@ -36,6 +37,7 @@ export async function writePolicyFor(
   if (collection === 'learners') rules.push(learnerRecordCheck());
   if (collection === 'plans') rules.push(await planStepCheck(tx, actor, rows));
   if (collection === 'compensations') rules.push(await compensationCapCheck(tx, rows));
+  if (collection === 'staffevents') rules.push(await staffEventParticipantCheck(tx, rows));
   return {
     check(previous, next) {
       const decision = canWrite(actor, collection, previous, next);

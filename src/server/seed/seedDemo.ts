@@ -8,7 +8,7 @@ import { DEMO_PASSWORD, demoDocuments } from './demoData';
 import { compensationKeeperOf } from './demoSemester';
 
 /** What the staff write, in the order a semester needs it (a consultation names its plan and schedule). */
-const STAFF_WRITTEN = ['plans', 'schedules', 'consultations', 'compensations', 'notes'] as const;
+const STAFF_WRITTEN = ['plans', 'schedules', 'consultations', 'compensations', 'notes', 'staffevents'] as const;
 const ACTIONS_WITH_REASON = new Set(['return', 'suspend', 'revise', 'deactivate']);
 
 type Row = { assumedMasterState: object | null; newDocumentState: object };
@@ -42,7 +42,16 @@ export function planVersions(plan: SupportPlan): { by: string; plan: SupportPlan
 function authorOf(collection: (typeof STAFF_WRITTEN)[number], doc: Record<string, unknown>, users: User[]): string {
   if (collection === 'notes') return String(doc.authorId);
   if (collection === 'compensations') return compensationKeeperOf(users, String(doc.schoolId))?.id ?? '';
+  if (collection === 'staffevents') return eventRecorderOf(users, doc);
   return String(doc.staffId);
+}
+
+/** A school's event is recorded by its director, the municipality's own by its coordinator (permissions.ts). */
+function eventRecorderOf(users: User[], doc: Record<string, unknown>): string {
+  const recorder = doc.schoolId
+    ? users.find((u) => u.roles.includes('director') && u.schoolIds.includes(String(doc.schoolId)))
+    : users.find((u) => u.roles.includes('municipal_coordinator') && u.municipalityId === doc.municipalityId);
+  return recorder?.id ?? '';
 }
 
 /**

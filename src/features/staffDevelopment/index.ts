@@ -1,0 +1,3 @@
+export { StaffDevelopmentPage } from './StaffDevelopmentPage';
+export { StaffEventEditPage } from './StaffEventEditPage';
+export { OwnDevelopmentHours } from './OwnDevelopmentHours';
