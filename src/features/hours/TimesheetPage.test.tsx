@@ -61,7 +61,7 @@ const session = (
 
 let db: AtbalstsDatabase;
 beforeEach(async () => {
-  db = await memoryDatabase(['learners', 'schools', 'municipalities', 'users', 'consultations']);
+  db = await memoryDatabase(['learners', 'schools', 'municipalities', 'users', 'consultations', 'staffevents']);
   await db.municipalities.insert({ id: 'muni-1', name: 'Ezerkalnu novads', createdAt: AT, updatedAt: AT });
   await db.schools.insert({
     id: 's-a',
