@@ -356,11 +356,12 @@ describe('a shared tablet keeps nothing typed readable at rest', () => {
           await new Promise((resolve) => (tx.oncomplete = resolve));
           db.close();
         }
-        localStorage.removeItem(`atbalsts.sealed.${prefix.replace(/^rxdb-dexie-|--0--$/g, '')}`);
+        localStorage.removeItem(`atbalsts.sealed.${prefix.replace(/^rxdb-dexie-|--$/g, '')}`);
         return count;
       },
       {
-        prefix: 'rxdb-dexie-atbalsts_u_demo_user_psychologist--0--',
+        // Any schema version: Dexie's store names carry the collection's (`--1--learners` once learners moved on).
+        prefix: 'rxdb-dexie-atbalsts_u_demo_user_psychologist--',
         learnerId: learner.id,
         copy: { ...onServer, _deleted: false },
         conflicts: onServer?.syncConflicts,
