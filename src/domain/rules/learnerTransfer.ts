@@ -1,5 +1,4 @@
 import type { Actor } from '../access/permissions';
-import type { CollectionName } from '../entities';
 import type { Learner } from '../learner';
 import type { UserRole } from '../organisation';
 import type { Schedule } from '../schedule';
@@ -108,6 +107,3 @@ export function scheduleAfterTransfer(
   const endsOn = schedule.endsOn !== undefined && schedule.endsOn < dayBefore ? schedule.endsOn : dayBefore;
   return { ...schedule, endsOn, ...stamp };
 }
-
-export const isTransferredCollection = (c: CollectionName): c is TransferredCollection =>
-  (TRANSFERRED_COLLECTIONS as readonly string[]).includes(c);
