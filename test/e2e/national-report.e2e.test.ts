@@ -66,6 +66,11 @@ describe('the national report', () => {
     expect(Number(held?.replace(/\s/g, ''))).toBeGreaterThan(0);
     const [, paid = ''] = await cellsOf('Kompensācijas (eiro)', 'Kopā');
     expect(paid).toMatch(/^\d[\d\s]*,\d\d\s€$/);
+    // Staff development: the demo's events of the semester (a school's and the municipality's own), about staff, so
+    // shown as they are; the municipality's row carries the same count.
+    const [events = ''] = await cellsOf('Darbinieku profesionālā pilnveide', 'Pilnveides pasākumi');
+    expect(Number(events)).toBeGreaterThan(0);
+    expect((await cellsOf('Pa pašvaldībām', 'Ezerkalnu novads'))[6]).toBe(events);
     await expect.poll(() => page.locator('.report__period').innerText()).toMatch(DATA_FROM);
     await page.screenshot({ path: `${screenshots}reports-national-1024x768.png`, fullPage: true });
 

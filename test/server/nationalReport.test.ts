@@ -46,6 +46,7 @@ const deviceInput: ReportInput = {
   consultations: national.stored.consultations,
   compensations: national.stored.compensations,
   users: national.stored.users,
+  staffEvents: national.staffEvents,
 };
 const deviceRow = (municipalityId: string) =>
   publishedFigures(municipalityFigures(deviceInput, S1, municipalityId, national.schools).total);
@@ -71,6 +72,7 @@ describe.each(storeFactories)('the national report on $name', (factory) => {
     await push('plans', national.stored.plans);
     await push('consultations', national.stored.consultations);
     await push('compensations', national.stored.compensations);
+    await push('staffevents', [...national.staffEvents, ...national.uncountedStaffEvents]);
     // A schedule and a note about real learners in each school: learner-level records of every other kind.
     await push(
       'schedules',
@@ -87,6 +89,7 @@ describe.each(storeFactories)('the national report on $name', (factory) => {
       })),
     );
     await store.query(`UPDATE documents SET deleted = true WHERE collection = 'schools' AND id = 'slegta'`);
+    await store.query(`UPDATE documents SET deleted = true WHERE collection = 'staffevents' AND id = 'sd-deleted'`);
     people.national = await createTestUser(store, ['national_coordinator'], []);
     people.admin = await createTestUser(store, ['administrator'], []);
     people.liepaja = await createTestUser(store, ['municipal_coordinator'], [], { municipalityId: 'liepaja' });
@@ -111,7 +114,10 @@ describe.each(storeFactories)('the national report on $name', (factory) => {
     ]);
     for (const row of body.municipalities) expect(row.figures, row.name).toEqual(deviceRow(row.municipalityId));
     const all = new Set(national.schools.map((s) => s.id));
-    expect(body.total).toEqual(publishedFigures(semesterFigures(deviceInput, S1, { schoolIds: all })));
+    const everywhere = new Set(national.municipalities.map((m) => m.id));
+    expect(body.total).toEqual(
+      publishedFigures(semesterFigures(deviceInput, S1, { schoolIds: all, municipalityIds: everywhere })),
+    );
   });
 
   it('gives the figures worked out by hand (fixture header), the small ones suppressed', async () => {
@@ -154,6 +160,44 @@ describe.each(storeFactories)('the national report on $name', (factory) => {
     expect(body.total.compensationsTotal.paidCents).toBe(
       body.municipalities.reduce((sum, m) => sum + m.figures.compensationsTotal.paidCents, 0),
     );
+  });
+
+  it('counts staff development per municipality, its own events included, and the country (fixture, by hand)', async () => {
+    const body = (await report(people.national!)).json<NationalReportResponse>();
+    const development = (name: string) => body.municipalities.find((m) => m.name === name)?.figures.staffDevelopment;
+    const none = { seminar: 0, supervision: 0, workshop: 0, conference: 0, material: 0 };
+    expect(development('Liepāja')).toEqual({
+      events: 2,
+      byKind: { ...none, workshop: 1, seminar: 1 },
+      hours: 18,
+      personHours: 216,
+      staffReached: 3,
+      otherParticipants: 25,
+    });
+    expect(development('Priekuļu novads')).toEqual({
+      events: 1,
+      byKind: { ...none, supervision: 1 },
+      hours: 2,
+      personHours: 14,
+      staffReached: 1,
+      otherParticipants: 6,
+    });
+    expect(development('Mazciema novads')).toEqual({
+      events: 1,
+      byKind: { ...none, conference: 1 },
+      hours: 4,
+      personHours: 12,
+      staffReached: 0,
+      otherParticipants: 3,
+    });
+    expect(body.total.staffDevelopment).toEqual({
+      events: 4,
+      byKind: { ...none, workshop: 1, seminar: 1, supervision: 1, conference: 1 },
+      hours: 24,
+      personHours: 242,
+      staffReached: 4,
+      otherParticipants: 34,
+    });
   });
 
   it('carries no learner’s id or name, nor the id of any record', async () => {
@@ -218,7 +262,8 @@ describe.each(storeFactories)('the national report on $name', (factory) => {
       compensations: [],
       notes: [],
       youthprojects: [],
-      staffevents: [],
+      // Staff development is about staff, not learners: every municipality's events, tombstones included.
+      staffevents: [...national.staffEvents, ...national.uncountedStaffEvents].map((e) => e.id).sort(),
     });
     for (const trace of learnerTraces) for (const body of bodies) expect(body).not.toContain(trace);
   });
@@ -242,8 +287,10 @@ describe.each(storeFactories)('the national report on $name', (factory) => {
       });
       expect(response.statusCode).toBe(200);
       for (const trace of traces) expect(response.body, `${collection}: ${trace}`).not.toContain(trace);
-      const documents = response.json<{ documents: { schoolId?: string }[] }>().documents;
-      for (const d of documents) if (d.schoolId) expect(['raina', 'liedaga']).toContain(d.schoolId);
+      const documents = response.json<{ documents: { schoolId?: string; municipalityId?: string }[] }>().documents;
+      // A staff development event is the municipality's record, a closed school's too (domain permissions).
+      if (collection === 'staffevents') for (const d of documents) expect(d.municipalityId).toBe('liepaja');
+      else for (const d of documents) if (d.schoolId) expect(['raina', 'liedaga']).toContain(d.schoolId);
     }
     expect((await report(people.liepaja!)).statusCode).toBe(403);
   });

@@ -8,8 +8,8 @@ import { semesterFigures, type FigureOptions } from './semesterFigures';
  * The state's semester report (issue 11): each municipality as one, and the country as one, as published figures
  * (publishedFigures.ts: counts only, small counts suppressed). Computed by the server over every school; a
  * municipality's row is exactly the total of that municipality's report on its coordinator's device
- * (municipalityFigures), and the country's counts a learner or a teacher once however many municipalities they
- * were in, as a municipality's total does for its schools.
+ * (municipalityFigures), its own staff development events included, and the country's counts a learner or a
+ * teacher once however many municipalities they were in, as a municipality's total does for its schools.
  */
 export interface NationalMunicipality {
   municipalityId: string;
@@ -33,7 +33,7 @@ export function nationalFigures(
   semester: SchoolSemester,
   municipalities: readonly Pick<Municipality, 'id' | 'name'>[],
   schools: readonly Pick<School, 'id' | 'municipalityId'>[],
-  { profile }: Omit<FigureOptions, 'schoolIds'> = {},
+  { profile }: Pick<FigureOptions, 'profile'> = {},
 ): NationalFigures {
   const options = profile ? { profile } : {};
   const parts = partitionByMunicipality(input, schools);
@@ -43,11 +43,19 @@ export function nationalFigures(
     threshold: PUBLISHED_THRESHOLD,
     municipalities: municipalities.map((m) => {
       const own = new Set(schools.filter((s) => s.municipalityId === m.id).map((s) => s.id));
-      const figures = semesterFigures(parts.get(m.id) ?? none, semester, { ...options, schoolIds: own });
+      const figures = semesterFigures(parts.get(m.id) ?? none, semester, {
+        ...options,
+        schoolIds: own,
+        municipalityIds: new Set([m.id]),
+      });
       return { municipalityId: m.id, name: m.name, schools: own.size, figures: publishedFigures(figures) };
     }),
     total: publishedFigures(
-      semesterFigures(input, semester, { ...options, schoolIds: new Set(schools.map((s) => s.id)) }),
+      semesterFigures(input, semester, {
+        ...options,
+        schoolIds: new Set(schools.map((s) => s.id)),
+        municipalityIds: new Set(municipalities.map((m) => m.id)),
+      }),
     ),
   };
 }

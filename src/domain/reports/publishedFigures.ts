@@ -1,4 +1,5 @@
 import { planOutcomes, type PlanOutcome } from '../plan';
+import type { StaffEventKind } from '../staffEvent';
 import type { CountFigure, ShareFigure } from './figure';
 import type { SemesterFigures } from './semesterFigures';
 import { SMALL_COUNT_THRESHOLD, suppressCount, suppressSmallCounts, type PublishedCount } from './suppressSmallCounts';
@@ -7,7 +8,7 @@ import { SMALL_COUNT_THRESHOLD, suppressCount, suppressSmallCounts, type Publish
  * The figures of a semester as they may leave the schools (the state's report, issue 11): counts only, never the
  * ids behind them, and every count of learners published as suppressSmallCounts.ts says ("<5", or withheld when it
  * could be worked out from a total). Counts of records that are about no one person (consultations held, staff
- * taking part, minutes, cents) are given as they are, as that module defines.
+ * taking part, staff development, minutes, cents) are given as they are, as that module defines.
  *
  * A plan is one learner's (one plan per learner per semester), so counts of plans are suppressed like counts of
  * learners. Sets that add up to a shown total (the three kinds of support; the outcomes of the evaluated plans) are
@@ -53,6 +54,18 @@ export interface PublishedFigures {
   heldRemote: number;
   /** Unexcused absences over appointments (a rate over records, not a count of learners). */
   noShowRate: number | null;
+  /** Staff development (staffDevelopmentFigures): counts of events, hours and staff, none about a learner. */
+  staffDevelopment: PublishedStaffDevelopment;
+}
+
+export interface PublishedStaffDevelopment {
+  events: number;
+  byKind: Record<StaffEventKind, number>;
+  hours: number;
+  personHours: number;
+  /** Staff from the directory who took part, each once. */
+  staffReached: number;
+  otherParticipants: number;
 }
 
 /** The threshold the published figures were suppressed with, sent beside them so a screen can say "<5". */
@@ -122,5 +135,13 @@ export function publishedFigures(figures: SemesterFigures): PublishedFigures {
     heldInPerson: figures.sessions.heldInPerson.count,
     heldRemote: figures.sessions.heldRemote.count,
     noShowRate: figures.sessions.noShows.rate,
+    staffDevelopment: {
+      events: figures.staffDevelopment.events,
+      byKind: { ...figures.staffDevelopment.byKind },
+      hours: figures.staffDevelopment.hours,
+      personHours: figures.staffDevelopment.personHours,
+      staffReached: figures.staffDevelopment.staffReached.count,
+      otherParticipants: figures.staffDevelopment.otherParticipants,
+    },
   };
 }

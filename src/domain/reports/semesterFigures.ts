@@ -59,14 +59,14 @@ export interface FigureOptions {
   profile?: ProgrammeProfile;
   /** Only records of these schools (a school's own report, one school of a municipality's). */
   schoolIds?: ReadonlySet<string>;
-  /** With schoolIds: the municipality whose own events (no school) count too, for its total. */
-  municipalityId?: string;
+  /** With schoolIds: the municipalities whose own events (no school) count too, for their total. */
+  municipalityIds?: ReadonlySet<string>;
 }
 
 export function semesterFigures(
   input: ReportInput,
   semester: SchoolSemester,
-  { profile = defaultProfile, schoolIds, municipalityId }: FigureOptions = {},
+  { profile = defaultProfile, schoolIds, municipalityIds }: FigureOptions = {},
 ): SemesterFigures {
   const records = semesterRecords(input, semester, schoolIds);
   const plans = planFigures(records.plans);
@@ -86,10 +86,7 @@ export function semesterFigures(
     staffDevelopment: staffDevelopmentFigures(
       present(input.staffEvents ?? [], input.refusedIds ?? new Set()),
       semester,
-      {
-        schoolIds,
-        municipalityId,
-      },
+      { schoolIds, municipalityIds },
     ),
   };
 }
@@ -122,7 +119,11 @@ export function municipalityFigures(
       schoolId: s.id,
       figures: semesterFigures(bySchool.get(s.id) ?? none, semester, { profile, schoolIds: new Set([s.id]) }),
     })),
-    total: semesterFigures(input, semester, { profile, schoolIds: new Set(own.map((s) => s.id)), municipalityId }),
+    total: semesterFigures(input, semester, {
+      profile,
+      schoolIds: new Set(own.map((s) => s.id)),
+      municipalityIds: new Set([municipalityId]),
+    }),
   };
 }
 

@@ -83,7 +83,7 @@ describe('staff development in the semester report', () => {
     ],
     [
       'the municipality: its own seminar and its schools’ events',
-      { schoolIds: new Set(['tehnikums', 'pamatskola']), municipalityId: 'cesis' },
+      { schoolIds: new Set(['tehnikums', 'pamatskola']), municipalityIds: new Set(['cesis']) },
       {
         events: 5,
         workshop: 2,
@@ -122,7 +122,7 @@ describe('staff development in the semester report', () => {
     });
     const scoped = staffDevelopmentFigures([...events, elsewhere], s1, {
       schoolIds: new Set(['tehnikums']),
-      municipalityId: 'cesis',
+      municipalityIds: new Set(['cesis']),
     });
     expect([scoped.events, scoped.hours]).toEqual([4, 20]);
     expect(staffDevelopmentFigures([...events, elsewhere], s1).events).toBe(6);

@@ -22,22 +22,23 @@ export interface StaffDevelopmentFigures {
 export interface StaffDevelopmentScope {
   /** The events of these schools (a school's report, one school of a municipality's); absent: every event given. */
   schoolIds?: ReadonlySet<string> | undefined;
-  /** With schoolIds, the events of this municipality as a whole count too (a municipality's total). */
-  municipalityId?: string | undefined;
+  /**
+   * With schoolIds, the events of these municipalities as a whole count too: one for a municipality's total, every
+   * municipality on record for the country's.
+   */
+  municipalityIds?: ReadonlySet<string> | undefined;
 }
 
 /** A semester's events in the scope, each counted once by its first day (rules/staffDevelopment eventInRange). */
 export function staffDevelopmentFigures(
   events: readonly StaffEvent[],
   semester: SchoolSemester,
-  { schoolIds, municipalityId }: StaffDevelopmentScope = {},
+  { schoolIds, municipalityIds }: StaffDevelopmentScope = {},
 ): StaffDevelopmentFigures {
   const range = semesterRange(semester);
   const inScope = (e: StaffEvent) =>
     !schoolIds ||
-    (e.schoolId !== undefined
-      ? schoolIds.has(e.schoolId)
-      : municipalityId !== undefined && e.municipalityId === municipalityId);
+    (e.schoolId !== undefined ? schoolIds.has(e.schoolId) : municipalityIds?.has(e.municipalityId) === true);
   const counted = events.filter((e) => eventInRange(e, range) && inScope(e));
   const byKind = Object.fromEntries(staffEventKinds.map((k) => [k, 0])) as Record<StaffEventKind, number>;
   let hours = 0;

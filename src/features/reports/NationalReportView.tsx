@@ -1,6 +1,13 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PublishedCount, PublishedFigures, PublishedShare, SchoolSemester } from '../../domain';
+import {
+  staffEventKinds,
+  type PublishedCount,
+  type PublishedFigures,
+  type PublishedShare,
+  type PublishedStaffDevelopment,
+  type SchoolSemester,
+} from '../../domain';
 import { formatsFor, type Formats } from './format';
 import { useNationalReport } from './useNationalReport';
 
@@ -76,6 +83,7 @@ export function NationalReportView({ semester }: NationalReportViewProps) {
           <TotalsTable figures={report.total} count={count} share={share} hours={hours} fmt={fmt} />
           <MunicipalityTable report={report.municipalities} count={count} hours={hours} fmt={fmt} />
           <CompensationTable figures={report.total} count={count} fmt={fmt} />
+          <StaffDevelopmentTable development={report.total.staffDevelopment} fmt={fmt} />
           <p className="report-section__note">
             {t('reports:national.suppressed', { threshold: report.threshold, max: report.threshold - 1 })}
           </p>
@@ -157,6 +165,7 @@ function MunicipalityTable({
     t('row.heldConsultations'),
     t('col.hours'),
     t('col.paid'),
+    t('row.developmentEvents'),
   ];
   return (
     <section className="report-section" aria-labelledby="national-municipalities">
@@ -182,6 +191,7 @@ function MunicipalityTable({
               <td className="report-table__number">{fmt.count(m.figures.consultationsHeld)}</td>
               <td className="report-table__number">{hours(m.figures.directMinutes)}</td>
               <td className="report-table__number">{fmt.money(m.figures.compensationsTotal.paidCents)}</td>
+              <td className="report-table__number">{fmt.count(m.figures.staffDevelopment.events)}</td>
             </tr>
           ))}
         </tbody>
@@ -218,6 +228,44 @@ function CompensationTable({ figures, count, fmt }: Omit<CellFormats, 'hours'> &
               <td className="report-table__number">{fmt.money(m.paidCents)}</td>
               <td className="report-table__number">{fmt.money(m.stillOwedCents)}</td>
               <td className="report-table__number">{count(m.learners)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+/** The country's staff development: about staff, not learners, so nothing is suppressed (publishedFigures.ts). */
+function StaffDevelopmentTable({ development: d, fmt }: { development: PublishedStaffDevelopment; fmt: Formats }) {
+  const { t } = useTranslation(['reports', 'staffDevelopment']);
+  const rows: [string, string][] = [
+    [t('reports:row.developmentEvents'), fmt.count(d.events)],
+    ...staffEventKinds
+      .filter((k) => d.byKind[k] > 0)
+      .map((k): [string, string] => [`– ${t(`staffDevelopment:kind.${k}`)}`, fmt.count(d.byKind[k])]),
+    [t('reports:row.developmentHours'), fmt.hours(d.hours)],
+    [t('reports:row.developmentStaff'), fmt.count(d.staffReached)],
+    [t('reports:row.developmentOthers'), fmt.count(d.otherParticipants)],
+    [t('reports:row.developmentPersonHours'), fmt.hours(d.personHours)],
+  ];
+  return (
+    <section className="report-section" aria-labelledby="national-development">
+      <table className="report-table">
+        <caption id="national-development">{t('reports:section.staffDevelopment')}</caption>
+        <thead>
+          <tr>
+            <td />
+            <th scope="col" className="report-table__number">
+              {t('reports:col.value')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(([label, value]) => (
+            <tr key={label}>
+              <th scope="row">{label}</th>
+              <td className="report-table__number">{value}</td>
             </tr>
           ))}
         </tbody>

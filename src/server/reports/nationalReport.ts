@@ -7,6 +7,7 @@ import {
   type NationalFigures,
   type School,
   type SchoolSemester,
+  type StaffEvent,
   type SupportPlan,
   type User,
 } from '../../domain';
@@ -22,7 +23,8 @@ import type { Queryable } from '../store/store';
  * - the semester's plans of every school on record, drafts and all (the figures pick the plans made);
  * - consultations dated in the semester, and those linked to its plans whatever their date (a plan's delivered
  *   share counts every session logged for it); compensations for its months and those of its plans, likewise;
- * - the user directory (staff by role). Learners are not read: no figure needs them.
+ * - the user directory (staff by role), and the staff development events that began in the semester, of schools
+ *   and of municipalities. Learners are not read: no figure needs them.
  * Deleted records (tombstones) and records of removed schools count in nothing, as on a device, which never holds
  * them. The filters are on the jsonb fields the documents carry; `documents_school` narrows by collection.
  */
@@ -67,9 +69,16 @@ export async function nationalReport(db: Queryable, semester: SchoolSemester): P
     [schoolIds, firstMonth, lastMonth, planIds],
   );
   const users = await dataOf<User>(db, `SELECT data FROM documents WHERE collection = 'users' AND NOT deleted`, []);
+  // An event counts in the semester of its first day (rules/staffDevelopment eventInRange).
+  const staffEvents = await dataOf<StaffEvent>(
+    db,
+    `SELECT data FROM documents
+     WHERE collection = 'staffevents' AND NOT deleted AND data->>'date' >= $1 AND data->>'date' <= $2`,
+    [firstDay, lastDay],
+  );
 
   return nationalFigures(
-    { learners: [], plans, consultations, compensations, users },
+    { learners: [], plans, consultations, compensations, users, staffEvents },
     semester,
     municipalities.map((m) => ({ id: m.id, name: m.name })),
     schools.map((s) => ({ id: s.id, municipalityId: s.municipalityId })),

@@ -8,9 +8,11 @@ import {
   idSchema,
   planOutcomes,
   schoolYearSchema,
+  staffEventKinds,
   type NationalFigures,
   type PlanOutcome,
   type PublishedFigures,
+  type StaffEventKind,
 } from '../../domain';
 
 export const NATIONAL_REPORT_PATH = '/api/reports/national';
@@ -64,6 +66,19 @@ const publishedFiguresSchema: z.ZodType<PublishedFigures> = z.strictObject({
   heldInPerson: z.number().int().min(0),
   heldRemote: z.number().int().min(0),
   noShowRate: share,
+  staffDevelopment: z.strictObject({
+    events: z.number().int().min(0),
+    byKind: z.strictObject(
+      Object.fromEntries(staffEventKinds.map((k) => [k, z.number().int().min(0)])) as Record<
+        StaffEventKind,
+        z.ZodNumber
+      >,
+    ),
+    hours: z.number().min(0),
+    personHours: z.number().min(0),
+    staffReached: z.number().int().min(0),
+    otherParticipants: z.number().int().min(0),
+  }),
 });
 
 export interface NationalReportResponse extends NationalFigures {
