@@ -1,8 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { inject } from 'vitest';
 
 const root = new URL('../../../', import.meta.url).pathname;
 
@@ -46,10 +47,21 @@ async function waitForHealth(url: string, child: ChildProcess, output: () => str
   throw new Error(`server did not become healthy:\n${output()}`);
 }
 
-/** The real server as users run it (tsx src/server/main.ts), on a fresh embedded database with the demo data. */
+/**
+ * The real server as users run it (tsx src/server/main.ts), on a fresh embedded database with the demo data: a copy
+ * of the one the global setup seeded (seededTemplate.ts), so each file starts as a first start would leave it
+ * without seeding again. Run outside that setup, it seeds its own.
+ */
 export async function startServer(): Promise<RunningServer> {
-  const port = await freePort();
   const dataDir = await mkdtemp(join(tmpdir(), 'atbalsts-e2e-'));
+  const template = inject('seededDataDir');
+  if (template) await cp(template, dataDir, { recursive: true });
+  return runServer(dataDir);
+}
+
+/** The server on a data directory as it is (seeding it with the demo data when it is empty). */
+export async function runServer(dataDir: string): Promise<RunningServer> {
+  const port = await freePort();
   const url = `http://localhost:${port}`;
   let child: ChildProcess;
   let log = '';
