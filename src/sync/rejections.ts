@@ -52,11 +52,18 @@ interface RejectionState {
    * record it was on leaves the device; whatever arrives from the server afterwards replaces nothing of it.
    */
   hold(collection: CollectionName, id: string, sealedRefusedState: string | undefined): void;
+  /**
+   * A refused record left the person's reach (the server keeps it from them now): the device removes its copy, and
+   * the refusal stays as it is, with the change sealed — the removal's own refused push is no news.
+   */
+  departed(collection: CollectionName, id: string): void;
 }
 
 export const refusalKey = (collection: string, id: string) => `${collection}/${id}`;
 /** Changes the person discarded, until their next push has been answered. */
 const discarded = new Set<string>();
+/** Refused records leaving the device (departed), until their removal's push has been answered. */
+const leaving = new Set<string>();
 const storageKey = (owner: string) => `${STORAGE_KEYS.rejectionsPrefix}${owner}`;
 
 function load(owner: string): Record<string, Refusal> {
@@ -87,11 +94,16 @@ export const useRejections = create<RejectionState>()((set, get) => ({
   byDocument: {},
   record(collection, pushedIds, refused) {
     const pushed = new Set(pushedIds.map((id) => refusalKey(collection, id)));
-    const kept = Object.entries(get().byDocument).filter(([k]) => !pushed.has(k));
+    const departing = new Set([...pushed].filter((k) => leaving.has(k)));
+    const kept = Object.entries(get().byDocument).filter(([k]) => !pushed.has(k) || departing.has(k));
     const at = new Date().toISOString();
     // A discarded change's own push (removing a record the server never had) may be refused: that is no news.
-    const ignored = new Set([...pushed].filter((k) => discarded.has(k)));
-    ignored.forEach((k) => discarded.delete(k));
+    // Nor is the refused removal of a record that left the person's reach: its refusal stays as it was.
+    const ignored = new Set([...pushed].filter((k) => discarded.has(k) || departing.has(k)));
+    ignored.forEach((k) => {
+      discarded.delete(k);
+      leaving.delete(k);
+    });
     const added = refused
       .filter((r) => !ignored.has(refusalKey(collection, r.id)))
       .map((r): [string, Refusal] => [
@@ -123,6 +135,15 @@ export const useRejections = create<RejectionState>()((set, get) => ({
     if (!refusal) return;
     const held: Refusal = { ...refusal, superseded: true, ...(sealed ? { sealedRefusedState: sealed } : {}) };
     const byDocument = { ...get().byDocument, [key]: held };
+    save(get().owner, byDocument);
+    set({ byDocument });
+  },
+  departed(collection, id) {
+    const key = refusalKey(collection, id);
+    const refusal = get().byDocument[key];
+    if (!refusal) return;
+    leaving.add(key);
+    const byDocument = { ...get().byDocument, [key]: { ...refusal, superseded: true } };
     save(get().owner, byDocument);
     set({ byDocument });
   },

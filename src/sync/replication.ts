@@ -291,6 +291,7 @@ function replicateCollection(collection: RxCollection, name: CollectionName, wir
             }),
           );
           useRejections.getState().record(name, pushedIds, sealed);
+          dropDeparted(collection, name, refused, assumed, sent);
           const conflictIds = response.conflicts.map((c) => String(c.id));
           recordPushConflicts(name, conflictIds);
           wiring.pending.acknowledge(name, pushedIds, conflictIds);
@@ -301,6 +302,38 @@ function replicateCollection(collection: RxCollection, name: CollectionName, wir
       },
     },
   });
+}
+
+/** The server's answer for a record whose id is taken by one the writer may not read (server: HIDDEN_RECORD). */
+const NOT_AVAILABLE = 'idNotAvailable';
+
+/**
+ * A record this device held (it pushed from a server state) that the server now keeps from this person: it left
+ * their reach while a change of theirs was on its way (a learner moved to another school). Had the departure been
+ * pulled after the refusal, RxDB would have applied it; pulled while the push was in flight, it was overwritten when
+ * RxDB took the refused push as sent, and it will not come again. So the local copy goes here, outside the push
+ * (a write inside it would wait for it), and the change itself stays sealed beside its refusal.
+ */
+function dropDeparted(
+  collection: RxCollection,
+  name: CollectionName,
+  refused: readonly RefusalInput[],
+  assumed: ReadonlyMap<string, unknown>,
+  sent: ReadonlyMap<string, unknown>,
+) {
+  const departed = refused.filter(
+    (r) =>
+      r.reason === NOT_AVAILABLE &&
+      assumed.get(r.id) != null &&
+      (sent.get(r.id) as { _deleted?: boolean } | undefined)?._deleted !== true,
+  );
+  if (departed.length === 0) return;
+  for (const r of departed) useRejections.getState().departed(name, r.id);
+  setTimeout(() => {
+    void (async () => {
+      for (const r of departed) await (await collection.findOne(r.id).exec())?.remove();
+    })().catch(() => undefined);
+  }, 0);
 }
 
 /** Starts replicating every open collection; kept apart from opening the database so the app works offline. */

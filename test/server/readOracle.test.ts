@@ -80,9 +80,9 @@ const EXPECTED: Record<UserRole, Visible> = {
   // own-school too, which must change nothing). Their figures come from the server as aggregates (issue 11).
   national_coordinator: {
     ...(Object.fromEntries(SCHOOL_RECORDS.map((c) => [c, [] as string[]])) as Record<SchoolRecord, string[]>),
-    // Everyone reads the notes they wrote; a national coordinator cannot write one (no school: canWrite refuses,
-    // permissions.test.ts), so 'mine' exists only because this test stores it directly.
-    notes: ['mine'],
+    // A note is read within its school only, its author's too: 'mine', stored directly in own-school (a national
+    // coordinator cannot write one, permissions.test.ts), is out of their reach like every school's record.
+    notes: [],
     schools: [],
     municipalities: ['own-muni', 'other-muni'],
     users: ['self', 'coord-own', 'coord-other'],

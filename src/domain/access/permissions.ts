@@ -4,7 +4,7 @@
  *
  * Guessed where the sources are silent, and kept here so they are easy to change:
  * - The school's support team, who may read confidential notes their author shared, is the psychologist, the social
- *   pedagogue, the school coordinator and the director.
+ *   pedagogue, the school coordinator and the director. A note is read within its school only, by its author too.
  * - Any staff member of a school may add and edit its learners (issue 2: a teacher adds learners offline).
  * - A plan is prepared by a person with the plan preparer role (in the programme, a teacher, psychologist or social
  *   pedagogue who draws up and revises plans), as the programme does (issue 8.10): creating a plan and changing its
@@ -101,11 +101,12 @@ export function canRead(actor: Actor, collection: CollectionName, doc: Doc): boo
     case 'compensations':
       return inSchool(actor, doc);
     case 'notes':
+      // Within the school only, the author's own too: a learner moved to another school takes the notes along,
+      // and the old school's staff, their author included, read them no more (issue 12).
       return (
-        doc.authorId === actor.userId ||
-        (doc.sharedWithSupportTeam === true &&
-          inSchool(actor, doc) &&
-          actor.roles.some((r) => SUPPORT_TEAM.includes(r)))
+        inSchool(actor, doc) &&
+        (doc.authorId === actor.userId ||
+          (doc.sharedWithSupportTeam === true && actor.roles.some((r) => SUPPORT_TEAM.includes(r))))
       );
     case 'youthprojects':
       return inMunicipality(actor, str(doc, 'municipalityId'));

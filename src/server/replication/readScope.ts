@@ -24,7 +24,7 @@ export function readScopeSql(collection: CollectionName): string {
     case 'compensations':
       return `school_id = ANY($A)`;
     case 'notes':
-      return `(data->>'authorId' = $U OR ($T AND school_id = ANY($A) AND data->'sharedWithSupportTeam' = 'true'::jsonb))`;
+      return `(school_id = ANY($A) AND (data->>'authorId' = $U OR ($T AND data->'sharedWithSupportTeam' = 'true'::jsonb)))`;
     case 'youthprojects':
       return `municipality_id = ANY($M)`;
     case 'staffevents':
