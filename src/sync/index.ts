@@ -31,6 +31,7 @@ export { AuthError, OfflineError, authApi } from './auth/api';
 export { useDemoServer, refreshDemoServer } from './auth/demoServer';
 export { usersApi, type UsersApi } from './auth/usersApi';
 export { learnersApi, type LearnersApi } from './learnersApi';
+export type { LearnerTransferRequest } from './protocol/learners';
 export {
   createUserRequestSchema,
   updateUserRequestSchema,

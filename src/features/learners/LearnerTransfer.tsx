@@ -1,12 +1,13 @@
-import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { LEARNER_TRANSFERRERS, type Learner } from '../../domain';
 import { useLearnersOfSchool, useSchools } from '../../db';
 import { AuthError, learnersApi, OfflineError } from '../../sync';
 import { useActor } from '../account';
-import { TextField } from '../forms';
+import { TextField, useValidatedForm } from '../forms';
 import { notify } from '../notifications';
+import { validateTransferForm, type TransferFormValues } from './learnerTransferForm';
 
 /** The server's reasons the form explains in words; anything else is "not moved, try again". */
 const KNOWN_REFUSALS = [
@@ -34,42 +35,42 @@ export function LearnerTransferSection({ learner, today }: { learner: Learner; t
   const heading = useRef<HTMLHeadingElement>(null);
   const ids = { school: useId(), scope: useId() };
   const [open, setOpen] = useState(false);
-  const [toSchoolId, setToSchoolId] = useState('');
-  const [on, setOn] = useState(today);
-  const [wholeClass, setWholeClass] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  if (!actor || learner.archived || !actor.roles.some((r) => LEARNER_TRANSFERRERS.includes(r))) return null;
-  const destinations = schools.filter((s) => s.id !== learner.schoolId && actor.schoolIds.includes(s.id));
-  if (destinations.length === 0) return null;
+  const allowed = !!actor && !learner.archived && actor.roles.some((r) => LEARNER_TRANSFERRERS.includes(r));
+  const destinations = schools.filter((s) => s.id !== learner.schoolId && !!actor?.schoolIds.includes(s.id));
   const classmates = schoolLearners.filter((l) => l.className === learner.className);
-  const chosen = destinations.find((s) => s.id === toSchoolId);
+  const initial: TransferFormValues = { toSchoolId: '', on: today, who: 'learner' };
+  const form = useValidatedForm(
+    initial,
+    (values) =>
+      validateTransferForm(values, {
+        destinationIds: destinations.map((s) => s.id),
+        learnerId: learner.id,
+        classmateIds: classmates.map((l) => l.id),
+        today,
+      }),
+    async (request) => {
+      setProblem(null);
+      const school = destinations.find((s) => s.id === request.toSchoolId)?.name ?? '';
+      try {
+        await api.transfer(request);
+        notify({
+          kind: 'success',
+          key: 'learners:transfer.done',
+          values: { count: request.learnerIds.length, school },
+        });
+        void navigate('/learners');
+      } catch (error) {
+        if (error instanceof OfflineError) setProblem('learners:transfer.errors.offline');
+        else if (error instanceof AuthError && KNOWN_REFUSALS.includes(error.code))
+          setProblem(`learners:transfer.errors.${error.code}`);
+        else setProblem('learners:transfer.errors.failed');
+      }
+    },
+  );
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!chosen) return setProblem('learners:transfer.errors.school');
-    if (!on || on > today) return setProblem('learners:transfer.errors.transferInFuture');
-    setBusy(true);
-    setProblem(null);
-    const learnerIds = wholeClass ? classmates.map((l) => l.id) : [learner.id];
-    try {
-      await api.transfer({ learnerIds, toSchoolId: chosen.id, on });
-      notify({
-        kind: 'success',
-        key: 'learners:transfer.done',
-        values: { count: learnerIds.length, school: chosen.name },
-      });
-      void navigate('/learners');
-    } catch (error) {
-      if (error instanceof OfflineError) setProblem('learners:transfer.errors.offline');
-      else if (error instanceof AuthError && KNOWN_REFUSALS.includes(error.code))
-        setProblem(`learners:transfer.errors.${error.code}`);
-      else setProblem('learners:transfer.errors.failed');
-    } finally {
-      setBusy(false);
-    }
-  }
+  if (!allowed || destinations.length === 0) return null;
+  const { values, errors, saving, set } = form;
 
   return (
     <section className="plan-section" aria-labelledby="learner-transfer">
@@ -77,11 +78,18 @@ export function LearnerTransferSection({ learner, today }: { learner: Learner; t
         {t('transfer.title')}
       </h2>
       {open ? (
-        <form className="form" aria-label={t('transfer.title')} onSubmit={(e) => void submit(e)} noValidate>
+        <form className="form" aria-label={t('transfer.title')} onSubmit={(e) => void form.submit(e)} noValidate>
           <div className="form__grid">
-            <div className="field">
+            <div className={`field${errors.toSchoolId ? ' field--invalid' : ''}`}>
               <label htmlFor={ids.school}>{t('transfer.to')}</label>
-              <select id={ids.school} value={toSchoolId} onChange={(e) => setToSchoolId(e.target.value)} autoFocus>
+              <select
+                id={ids.school}
+                value={values.toSchoolId}
+                onChange={(e) => set('toSchoolId')(e.target.value)}
+                aria-invalid={errors.toSchoolId ? true : undefined}
+                aria-describedby={errors.toSchoolId ? `${ids.school}-error` : undefined}
+                autoFocus
+              >
                 <option value="">{t('transfer.choose')}</option>
                 {destinations.map((s) => (
                   <option key={s.id} value={s.id}>
@@ -89,24 +97,45 @@ export function LearnerTransferSection({ learner, today }: { learner: Learner; t
                   </option>
                 ))}
               </select>
+              {errors.toSchoolId ? (
+                <p id={`${ids.school}-error`} className="field__error" role="alert">
+                  {t(errors.toSchoolId.key)}
+                </p>
+              ) : null}
             </div>
             <TextField
               label={t('transfer.on')}
               type="date"
               max={today}
-              value={on}
-              onChange={(e) => setOn(e.target.value)}
+              value={values.on}
+              onChange={(e) => set('on')(e.target.value)}
+              error={errors.on}
             />
             <fieldset className="field" aria-describedby={`${ids.scope}-hint`}>
               <legend>{t('transfer.who')}</legend>
               <label className="checkbox">
-                <input type="radio" name={ids.scope} checked={!wholeClass} onChange={() => setWholeClass(false)} />
+                <input
+                  type="radio"
+                  name={ids.scope}
+                  checked={values.who === 'learner'}
+                  onChange={() => set('who')('learner')}
+                />
                 {t('transfer.onlyThis', { name: `${learner.firstName} ${learner.lastName}` })}
               </label>
               <label className="checkbox">
-                <input type="radio" name={ids.scope} checked={wholeClass} onChange={() => setWholeClass(true)} />
+                <input
+                  type="radio"
+                  name={ids.scope}
+                  checked={values.who === 'class'}
+                  onChange={() => set('who')('class')}
+                />
                 {t('transfer.wholeClass', { className: learner.className, count: classmates.length })}
               </label>
+              {errors.who ? (
+                <p className="field__error" role="alert">
+                  {t(errors.who.key)}
+                </p>
+              ) : null}
             </fieldset>
           </div>
           <p id={`${ids.scope}-hint`} className="learner-card__note">
@@ -129,8 +158,8 @@ export function LearnerTransferSection({ learner, today }: { learner: Learner; t
             >
               {t('common:actions.cancel')}
             </button>
-            <button type="submit" className="button button--primary" disabled={busy}>
-              {busy ? t('common:actions.saving') : t('transfer.submit')}
+            <button type="submit" className="button button--primary" disabled={saving}>
+              {saving ? t('common:actions.saving') : t('transfer.submit')}
             </button>
           </div>
         </form>
