@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { UserRole } from '../organisation';
 import { entityBase, schoolYearSchema, textSchema, timestampSchema } from '../primitives';
 import { programmeProfileSchema, type ProgrammeProfile } from './programmeProfile';
 import { pumpurs2017 } from './pumpurs2017';
@@ -121,3 +122,15 @@ export function copyOfProfile(
     riskLabels: (source.riskLabels ?? []).map((l) => ({ ...l })),
   };
 }
+
+/** Who sees the programme profiles screen: coordinators, directors and the administrator (issue 12). */
+const PROFILE_VIEWERS: readonly UserRole[] = [
+  'director',
+  'school_coordinator',
+  'municipal_coordinator',
+  'national_coordinator',
+  'administrator',
+];
+export const viewsProgrammeProfiles = (roles: readonly UserRole[]) => roles.some((r) => PROFILE_VIEWERS.includes(r));
+/** Who makes edited copies and chooses each school year's profile: the administrator (access/permissions.ts). */
+export const editsProgrammeProfiles = (roles: readonly UserRole[]) => roles.includes('administrator');
