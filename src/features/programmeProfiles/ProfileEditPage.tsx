@@ -75,7 +75,15 @@ function ProfileEditor({ base, heading }: { base: StoredProfile; heading: string
     <section className="page programme-profiles" aria-labelledby="profile-edit-title">
       <h1 id="profile-edit-title">{heading}</h1>
       <form className="form profile-form" onSubmit={(e) => void submit(e)} noValidate>
-        <ProfileFormFields values={values} errors={errors} onChange={setValues} />
+        <ProfileFormFields
+          values={values}
+          errors={errors}
+          onChange={(next) => {
+            // A message answers the last save: once the person types, it is theirs to try again.
+            setValues(next);
+            setErrors({});
+          }}
+        />
         <div className="form__actions">
           <button type="submit" className="button button--primary" disabled={saving}>
             {t('form.save')}
