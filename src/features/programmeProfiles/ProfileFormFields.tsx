@@ -172,7 +172,7 @@ function RiskGroupEditor({
   }
   return (
     <div className="profile-form__group">
-      <h3>{groupName}</h3>
+      <h2>{groupName}</h2>
       <ul className="profile-form__items">
         {group.items.map((code) => {
           const name = riskName(profile, code, t);
