@@ -1,7 +1,7 @@
 import { Suspense, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation } from 'react-router';
-import { recordsStaffEvents as recordsStaffEventsOf } from '../domain';
+import { recordsStaffEvents as recordsStaffEventsOf, viewsProgrammeProfiles } from '../domain';
 import { AccountMenu, useActor } from '../features/account';
 import { InstallBanner } from '../features/backup';
 import { Notifications } from '../features/notifications';
@@ -22,6 +22,7 @@ const NAV_LINKS: {
   managersOnly?: boolean;
   reportReadersOnly?: boolean;
   eventRecordersOnly?: boolean;
+  profileViewersOnly?: boolean;
 }[] = [
   {
     to: '/today',
@@ -49,6 +50,12 @@ const NAV_LINKS: {
     label: 'staffDevelopment:nav',
     icon: 'M12 3 1 9l11 6 9-4.9V17h2V9L12 3Zm-7 10.2V17l7 4 7-4v-3.8L12 17l-7-3.8Z',
     eventRecordersOnly: true,
+  },
+  {
+    to: '/programme-profiles',
+    label: 'programmeProfiles:nav',
+    icon: 'M4 4h16v4H4V4Zm0 6h10v4H4v-4Zm0 6h16v4H4v-4Zm12-6h4v4h-4v-4Z',
+    profileViewersOnly: true,
   },
   {
     to: '/users',
@@ -142,6 +149,7 @@ export function Layout() {
   const actor = useActor();
   // Staff development's own index would bring its screens into the first load: the rule comes from the domain.
   const recordsStaffEvents = actor !== null && recordsStaffEventsOf(actor.roles);
+  const viewsProfiles = actor !== null && viewsProgrammeProfiles(actor.roles);
   useSyncDecisionNotices();
   return (
     <div className="shell">
@@ -174,7 +182,8 @@ export function Layout() {
           (link) =>
             (managesUsers || !link.managersOnly) &&
             (readsReports || !link.reportReadersOnly) &&
-            (recordsStaffEvents || !link.eventRecordersOnly),
+            (recordsStaffEvents || !link.eventRecordersOnly) &&
+            (viewsProfiles || !link.profileViewersOnly),
         )}
       />
       <main id="main" className="main" tabIndex={-1}>

@@ -61,6 +61,9 @@ const TimesheetPage = screen(
 const staffDevelopment = () => import('../features/staffDevelopment');
 const StaffDevelopmentPage = screen(staffDevelopment, (m) => m.StaffDevelopmentPage);
 const StaffEventEditPage = screen(staffDevelopment, (m) => m.StaffEventEditPage);
+const programmeProfiles = () => import('../features/programmeProfiles');
+const ProgrammeProfilesPage = screen(programmeProfiles, (m) => m.ProgrammeProfilesPage);
+const ProfileEditPage = screen(programmeProfiles, (m) => m.ProfileEditPage);
 const PlansListPage = screen(plans, (m) => m.PlansListPage);
 const PlanPage = screen(plans, (m) => m.PlanPage);
 // The shell imports reports' useReadsReports from the page's own module, so this stays in the first chunk until the
@@ -101,6 +104,10 @@ export function createRouter() {
         { path: 'staff-development', element: <StaffDevelopmentPage /> },
         { path: 'staff-development/new', element: <StaffEventEditPage /> },
         { path: 'staff-development/:eventId', element: <StaffEventEditPage /> },
+        // The pages let in whoever views profiles (coordinators, directors, the administrator); editing: administrator.
+        { path: 'programme-profiles', element: <ProgrammeProfilesPage /> },
+        { path: 'programme-profiles/new', element: <ProfileEditPage /> },
+        { path: 'programme-profiles/:profileId/edit', element: <ProfileEditPage /> },
         { path: 'plans', element: <PlansListPage /> },
         { path: 'plans/:planId', element: <PlanPage /> },
         { path: 'settings', element: <DeviceSettingsPage /> },

@@ -67,3 +67,4 @@ export {
   useStaffEvents,
   type NewStaffEvent,
 } from './staffEvents';
+export { saveProfile, usePlanProfile, useProfileOfSchoolYear, useStoredProfiles } from './profiles';

@@ -96,7 +96,7 @@ describe('plans version 1 (the edit log)', () => {
       semester: 1,
       preparerIds: ['marta'],
       status: 'draft',
-      risks: [{ id: 'r1', code: 'learning.difficulty', note: 'Konfidenciāli' }],
+      risks: [{ id: 'r1', code: 'learning.difficulty_mastering', note: 'Konfidenciāli' }],
       measures: [],
       history: [],
     };

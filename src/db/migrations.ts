@@ -29,3 +29,12 @@ export const staffEventToVersion1: MigrationStep = keepingUnknownFields(
   }),
   ['participants'],
 );
+
+/**
+ * plans 1 → 2: a plan records the programme profile it was made under. Every plan before was made under PuMPuRS 2017
+ * (the only profile there was), and says so now; one that already names a profile (written by a newer device) keeps
+ * it. The server migrates its stored plans the same way (migrations/sql …_plans_profile.sql).
+ */
+export const planToVersion2: MigrationStep = keepingUnknownFields((old) => ({
+  profileId: typeof old.profileId === 'string' && old.profileId !== '' ? old.profileId : 'pumpurs_2017',
+}));

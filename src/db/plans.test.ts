@@ -35,7 +35,7 @@ describe('plan storage', () => {
     const previous = await createPlan(db, input);
     const filled = await updatePlan(db, previous.id, (p) => ({
       ...p,
-      risks: [{ id: 'r-old', code: 'learning.difficulty', note: 'Matemātika' }],
+      risks: [{ id: 'r-old', code: 'learning.difficulty_mastering', note: 'Matemātika' }],
       measures: [
         {
           id: 'm-old',
@@ -50,7 +50,7 @@ describe('plan storage', () => {
     const next = await createPlan(db, { ...input, semester: spring, from: filled });
     expect(next.history[0]?.action).toBe('created_from_previous');
     expect(next.risks).toEqual([
-      { id: expect.not.stringMatching('r-old'), code: 'learning.difficulty', note: 'Matemātika' },
+      { id: expect.not.stringMatching('r-old'), code: 'learning.difficulty_mastering', note: 'Matemātika' },
     ]);
     expect(next.measures[0]).toMatchObject({ subject: 'maths', plannedSessions: 8, riskIds: [next.risks[0]!.id] });
     expect(next.measures[0]!.id).not.toBe('m-old');
@@ -112,7 +112,7 @@ describe('a plan’s content edits, logged where they are made', () => {
       expect(plan.edits).toBeUndefined();
       await updatePlan(signed, plan.id, (p) => ({
         ...p,
-        risks: [{ id: 'r1', code: 'learning.difficulty', note: '' }],
+        risks: [{ id: 'r1', code: 'learning.difficulty_mastering', note: '' }],
       }));
       await updatePlan(signed, plan.id, (p) => ({ ...p, status: 'inactive' }));
       const stored = (await signed.plans.findOne(plan.id).exec())?.toJSON();

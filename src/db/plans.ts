@@ -1,5 +1,13 @@
 import { map } from 'rxjs';
-import { draftPlan, supportPlanSchema, type PlanDraftInput, type SchoolSemester, type SupportPlan } from '../domain';
+import {
+  draftPlan,
+  profileForSchoolYear,
+  supportPlanSchema,
+  type PlanDraftInput,
+  type SchoolSemester,
+  type StoredProfile,
+  type SupportPlan,
+} from '../domain';
 import type { AtbalstsDatabase } from './createDatabase';
 import { useLiveQuery } from './hooks/useLiveQuery';
 import { newId, nowIso } from './ids';
@@ -52,7 +60,8 @@ export function usePlan(id: string | undefined) {
 
 /**
  * Stores a new draft for a learner and semester (domain/rules/planEdits draftPlan: blank, or carried over from an
- * earlier plan). One plan per learner and semester; an inactive one does not block a new start.
+ * earlier plan). One plan per learner and semester; an inactive one does not block a new start. Unless told, the plan
+ * is made under the profile its school year uses (profileForSchoolYear), and keeps it.
  */
 export async function createPlan(db: AtbalstsDatabase, input: PlanDraftInput): Promise<SupportPlan> {
   const existing = await db.plans
@@ -67,7 +76,11 @@ export async function createPlan(db: AtbalstsDatabase, input: PlanDraftInput): P
   const blocking = existing.find((doc) => doc.status !== 'inactive');
   if (blocking) throw new PlanExistsError(blocking.id);
 
-  const plan = supportPlanSchema.parse(draftPlan(input, newId, nowIso()));
+  // A database opened without the profiles collection (a test's, with only what it needs) knows only the built-in.
+  const profiles = (db as Partial<AtbalstsDatabase>).profiles;
+  const stored = profiles ? (await profiles.find().exec()).map((doc) => doc.toMutableJSON() as StoredProfile) : [];
+  const profileId = input.profileId ?? profileForSchoolYear(stored, input.semester.schoolYear).id;
+  const plan = supportPlanSchema.parse(draftPlan({ ...input, profileId }, newId, nowIso()));
   await db.plans.insert(plainJson(plan));
   return plan;
 }

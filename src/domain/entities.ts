@@ -13,6 +13,7 @@ import {
 import { learnerSchema } from './learner';
 import { municipalitySchema, schoolSchema, userSchema } from './organisation';
 import { supportPlanSchema } from './plan';
+import { storedProfileSchema } from './profile/storedProfile';
 import { scheduleSchema } from './schedule';
 
 export const entitySchemas = {
@@ -27,6 +28,7 @@ export const entitySchemas = {
   youthprojects: youthProjectSchema,
   staffevents: staffEventSchema,
   schedules: scheduleSchema,
+  profiles: storedProfileSchema,
 } as const;
 
 export type CollectionName = keyof typeof entitySchemas;

@@ -33,6 +33,7 @@ export * from './access/permissions';
 export * from './access/reach';
 export * from './profile/programmeProfile';
 export * from './profile/pumpurs2017';
+export * from './profile/storedProfile';
 export * from './rules/unsentBackup';
 export * from './rules/formEdits';
 export * from './rules/authorship';

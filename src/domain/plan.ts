@@ -120,5 +120,11 @@ export const supportPlanSchema = z.object({
   /** Content edits, append-only but for the pusher's own last run (rules/planEditLog); absent on older plans. */
   edits: z.array(planEditEntrySchema).max(MAX_PLAN_EDITS).optional(),
   evaluation: planEvaluationSchema.optional(),
+  /**
+   * The programme profile the plan was made under (profile/storedProfile profileForSchoolYear), kept for good: its
+   * caps, risk grid and measure kinds judge the plan and its compensations. Absent on plans made before profiles
+   * were kept, which are PuMPuRS 2017 plans (plans version 2 migration).
+   */
+  profileId: textSchema().min(1).max(40).optional(),
 });
 export type SupportPlan = z.infer<typeof supportPlanSchema>;

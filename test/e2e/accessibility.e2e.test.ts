@@ -53,6 +53,13 @@ const SCREENS: Screen[] = [
     ready: '.staff-event-form',
     from: { path: '/staff-development', link: 'main a[href="/staff-development/new"]' },
   },
+  { name: 'programme profiles', path: '/programme-profiles', ready: 'main h1' },
+  {
+    name: 'programme profile form',
+    path: '',
+    ready: '.profile-form',
+    from: { path: '/programme-profiles', link: 'main a[href^="/programme-profiles/new"]' },
+  },
   { name: 'users', path: '/users', ready: 'main h1' },
   {
     name: 'user',

@@ -1,6 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectionNames, userRoles, type CollectionName, type UserRole } from '../../src/domain';
+import {
+  collectionNames,
+  copyOfProfile,
+  pumpurs2017,
+  userRoles,
+  type CollectionName,
+  type UserRole,
+} from '../../src/domain';
 import { buildApp } from '../../src/server/app';
 import { migrate } from '../../src/server/migrations/migrate';
 import { pushDocuments } from '../../src/server/replication/documents';
@@ -40,6 +47,7 @@ const learnerOf = (school: School) => `learner-${school.id}`;
  * - youth projects: the municipal coordinator of the municipality;
  * - staff events: a school's by its director or school coordinator; the municipality's (no school) by its
  *   municipal coordinator, who may also record its schools' events.
+ * - programme profiles: the administrator only.
  */
 const SCHOOL_STAFF: readonly UserRole[] = [
   'teacher',
@@ -74,6 +82,7 @@ const RULES: Record<CollectionName, WriteRule> = {
     writers: ['director', 'school_coordinator', 'municipal_coordinator', 'administrator'],
     ownOnly: false,
   },
+  profiles: { writers: ['administrator'], ownOnly: false },
 };
 const MUNICIPALITY_WIDE_STAFF_EVENTS: readonly UserRole[] = ['municipal_coordinator', 'administrator'];
 
@@ -184,6 +193,16 @@ function documentOf(collection: CollectionName, school: School, authorId: string
       return { ...base, name: 'S', kind: 'general', municipalityId: school.municipalityId, stateFounded: false };
     case 'municipalities':
       return { ...base, name: 'M' };
+    case 'profiles': {
+      // Unsigned, as the other fixtures here: a signature names its pusher (rules/authorship).
+      const { updatedBy: _unsigned, ...profile } = copyOfProfile(pumpurs2017, {
+        id,
+        title: 'P',
+        now: AT,
+        by: authorId,
+      });
+      return { ...profile, _deleted: false };
+    }
     case 'users':
       return {
         ...base,

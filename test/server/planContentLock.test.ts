@@ -95,7 +95,7 @@ describe.each(storeFactories)('a plan’s content after preparation, on $name', 
       preparerIds: [preparer.user.id],
       status,
       risks: [
-        { id: 'r1', code: 'learning.difficulty', note: '' },
+        { id: 'r1', code: 'learning.difficulty_mastering', note: '' },
         { id: 'r2', code: 'economic.meals', note: '' },
       ],
       measures: [

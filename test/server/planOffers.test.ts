@@ -51,7 +51,7 @@ const EDITS: { name: string; status: SupportPlan['status']; offer: 'editContent'
     name: 'unticks a risk',
     status: 'draft',
     offer: 'editContent',
-    edit: (p) => toggleRisk(p, 'learning.difficulty', false, ''),
+    edit: (p) => toggleRisk(p, 'learning.difficulty_mastering', false, ''),
   },
   {
     name: 'writes a risk note',
@@ -135,7 +135,7 @@ describe.each(storeFactories)('the plan screen offers what the server takes, on 
     semester: 1,
     preparerIds,
     status,
-    risks: [{ id: 'r1', code: 'learning.difficulty', note: '' }],
+    risks: [{ id: 'r1', code: 'learning.difficulty_mastering', note: '' }],
     measures: [
       {
         id: 'm1',

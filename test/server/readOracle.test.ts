@@ -48,6 +48,8 @@ const LABELS = {
 } as const;
 
 type Visible = Record<CollectionName, readonly string[]>;
+/** Programme profiles are read by everyone, wherever the profile's placement says (it says nothing). */
+const EVERY_PROFILE = ['own', 'sibling', 'other'];
 
 const schoolStaff = (notes: readonly string[]): Visible => ({
   ...(Object.fromEntries(SCHOOL_RECORDS.map((c) => [c, ['own']])) as Record<SchoolRecord, string[]>),
@@ -57,6 +59,7 @@ const schoolStaff = (notes: readonly string[]): Visible => ({
   users: ['self', 'own', 'coord-own'],
   youthprojects: ['own-muni'],
   staffevents: ['own-muni-wide', 'own-school-event', 'sibling-school-event'],
+  profiles: EVERY_PROFILE,
 });
 
 /** The oracle: role → collection → the labels that role reads. */
@@ -75,6 +78,7 @@ const EXPECTED: Record<UserRole, Visible> = {
     users: ['self', 'own', 'sibling', 'coord-own'],
     youthprojects: ['own-muni'],
     staffevents: ['own-muni-wide', 'own-school-event', 'sibling-school-event'],
+    profiles: EVERY_PROFILE,
   },
   // The programme agency's: the whole country as municipalities, nothing of any school (the account is listed at
   // own-school too, which must change nothing). Their figures come from the server as aggregates (issue 11).
@@ -88,6 +92,7 @@ const EXPECTED: Record<UserRole, Visible> = {
     users: ['self', 'coord-own', 'coord-other'],
     youthprojects: ['own-muni', 'other-muni'],
     staffevents: ['own-muni-wide', 'own-school-event', 'sibling-school-event', 'other-muni-wide', 'other-school-event'],
+    profiles: EVERY_PROFILE,
   },
   administrator: {
     ...(Object.fromEntries(SCHOOL_RECORDS.map((c) => [c, ['own', 'sibling', 'other']])) as Record<
@@ -100,6 +105,7 @@ const EXPECTED: Record<UserRole, Visible> = {
     users: ['self', 'own', 'sibling', 'other', 'coord-own', 'coord-other'],
     youthprojects: ['own-muni', 'other-muni'],
     staffevents: ['own-muni-wide', 'own-school-event', 'sibling-school-event', 'other-muni-wide', 'other-school-event'],
+    profiles: EVERY_PROFILE,
   },
 };
 

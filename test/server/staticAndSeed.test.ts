@@ -14,6 +14,7 @@ import {
   measureFor,
   noShowsByLearner,
   planProgress,
+  profileForSchoolYear,
   pumpurs2017,
   sameSemester,
   semesterOf,
@@ -277,6 +278,20 @@ describe('the demo semester', () => {
     ]);
     // Early in a semester, what has not happened yet is not there.
     expect((demoDocuments('2026-09-10').staffevents ?? []).map((e) => e.kind)).not.toContain('conference');
+  });
+
+  it('holds the successor profile Skola–kopiena, chosen for next school year; this year stays PuMPuRS', () => {
+    const profiles = demoDocuments(TODAY).profiles ?? [];
+    expect(profiles.map((p) => [p.title, p.years, p.schoolYears])).toEqual([
+      ['Skola–kopiena', { from: 2024, to: 2029 }, ['2027/2028']],
+    ]);
+    expect(profileForSchoolYear(profiles, '2026/2027').id).toBe(pumpurs2017.id);
+    expect(profileForSchoolYear(profiles, '2027/2028').id).toBe('demo-profile-skola-kopiena');
+    // 80 € of meals a month instead of 70 €, and one risk more than PuMPuRS's 23.
+    expect(profiles[0]?.compensations.find((c) => c.code === 'meals')?.capCents).toBe(8000);
+    expect(profiles[0]?.riskGroups.flatMap((g) => g.items)).toHaveLength(24);
+    // The demo's plans were made before it: PuMPuRS plans.
+    expect(docs.plans.every((p) => p.profileId === undefined)).toBe(true);
   });
 
   it('gives the maths teacher a weekly session due or overdue today, and the psychologist a private and a shared note', () => {

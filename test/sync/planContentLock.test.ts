@@ -63,7 +63,7 @@ describe.each(storeFactories)('an offline edit of a plan sent for approval meanw
     });
     await updatePlan(tablet.db, created.id, (p) => ({
       ...p,
-      risks: [{ id: 'r1', code: 'learning.difficulty', note: '' }],
+      risks: [{ id: 'r1', code: 'learning.difficulty_mastering', note: '' }],
       measures: [
         {
           id: 'm1',

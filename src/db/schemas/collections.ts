@@ -1,7 +1,7 @@
 import type { MigrationStrategies, RxConflictHandler, RxJsonSchema } from 'rxdb';
 import { entitySchemas, type CollectionName, type EntityOf } from '../../domain';
 import { mergingConflictHandler } from '../conflictHandler';
-import { keepingUnknownFields, staffEventToVersion1 } from '../migrations';
+import { keepingUnknownFields, planToVersion2, staffEventToVersion1 } from '../migrations';
 import { toRxSchema } from './toRxSchema';
 
 export interface CollectionDefinition<C extends CollectionName> {
@@ -30,7 +30,8 @@ const collectionOptions: { [C in CollectionName]: { version: number; indexes: (s
     ],
   },
   // 1: plans log their content edits (`edits`, optional: a plan saved before has none).
-  plans: { version: 1, indexes: [['schoolId', 'schoolYear', 'semester'], 'learnerId'] },
+  // 2: the programme profile a plan was made under (`profileId`); plans of version 1 were made under PuMPuRS 2017.
+  plans: { version: 2, indexes: [['schoolId', 'schoolYear', 'semester'], 'learnerId'] },
   consultations: { version: 0, indexes: [['schoolId', 'date'], ['staffId', 'date'], 'planId'] },
   compensations: { version: 0, indexes: [['schoolId', 'month'], 'learnerId', 'planId'] },
   notes: { version: 0, indexes: [['authorId', 'date'], 'learnerId'] },
@@ -38,12 +39,20 @@ const collectionOptions: { [C in CollectionName]: { version: number; indexes: (s
   // 1: first and last day, provider, the staff who took part (directory ids) and a count of others.
   staffevents: { version: 1, indexes: [['municipalityId', 'date']] },
   schedules: { version: 0, indexes: [['staffId', 'startsOn']] },
+  /*
+   * Programme profiles an administrator made (the built-in PuMPuRS 2017 one lives in code): a 12th collection, not a
+   * kind of record inside an existing reference collection. Municipalities and schools are scoped by reach (each
+   * person syncs only their own), whereas every person reads every profile, and only the administrator writes them:
+   * mixing them would give one collection two read scopes and two write rules, and changing municipalities' or schools'
+   * shape would migrate every device's reference data for a handful of records. One collection stays free (13).
+   */
+  profiles: { version: 0, indexes: [] },
 };
 
 /** Each collection's steps from one version to the next (migrations.ts: unknown fields survive). */
 const migrationsOf: Partial<Record<CollectionName, MigrationStrategies>> = {
   // The edit log is optional: a plan from version 0 is valid as it is, with no edits logged before.
-  plans: { 1: keepingUnknownFields(() => ({})) },
+  plans: { 1: keepingUnknownFields(() => ({})), 2: planToVersion2 },
   // A directory entry from version 0 is valid as it is: the new role is one it cannot hold yet.
   users: { 1: keepingUnknownFields(() => ({})) },
   // A learner from version 0 has neither left nor moved: valid as it is.
@@ -73,4 +82,5 @@ export const collectionDefinitions: { [C in CollectionName]: CollectionDefinitio
   youthprojects: define('youthprojects'),
   staffevents: define('staffevents'),
   schedules: define('schedules'),
+  profiles: define('profiles'),
 };

@@ -81,12 +81,15 @@ describe('authorisation matrix: role × collection × own/other school', () => {
         ? { ...record(collection, school), authorId: 'colleague', sharedWithSupportTeam: true }
         : record(collection, school);
     const inReach = role === 'administrator' || school === 'own';
+    // Programme profiles: everyone reads every one, wherever it is placed.
     const expected =
-      role === 'national_coordinator'
-        ? NATIONAL_READS.includes(collection)
-        : collection === 'notes'
-          ? school === 'own' && SUPPORT_TEAM.includes(role)
-          : inReach;
+      collection === 'profiles'
+        ? true
+        : role === 'national_coordinator'
+          ? NATIONAL_READS.includes(collection)
+          : collection === 'notes'
+            ? school === 'own' && SUPPORT_TEAM.includes(role)
+            : inReach;
     expect(canRead(actor(role), collection, doc)).toBe(expected);
   });
 

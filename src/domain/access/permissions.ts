@@ -21,6 +21,7 @@
  * - An administrator passes every role check of this table within their reach (approving plans aside: that is
  *   personal, see planWorkflow.ts), but never writes the user directory here, nor another person's consultations,
  *   schedules or notes.
+ * - Programme profiles (the rules a plan is made under) are read by everyone and written by the administrator only.
  */
 import type { CollectionName } from '../entities';
 import { jsonEquals } from '../merge/mergeDocuments';
@@ -112,6 +113,9 @@ export function canRead(actor: Actor, collection: CollectionName, doc: Doc): boo
       return inMunicipality(actor, str(doc, 'municipalityId'));
     case 'staffevents':
       return inMunicipality(actor, str(doc, 'municipalityId')) || (str(doc, 'schoolId') !== '' && inSchool(actor, doc));
+    case 'profiles':
+      // A programme's rules are public within the programme: every plan, wherever, may be made under any of them.
+      return true;
   }
 }
 
@@ -122,14 +126,10 @@ export function canWrite(actor: Actor, collection: CollectionName, previous: Doc
     case 'users':
       return deny('readOnlyCollection');
     case 'municipalities':
+    case 'profiles':
       return actor.roles.includes('administrator') ? ALLOW : deny('roleNotAllowed');
     case 'schools':
-      if (!has(actor, MUNICIPAL_PLANNERS)) return deny('roleNotAllowed');
-      return states.every(
-        (d) => inMunicipality(actor, str(d, 'municipalityId')) || actor.roles.includes('administrator'),
-      )
-        ? ALLOW
-        : deny('outOfScope');
+      return canWriteSchool(actor, states);
     case 'learners':
       if (!states.every((d) => inSchool(actor, d))) return deny('outOfScope');
       return has(actor, SCHOOL_STAFF) ? ALLOW : deny('roleNotAllowed');
@@ -154,6 +154,14 @@ export function canWrite(actor: Actor, collection: CollectionName, previous: Doc
     case 'staffevents':
       return canWriteStaffEvent(actor, states);
   }
+}
+
+/** Schools are kept by their municipality's coordinator (or the administrator, anywhere). */
+function canWriteSchool(actor: Actor, states: Doc[]): Decision {
+  if (!has(actor, MUNICIPAL_PLANNERS)) return deny('roleNotAllowed');
+  return states.every((d) => inMunicipality(actor, str(d, 'municipalityId')) || actor.roles.includes('administrator'))
+    ? ALLOW
+    : deny('outOfScope');
 }
 
 /**

@@ -26,7 +26,7 @@ const plan = (status: PlanStatus, history: PlanHistoryEntry[], statusReason?: st
   preparerIds: ['prep'],
   status,
   ...(statusReason ? { statusReason } : {}),
-  risks: [{ id: 'r1', code: 'learning.difficulty', note: '' }],
+  risks: [{ id: 'r1', code: 'learning.difficulty_mastering', note: '' }],
   measures: [
     {
       id: 'm1',
@@ -96,7 +96,7 @@ describe('workflow steps from two devices', () => {
     [
       'steps here, a content edit there: the steps stand',
       plan('approved', sent),
-      { ...plan('approved', sent), risks: [{ id: 'r1', code: 'learning.difficulty', note: 'edited' }] },
+      { ...plan('approved', sent), risks: [{ id: 'r1', code: 'learning.difficulty_mastering', note: 'edited' }] },
       plan('in_progress', [...sent, step('b', 'prep', 'start', 'approved', 'in_progress')]),
       'prep',
       'in_progress',

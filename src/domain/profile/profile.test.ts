@@ -27,6 +27,13 @@ describe('the PuMPuRS 2017–2023 profile', () => {
     expect(pumpurs2017.riskGroups[0]?.items[0]).toBe('learning.difficulty_mastering');
   });
 
+  it('names the two risks of the Liepāja sources (seed 002): marriage and negative peer influence', () => {
+    const other = pumpurs2017.riskGroups.find((g) => g.code === 'other')?.items ?? [];
+    expect(other).toContain('other.marriage');
+    expect(other).toContain('other.negative_peer_influence');
+    expect(pumpurs2017.riskGroups.flatMap((g) => g.items)).toHaveLength(23);
+  });
+
   it.each([
     ['intercity_transport', 3000, 'month'],
     ['accommodation', 3500, 'month'],

@@ -39,7 +39,15 @@ export const pumpurs2017: ProgrammeProfile = {
     },
     {
       code: 'other',
-      items: ['other.unjustified_absences', 'other.pregnancy', 'other.starting_work', 'other.school_conflicts'],
+      items: [
+        'other.unjustified_absences',
+        'other.pregnancy',
+        // Marriage and negative peer influence: named among the risks in the Liepāja sources (seed 002).
+        'other.marriage',
+        'other.starting_work',
+        'other.school_conflicts',
+        'other.negative_peer_influence',
+      ],
     },
   ],
   measureKinds: ['subject_consultation', 'specialist_consultation', 'compensation'],

@@ -39,7 +39,7 @@ const plan: SupportPlan = {
   semester: 1,
   preparerIds: ['t1'],
   status: 'in_progress',
-  risks: [{ id: 'r1', code: 'learning.difficulty', note: '' }],
+  risks: [{ id: 'r1', code: 'learning.difficulty_mastering', note: '' }],
   measures: [maths, psych, meals],
   history: [],
 };

@@ -16,7 +16,7 @@ const planIn = (status: PlanStatus, extra: Partial<SupportPlan> = {}): SupportPl
   preparerIds: ['prep'],
   status,
   applicationSignedOn: '2026-09-01',
-  risks: [{ id: 'r1', code: 'learning.difficulty', note: '' }],
+  risks: [{ id: 'r1', code: 'learning.difficulty_mastering', note: '' }],
   measures: [
     {
       id: 'm1',
@@ -289,6 +289,7 @@ describe('a plan’s content is locked once it leaves preparation', () => {
         'learnerId',
         'measures',
         'preparerIds',
+        'profileId',
         'risks',
         'schoolId',
         'schoolYear',

@@ -29,6 +29,8 @@ export const PLAN_FIELD_GROUPS = {
   applicationSignedOn: 'content',
   risks: 'content',
   measures: 'content',
+  // Never changes after the plan is made (the server refuses it: replication/planSteps.ts).
+  profileId: 'content',
   evaluation: 'evaluation',
   status: 'workflow',
   statusReason: 'workflow',

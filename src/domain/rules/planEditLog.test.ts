@@ -23,7 +23,7 @@ const plan: SupportPlan = {
   semester: 1,
   preparerIds: ['marta'],
   status: 'draft',
-  risks: [{ id: 'r1', code: 'learning.difficulty', note: '' }],
+  risks: [{ id: 'r1', code: 'learning.difficulty_mastering', note: '' }],
   measures: [measure('m1', 8), measure('m2', 4)],
   history: [],
 };
@@ -34,7 +34,7 @@ describe('which parts of a plan an edit changed', () => {
   it('names measures added, changed and removed, risks and the evaluation — never values', () => {
     const after: SupportPlan = {
       ...plan,
-      risks: [{ id: 'r1', code: 'learning.difficulty', note: 'Konfidenciāli' }],
+      risks: [{ id: 'r1', code: 'learning.difficulty_mastering', note: 'Konfidenciāli' }],
       measures: [measure('m1', 12), measure('m3', 2)],
     };
     expect(editedParts(plan, after)).toEqual(['risks', 'measuresAdded', 'measuresChanged', 'measuresRemoved']);

@@ -41,7 +41,7 @@ const plan: SupportPlan = {
   preparerIds: ['prep'],
   status: 'draft',
   risks: [
-    { id: 'r1', code: 'learning.difficulty', note: '' },
+    { id: 'r1', code: 'learning.difficulty_mastering', note: '' },
     { id: 'r2', code: 'economic.meals', note: 'Ģimene lūdz' },
   ],
   measures: [maths, meals],
@@ -51,7 +51,7 @@ const plan: SupportPlan = {
 describe('plan edits', () => {
   it('ticks a new risk at the end of the list with an empty note', () => {
     expect(toggleRisk(plan, 'family.conflicts', true, 'r3').risks).toEqual([
-      { id: 'r1', code: 'learning.difficulty', note: '' },
+      { id: 'r1', code: 'learning.difficulty_mastering', note: '' },
       { id: 'r2', code: 'economic.meals', note: 'Ģimene lūdz' },
       { id: 'r3', code: 'family.conflicts', note: '' },
     ]);
@@ -63,7 +63,7 @@ describe('plan edits', () => {
 
   it('unticking a risk removes it and unlinks it from every measure, leaving the others', () => {
     const next = toggleRisk(plan, 'economic.meals', false, 'unused');
-    expect(next.risks).toEqual([{ id: 'r1', code: 'learning.difficulty', note: '' }]);
+    expect(next.risks).toEqual([{ id: 'r1', code: 'learning.difficulty_mastering', note: '' }]);
     expect(next.measures).toEqual([
       { ...maths, riskIds: ['r1'] },
       { ...meals, riskIds: [] },
@@ -77,7 +77,7 @@ describe('plan edits', () => {
 
   it('writes the note of one risk only', () => {
     expect(noteRisk(plan, 'r1', 'Matemātika, fizika').risks).toEqual([
-      { id: 'r1', code: 'learning.difficulty', note: 'Matemātika, fizika' },
+      { id: 'r1', code: 'learning.difficulty_mastering', note: 'Matemātika, fizika' },
       { id: 'r2', code: 'economic.meals', note: 'Ģimene lūdz' },
     ]);
   });
@@ -176,7 +176,7 @@ describe('a new plan', () => {
       preparerIds: ['prep2'],
       status: 'draft',
       risks: [
-        { id: 'id1', code: 'learning.difficulty', note: '' },
+        { id: 'id1', code: 'learning.difficulty_mastering', note: '' },
         { id: 'id2', code: 'economic.meals', note: 'Ģimene lūdz' },
       ],
       measures: [

@@ -77,6 +77,8 @@ export interface PlanDraftInput {
   applicationSignedOn?: string | undefined;
   /** Last semester's plan, when support continues: its risks and measures are carried over. */
   from?: SupportPlan | undefined;
+  /** The programme profile the plan is made under (profileForSchoolYear); kept for good. */
+  profileId?: string | undefined;
 }
 
 /**
@@ -97,6 +99,7 @@ export function draftPlan(input: PlanDraftInput, newId: () => string, at: string
     preparerIds: [input.preparerId],
     status: 'draft',
     ...(input.applicationSignedOn ? { applicationSignedOn: input.applicationSignedOn } : {}),
+    ...(input.profileId ? { profileId: input.profileId } : {}),
     risks: (input.from?.risks ?? []).map((r) => ({ ...r, id: riskIds.get(r.id) ?? newId() })),
     measures: (input.from?.measures ?? []).map((m) => ({
       ...m,

@@ -41,7 +41,7 @@ const ready: SupportPlan = {
   semester: 1,
   preparerIds: ['prep'],
   status: 'draft',
-  risks: [{ id: 'r1', code: 'learning.difficulty', note: '' }],
+  risks: [{ id: 'r1', code: 'learning.difficulty_mastering', note: '' }],
   measures: [
     {
       id: 'm1',

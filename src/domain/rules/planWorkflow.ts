@@ -53,6 +53,8 @@ export type PlanProblem =
   | { code: 'measureWithoutJustification'; measureId: string }
   | { code: 'measureOverCap'; measureId: string; capCents: number }
   | { code: 'measureNotAllowed'; measureId: string }
+  /** A risk that is not in the grid of the plan's own profile. */
+  | { code: 'riskNotInProfile'; riskCode: string }
   | HistoryProblem;
 
 export interface WorkflowContext {
@@ -90,13 +92,23 @@ export function approvesOwnPlan(plan: Pick<SupportPlan, 'history' | 'preparerIds
   );
 }
 
-/** What stops a plan from going to approval: risks, measures, each measure tied to a risk with a justification. */
+/**
+ * What stops a plan from going to approval: risks (of its profile's grid), measures (of its profile's kinds, within
+ * its caps), each measure tied to a risk with a justification. `context.profile` is the plan's own profile.
+ */
 export function readinessProblems(plan: SupportPlan, context: Omit<WorkflowContext, 'actor' | 'today'>): PlanProblem[] {
   const problems: PlanProblem[] = [];
   if (plan.risks.length === 0) problems.push({ code: 'noRisks' });
   if (plan.measures.length === 0) problems.push({ code: 'noMeasures' });
   const riskIds = new Set(plan.risks.map((r) => r.id));
+  const grid = new Set(context.profile.riskGroups.flatMap((g) => g.items));
+  for (const risk of plan.risks)
+    if (!grid.has(risk.code)) problems.push({ code: 'riskNotInProfile', riskCode: risk.code });
   for (const measure of plan.measures) {
+    if (!context.profile.measureKinds.includes(measure.kind)) {
+      problems.push({ code: 'measureNotAllowed', measureId: measure.id });
+      continue;
+    }
     if (!measure.riskIds.some((id) => riskIds.has(id)))
       problems.push({ code: 'measureWithoutRisk', measureId: measure.id });
     if (!measure.justification.trim()) problems.push({ code: 'measureWithoutJustification', measureId: measure.id });

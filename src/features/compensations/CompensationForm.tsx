@@ -1,6 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { checkCompensation, defaultProfile, type Compensation, type Learner } from '../../domain';
+import {
+  checkCompensation,
+  defaultProfile,
+  type Compensation,
+  type Learner,
+  type ProgrammeProfile,
+} from '../../domain';
 import { TextField, type FieldError } from '../forms';
 import { formatEuros, parseEuros } from '../plans';
 
@@ -8,14 +14,16 @@ interface Props {
   learner: Learner;
   recorded: Compensation[];
   defaultMonth: string;
+  /** The caps to check against: the learner's plan's own profile (PuMPuRS 2017 unless told). */
+  profile?: ProgrammeProfile;
   onSave(entry: { category: string; month: string; amountCents: number; note: string }): Promise<void>;
 }
 
 /** A compensation request; the programme's caps are checked against what is already recorded, before saving. */
-export function CompensationForm({ learner, recorded, defaultMonth, onSave }: Props) {
+export function CompensationForm({ learner, recorded, defaultMonth, profile = defaultProfile, onSave }: Props) {
   const { t, i18n } = useTranslation(['compensations', 'profile']);
   const ids = { category: useId(), month: useId() };
-  const [category, setCategory] = useState(defaultProfile.compensations[0]?.code ?? '');
+  const [category, setCategory] = useState(profile.compensations[0]?.code ?? '');
   const [month, setMonth] = useState(defaultMonth);
   const [amount, setAmount] = useState('');
   const [note, setNote] = useState('');
@@ -29,7 +37,7 @@ export function CompensationForm({ learner, recorded, defaultMonth, onSave }: Pr
     if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) return setErrors({ month: { key: 'compensations:errors.month' } });
     if (cents === null || cents === 0) return setErrors({ amount: { key: 'compensations:errors.amount' } });
     const problem = checkCompensation(
-      defaultProfile,
+      profile,
       { learnerId: learner.id, category, month, amountCents: cents },
       learner.programme,
       recorded,
@@ -61,7 +69,7 @@ export function CompensationForm({ learner, recorded, defaultMonth, onSave }: Pr
         <div className={`field${errors.category ? ' field--invalid' : ''}`}>
           <label htmlFor={ids.category}>{t('fields.category')}</label>
           <select id={ids.category} value={category} onChange={(e) => (setCategory(e.target.value), setErrors({}))}>
-            {defaultProfile.compensations.map((c) => (
+            {profile.compensations.map((c) => (
               <option key={c.code} value={c.code}>
                 {t(`profile:compensation.${c.code}`)}
               </option>

@@ -7,7 +7,6 @@ import {
   monthsOf,
   nextCompensationStatus,
   planProgress,
-  defaultProfile,
   sameSemester,
   semesterOf,
   countable,
@@ -19,7 +18,9 @@ import {
   setCompensationStatus,
   useCompensationsOfLearner,
   useDatabase,
+  usePlanProfile,
   usePlansOfLearner,
+  useProfileOfSchoolYear,
 } from '../../db';
 import { useActor } from '../account';
 import { notify } from '../notifications';
@@ -43,11 +44,15 @@ export function LearnerCompensations({ learner }: { learner: Learner }) {
   const months = new Set(monthsOf(semester));
   const plan = plans.find((p) => sameSemester(p, semester) && p.status !== 'inactive');
   const euros = (cents: number) => formatEuros(cents, i18n.language);
+  // The plan's own profile sets the caps (the server's test too); without a plan, the school year's.
+  const planProfile = usePlanProfile(plan);
+  const yearProfile = useProfileOfSchoolYear(semester.schoolYear);
+  const profile = plan ? planProfile : yearProfile;
 
   const thisSemester = counted.filter((c) => months.has(c.month));
   const categories = [...new Set(thisSemester.map((c) => c.category))];
   const planned = plan
-    ? planProgress(plan, [], counted, defaultProfile).measures.filter((m) => m.kind === 'compensation')
+    ? planProgress(plan, [], counted, profile).measures.filter((m) => m.kind === 'compensation')
     : [];
 
   return (
@@ -88,6 +93,7 @@ export function LearnerCompensations({ learner }: { learner: Learner }) {
           learner={learner}
           recorded={counted}
           defaultMonth={today.slice(0, 7)}
+          profile={profile}
           onSave={async (entry) => {
             const planFor = plans.find((p) => sameSemester(p, semesterOf(entry.month)) && p.status !== 'inactive');
             await addCompensation(db, {

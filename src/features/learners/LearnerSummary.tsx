@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import {
   addDays,
-  defaultProfile,
   occurrences,
   planProgress,
   sameSemester,
@@ -13,7 +12,7 @@ import {
   type SupportPlan,
   type User,
 } from '../../domain';
-import { useCompensationsOfLearner, useSchedulesOfStaff } from '../../db';
+import { useCompensationsOfLearner, usePlanProfile, useSchedulesOfStaff } from '../../db';
 
 interface Props {
   learner: Learner;
@@ -41,7 +40,9 @@ export function LearnerSummary({ learner, plans, consultations, users, today, st
   const { data: schedules } = useSchedulesOfStaff(staffId);
   const current = semesterOf(today);
   const plan = plans.find((p) => sameSemester(p, current) && p.status !== 'inactive');
-  const progress = plan ? planProgress(plan, consultations, compensations, defaultProfile) : null;
+  // The plan's own profile: what it plans is counted by its rules.
+  const profile = usePlanProfile(plan);
+  const progress = plan ? planProgress(plan, consultations, compensations, profile) : null;
   const next = useMemo(() => {
     const dates = schedules
       .filter((s) => s.active && s.learnerIds.includes(learner.id))

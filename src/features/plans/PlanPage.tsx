@@ -2,7 +2,6 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import {
   applyTransition,
-  defaultProfile,
   monthsOf,
   nextSemester,
   countable,
@@ -30,6 +29,7 @@ import {
   useDatabase,
   useLearner,
   usePlan,
+  usePlanProfile,
   useSchools,
   useUsers,
 } from '../../db';
@@ -61,6 +61,8 @@ export function PlanPage() {
   const db = useDatabase();
   const { data: plan, loading } = usePlan(planId);
   const { data: learner } = useLearner(plan?.learnerId);
+  // The plan's own profile, which it keeps: its grid, kinds and caps, whatever the school year uses now.
+  const profile = usePlanProfile(plan);
   const { data: schools } = useSchools();
   const { data: users } = useUsers();
   const actor = useActor();
@@ -86,9 +88,7 @@ export function PlanPage() {
   }
   const school = schools.find((s) => s.id === plan.schoolId);
   const context: WorkflowContext | null =
-    actor && school && learner
-      ? { actor, school, learner, profile: defaultProfile, today: localDate(new Date()) }
-      : null;
+    actor && school && learner ? { actor, school, learner, profile, today: localDate(new Date()) } : null;
   // Every "may" below is the server's own test of the edit (domain/rules/planEdits): the screen offers what it takes.
   const offers = planOffers(plan, context);
   const editable = offers.editContent;
@@ -98,7 +98,7 @@ export function PlanPage() {
     plan,
     countable(consultations, refusedConsultations),
     countable(compensations, refusedCompensations),
-    defaultProfile,
+    profile,
   );
 
   /**
@@ -184,7 +184,7 @@ export function PlanPage() {
       {!editable ? <p className="plan-section__hint">{t('readOnly')}</p> : null}
       <RisksEditor
         risks={plan.risks}
-        profile={defaultProfile}
+        profile={profile}
         editable={editable}
         onToggle={(code, checked) => {
           const riskId = newId(); // one id however often the edit is re-applied on a clash
@@ -206,7 +206,7 @@ export function PlanPage() {
       <MeasuresEditor
         measures={plan.measures}
         risks={plan.risks}
-        profile={defaultProfile}
+        profile={profile}
         programme={learner?.programme ?? 'general'}
         editable={editable}
         newId={newId}
@@ -226,7 +226,7 @@ export function PlanPage() {
         }}
       />
       {plan.status === 'draft' || plan.status === 'in_approval' ? null : (
-        <PlanProgress plan={plan} progress={progress} />
+        <PlanProgress plan={plan} progress={progress} target={profile.deliveredTarget} />
       )}
       {context ? <PlanActions plan={plan} context={context} onAction={act} /> : null}
       {evaluationOpen(plan) || plan.evaluation ? (

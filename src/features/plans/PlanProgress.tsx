@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { defaultProfile, type PlanProgress as Progress, type SupportPlan } from '../../domain';
+import type { PlanProgress as Progress, SupportPlan } from '../../domain';
 import { measureLabel } from './labels';
 import { formatEuros } from './money';
 
-/** Planned against delivered so far, per measure and for the plan, against the programme's target. */
-export function PlanProgress({ plan, progress }: { plan: SupportPlan; progress: Progress }) {
+/** Planned against delivered so far, per measure and for the plan, against its own profile's target. */
+export function PlanProgress({ plan, progress, target }: { plan: SupportPlan; progress: Progress; target: number }) {
   const { t, i18n } = useTranslation(['plans', 'profile']);
   const percent = (share: number) =>
     new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 }).format(share);
@@ -15,7 +15,7 @@ export function PlanProgress({ plan, progress }: { plan: SupportPlan; progress: 
         <p className="empty">{t('progress.none')}</p>
       ) : (
         <p className={`plan-progress__total${progress.meetsTarget ? ' plan-progress__total--ok' : ''}`}>
-          {t('progress.share', { share: percent(progress.share), target: percent(defaultProfile.deliveredTarget) })}
+          {t('progress.share', { share: percent(progress.share), target: percent(target) })}
         </p>
       )}
       <ul className="plan-progress">

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import {
@@ -6,11 +6,13 @@ import {
   availableActions,
   compareLearners,
   defaultProfile,
+  profileById,
   semesterRange,
   progressOfPlans,
   semesterOf,
   type Learner,
   type PlanStatus,
+  type SupportPlan,
   localDate,
 } from '../../domain';
 import {
@@ -20,6 +22,7 @@ import {
   usePlansOfSemester,
   usePlansOfSemesterInReach,
   useSchools,
+  useStoredProfiles,
 } from '../../db';
 import { useActor } from '../account';
 import { SchoolPicker, useSelectedSchool } from '../schools';
@@ -50,6 +53,12 @@ export function PlansListPage() {
   const readErrors = [schoolsError, plansError, learnersError, consultationsError];
   // The plan's share counts consultations only, so compensations are not read here.
   const progress = useMemo(() => progressOfPlans(plans, consultations, [], defaultProfile), [plans, consultations]);
+  // Each plan's own profile judges its steps and sets its target (the server's test too).
+  const { data: storedProfiles } = useStoredProfiles();
+  const profileOf = useCallback(
+    (plan: SupportPlan) => profileById(storedProfiles, plan.profileId) ?? defaultProfile,
+    [storedProfiles],
+  );
   const percent = (share: number) =>
     new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 }).format(share);
   const approver = actor?.roles.some((r) => (APPROVERS as readonly string[]).includes(r)) ?? false;
@@ -74,11 +83,11 @@ export function PlansListPage() {
         if (shown === 'mine') return plan.preparerIds.includes(actor.userId);
         const planSchool = schoolsById.get(plan.schoolId);
         if (!planSchool) return false;
-        const context = { actor, school: planSchool, learner, profile: defaultProfile, today: localDate(new Date()) };
+        const context = { actor, school: planSchool, learner, profile: profileOf(plan), today: localDate(new Date()) };
         return availableActions(plan, context).includes('approve');
       })
       .sort((a, b) => compareLearners(a.learner, b.learner));
-  }, [listed, listedLearners, shown, actor, schoolsById]);
+  }, [listed, listedLearners, shown, actor, schoolsById, profileOf]);
   // Rows from every school say whose they are, for someone who holds more than one.
   const severalSchools = everywhere && schools.length > 1;
 
@@ -125,10 +134,10 @@ export function PlansListPage() {
                   <span className={`badge plan-status plan-status--${plan.status}`}>{t(`status.${plan.status}`)}</span>
                   {share !== null && share !== undefined && DELIVERING.includes(plan.status) ? (
                     <span
-                      className={`plan-list__share${share >= defaultProfile.deliveredTarget ? ' plan-list__share--ok' : ''}`}
+                      className={`plan-list__share${share >= profileOf(plan).deliveredTarget ? ' plan-list__share--ok' : ''}`}
                       title={t('progress.share', {
                         share: percent(share),
-                        target: percent(defaultProfile.deliveredTarget),
+                        target: percent(profileOf(plan).deliveredTarget),
                       })}
                     >
                       <progress value={share} max={1} aria-hidden="true" />

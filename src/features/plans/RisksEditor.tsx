@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PlanRisk, ProgrammeProfile } from '../../domain';
+import { addedRiskLabel, type PlanRisk, type ProgrammeProfile } from '../../domain';
 
 interface Props {
   risks: PlanRisk[];
@@ -30,6 +30,7 @@ export function RisksEditor({ risks, profile, editable, onToggle, onNote }: Prop
                 <RiskItem
                   key={code}
                   code={code}
+                  label={t(`profile:risk.${code}`, { defaultValue: addedRiskLabel(profile, code) ?? code })}
                   risk={byCode.get(code)}
                   editable={editable}
                   onToggle={onToggle}
@@ -46,12 +47,14 @@ export function RisksEditor({ risks, profile, editable, onToggle, onNote }: Prop
 
 function RiskItem({
   code,
+  label,
   risk,
   editable,
   onToggle,
   onNote,
 }: {
   code: string;
+  label: string;
   risk: PlanRisk | undefined;
   editable: boolean;
   onToggle: Props['onToggle'];
@@ -70,7 +73,7 @@ function RiskItem({
           disabled={!editable}
           onChange={(e) => onToggle(code, e.target.checked)}
         />
-        <span>{t(`profile:risk.${code}`)}</span>
+        <span>{label}</span>
       </label>
       {risk && editable ? (
         <div className="field risk-item__note">

@@ -23,6 +23,7 @@ export function problemText(problem: PlanProblem, plan: SupportPlan, t: TFunctio
     measure: measure ? measureLabel(measure, t) : '',
     status: 'status' in problem ? t(`plans:status.${problem.status}`) : '',
     amount: 'capCents' in problem ? formatEuros(problem.capCents, language) : '',
+    risk: 'riskCode' in problem ? t(`profile:risk.${problem.riskCode}`, { defaultValue: problem.riskCode }) : '',
   };
   return t(`plans:problems.${problem.code}`, values);
 }

@@ -1,7 +1,6 @@
 import {
   canDeletePlan,
   contentLockProblem,
-  defaultProfile,
   editLogProblem,
   statusChangeProblem,
   type Compensation,
@@ -12,6 +11,7 @@ import type { AuthenticatedUser } from '../auth/scope';
 import type { Queryable } from '../store/store';
 import type { ValidRow } from './documents';
 import { readLearners } from './learnerReferences';
+import { profileChanged, readPushProfiles } from './planProfiles';
 import type { RuleCheck } from './writeCheck';
 
 /**
@@ -21,7 +21,8 @@ import type { RuleCheck } from './writeCheck';
  * inactive.
  * Runs in the push's transaction on validated plans; the schools and learners it needs are share-locked, and the
  * paid compensations of a plan being deleted are read under that plan's payment lock (pushLocks.ts), so a payment
- * recorded at the same moment on another process is seen.
+ * recorded at the same moment on another process is seen. Every rule that depends on the programme (caps, risk grid,
+ * measure kinds) is judged by the plan's own profile, which it keeps from its creation (planProfiles.ts).
  */
 export async function planStepCheck(
   tx: Queryable,
@@ -42,6 +43,7 @@ export async function planStepCheck(
     tx,
     plans.map((p) => p.learnerId),
   );
+  const profiles = await readPushProfiles(tx);
   const deletedIds = rows.filter((r) => r.next._deleted).map((r) => r.id);
   const payments = deletedIds.length
     ? (
@@ -60,17 +62,20 @@ export async function planStepCheck(
       if (deletes && !canDeletePlan(plan.id, payments)) return 'planHasPaidCompensation';
       const school = schools.get(plan.schoolId);
       if (!school) return 'planStepNotAllowed';
+      const prior = previous as unknown as SupportPlan | null;
+      if (profileChanged(prior, plan)) return 'planProfileChanged';
+      const profile = profiles.ofPlan(plan);
+      if (!profile) return 'planProfileUnknown';
       // A learner not yet on the server is judged by the widest rules; their own push is checked on its own.
       const learner = learners.get(plan.learnerId) ?? { programme: 'vocational' as const };
       const problem = statusChangeProblem(previous as unknown as SupportPlan | null, plan, {
         actor,
         school,
         learner,
-        profile: defaultProfile,
+        profile,
       });
       if (problem) return 'planStepNotAllowed';
       // Each edit listed in the plan's history is in the name of the person who made it: none in another's.
-      const prior = previous as unknown as SupportPlan | null;
       const edits = editLogProblem(prior?.edits, plan.edits, actor.userId);
       if (edits) return edits.code;
       // What the director approved is what runs: content changes only while the plan is prepared (or revised).

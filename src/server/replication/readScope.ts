@@ -29,6 +29,8 @@ export function readScopeSql(collection: CollectionName): string {
       return `municipality_id = ANY($M)`;
     case 'staffevents':
       return `(municipality_id = ANY($M) OR school_id = ANY($A))`;
+    case 'profiles':
+      return `TRUE`;
   }
 }
 

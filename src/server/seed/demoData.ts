@@ -15,6 +15,7 @@ import {
   type School,
   type User,
 } from '../../domain';
+import { demoProfiles } from './demoProfiles';
 import { demoStaffEvents } from './demoStaffEvents';
 import { demoSemester } from './demoSemester';
 import { seededRandom } from './demoTimeline';
@@ -226,5 +227,6 @@ export function demoDocuments(today: string = localDate(new Date())): { [C in Co
     learners,
     ...demoSemester(today, { municipalities: [municipality], schools, users, learners }),
     staffevents: demoStaffEvents(today, { municipalityId: municipality.id, general, vocational, users }),
+    profiles: demoProfiles(today),
   };
 }

@@ -1,0 +1,2 @@
+export { ProgrammeProfilesPage } from './ProgrammeProfilesPage';
+export { ProfileEditPage } from './ProfileEditPage';
