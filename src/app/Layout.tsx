@@ -1,7 +1,8 @@
 import { Suspense, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation } from 'react-router';
-import { recordsStaffEvents as recordsStaffEventsOf } from '../domain';
+import { readsEveryYouthApplication, recordsStaffEvents as recordsStaffEventsOf } from '../domain';
+import { useYouthProjects } from '../db';
 import { AccountMenu, useActor } from '../features/account';
 import { InstallBanner } from '../features/backup';
 import { Notifications } from '../features/notifications';
@@ -22,6 +23,7 @@ const NAV_LINKS: {
   managersOnly?: boolean;
   reportReadersOnly?: boolean;
   eventRecordersOnly?: boolean;
+  youthOnly?: boolean;
 }[] = [
   {
     to: '/today',
@@ -49,6 +51,12 @@ const NAV_LINKS: {
     label: 'staffDevelopment:nav',
     icon: 'M12 3 1 9l11 6 9-4.9V17h2V9L12 3Zm-7 10.2V17l7 4 7-4v-3.8L12 17l-7-3.8Z',
     eventRecordersOnly: true,
+  },
+  {
+    to: '/youth-projects',
+    label: 'youthProjects:nav',
+    icon: 'M12 2a4 4 0 1 0 0 8 4 4 0 0 0 0-8ZM4 20v-1c0-3.3 3.6-6 8-6s8 2.7 8 6v1H4Zm14.5-11.5L20 7l1.5 1.5L20 10l-1.5-1.5Z',
+    youthOnly: true,
   },
   {
     to: '/users',
@@ -142,6 +150,12 @@ export function Layout() {
   const actor = useActor();
   // Staff development's own index would bring its screens into the first load: the rule comes from the domain.
   const recordsStaffEvents = actor !== null && recordsStaffEventsOf(actor.roles);
+  // Youth projects: for those who decide on them, and for the members of a competition's commission.
+  const { data: youth } = useYouthProjects();
+  const seesYouth =
+    actor !== null &&
+    (readsEveryYouthApplication(actor.roles) ||
+      youth.some((r) => r.competition?.commission.includes(actor.userId) === true));
   useSyncDecisionNotices();
   return (
     <div className="shell">
@@ -174,7 +188,8 @@ export function Layout() {
           (link) =>
             (managesUsers || !link.managersOnly) &&
             (readsReports || !link.reportReadersOnly) &&
-            (recordsStaffEvents || !link.eventRecordersOnly),
+            (recordsStaffEvents || !link.eventRecordersOnly) &&
+            (seesYouth || !link.youthOnly),
         )}
       />
       <main id="main" className="main" tabIndex={-1}>

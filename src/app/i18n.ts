@@ -15,6 +15,7 @@ import lvBackup from '../../locales/lv/backup.json';
 import lvSync from '../../locales/lv/sync.json';
 import lvReports from '../../locales/lv/reports.json';
 import lvStaffDevelopment from '../../locales/lv/staffDevelopment.json';
+import lvYouthProjects from '../../locales/lv/youthProjects.json';
 import enCommon from '../../locales/en/common.json';
 import enLearners from '../../locales/en/learners.json';
 import enAccount from '../../locales/en/account.json';
@@ -30,6 +31,7 @@ import enBackup from '../../locales/en/backup.json';
 import enSync from '../../locales/en/sync.json';
 import enReports from '../../locales/en/reports.json';
 import enStaffDevelopment from '../../locales/en/staffDevelopment.json';
+import enYouthProjects from '../../locales/en/youthProjects.json';
 import ruCommon from '../../locales/ru/common.json';
 import ruLearners from '../../locales/ru/learners.json';
 import ruAccount from '../../locales/ru/account.json';
@@ -45,6 +47,7 @@ import ruBackup from '../../locales/ru/backup.json';
 import ruSync from '../../locales/ru/sync.json';
 import ruReports from '../../locales/ru/reports.json';
 import ruStaffDevelopment from '../../locales/ru/staffDevelopment.json';
+import ruYouthProjects from '../../locales/ru/youthProjects.json';
 import { STORAGE_KEYS } from '../db';
 
 export const languages = ['lv', 'en', 'ru'] as const;
@@ -69,6 +72,7 @@ export const resources = {
     sync: lvSync,
     reports: lvReports,
     staffDevelopment: lvStaffDevelopment,
+    youthProjects: lvYouthProjects,
   },
   en: {
     common: enCommon,
@@ -86,6 +90,7 @@ export const resources = {
     sync: enSync,
     reports: enReports,
     staffDevelopment: enStaffDevelopment,
+    youthProjects: enYouthProjects,
   },
   ru: {
     common: ruCommon,
@@ -103,6 +108,7 @@ export const resources = {
     sync: ruSync,
     reports: ruReports,
     staffDevelopment: ruStaffDevelopment,
+    youthProjects: ruYouthProjects,
   },
 } as const;
 

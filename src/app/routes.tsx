@@ -61,6 +61,12 @@ const TimesheetPage = screen(
 const staffDevelopment = () => import('../features/staffDevelopment');
 const StaffDevelopmentPage = screen(staffDevelopment, (m) => m.StaffDevelopmentPage);
 const StaffEventEditPage = screen(staffDevelopment, (m) => m.StaffEventEditPage);
+const youthProjects = () => import('../features/youthProjects');
+const YouthProjectsPage = screen(youthProjects, (m) => m.YouthProjectsPage);
+const CompetitionEditPage = screen(youthProjects, (m) => m.CompetitionEditPage);
+const CompetitionPage = screen(youthProjects, (m) => m.CompetitionPage);
+const ApplicationEditPage = screen(youthProjects, (m) => m.ApplicationEditPage);
+const ApplicationPage = screen(youthProjects, (m) => m.ApplicationPage);
 const PlansListPage = screen(plans, (m) => m.PlansListPage);
 const PlanPage = screen(plans, (m) => m.PlanPage);
 // The shell imports reports' useReadsReports from the page's own module, so this stays in the first chunk until the
@@ -101,6 +107,12 @@ export function createRouter() {
         { path: 'staff-development', element: <StaffDevelopmentPage /> },
         { path: 'staff-development/new', element: <StaffEventEditPage /> },
         { path: 'staff-development/:eventId', element: <StaffEventEditPage /> },
+        { path: 'youth-projects', element: <YouthProjectsPage /> },
+        { path: 'youth-projects/new', element: <CompetitionEditPage /> },
+        { path: 'youth-projects/:competitionId', element: <CompetitionPage /> },
+        { path: 'youth-projects/:competitionId/applications/new', element: <ApplicationEditPage /> },
+        { path: 'youth-projects/:competitionId/applications/:applicationId', element: <ApplicationPage /> },
+        { path: 'youth-projects/:competitionId/applications/:applicationId/edit', element: <ApplicationEditPage /> },
         { path: 'plans', element: <PlansListPage /> },
         { path: 'plans/:planId', element: <PlanPage /> },
         { path: 'settings', element: <DeviceSettingsPage /> },

@@ -67,3 +67,4 @@ export {
   useStaffEvents,
   type NewStaffEvent,
 } from './staffEvents';
+export { addYouthRecord, updateYouthRecord, useYouthProjects, type NewYouthRecord } from './youthProjects';
