@@ -16,6 +16,7 @@ import {
   type User,
 } from '../../domain';
 import { demoStaffEvents } from './demoStaffEvents';
+import { demoYouthProjects } from './demoYouthProjects';
 import { demoSemester } from './demoSemester';
 import { seededRandom } from './demoTimeline';
 
@@ -226,5 +227,6 @@ export function demoDocuments(today: string = localDate(new Date())): { [C in Co
     learners,
     ...demoSemester(today, { municipalities: [municipality], schools, users, learners }),
     staffevents: demoStaffEvents(today, { municipalityId: municipality.id, general, vocational, users }),
+    youthprojects: demoYouthProjects(today, { municipalityId: municipality.id, users }),
   };
 }
