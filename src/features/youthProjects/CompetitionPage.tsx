@@ -91,7 +91,7 @@ export function CompetitionPage() {
         {applications.length === 0 ? <p className="empty">{t('noApplications')}</p> : null}
         {applications.length ? (
           <div className="youth-table-wrap">
-            <table className="youth-table">
+            <table className="youth-table youth-table--ranking">
               <caption className="visually-hidden">{t('rankingCaption', { max: maxTotal(c) })}</caption>
               <thead>
                 <tr>
