@@ -156,8 +156,8 @@ describe('youth initiative projects', () => {
     await expect
       .poll(async () => (await rows.allInnerTexts()).map((r) => r.replace(/\s+/g, ' ').trim()), { timeout: 30_000 })
       .toEqual([
-        expect.stringMatching(new RegExp(`^1 ${FIRST}.* 13 2/2 Iesniegts`)),
-        expect.stringMatching(new RegExp(`^2 ${SECOND}.* 8 2/2 Iesniegts`)),
+        expect.stringMatching(new RegExp(`^1 ${FIRST} .* Iesniegts 13 novērtējuši 2 no 2$`)),
+        expect.stringMatching(new RegExp(`^2 ${SECOND} .* Iesniegts 8 novērtējuši 2 no 2$`)),
       ]);
     await shoot(page, 'ranking');
 

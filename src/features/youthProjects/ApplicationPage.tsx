@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { averageScore, maxTotal, missingDocuments, sheetTotal, type YouthApplication } from '../../domain';
-import { formatMoney } from './format';
+import { formatMoney, formatMonth } from './format';
 import { DecisionForm } from './DecisionForm';
 import { ProjectRunning } from './ProjectRunning';
 import { ScoreSheetForm } from './ScoreSheetForm';
@@ -64,36 +64,26 @@ export function ApplicationPage() {
             ? t('noAverage')
             : t('averageIs', { average: average.toLocaleString(lang), max: maxTotal(c) })}
         </p>
-        <div className="youth-table-wrap">
-          <table className="youth-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('member')}</th>
-                {c.criteria.map((k) => (
-                  <th scope="col" key={k.id}>
-                    {t('criterion', { title: k.title, max: k.maxScore })}
-                  </th>
-                ))}
-                <th scope="col">{t('total')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {c.commission.map((m) => {
-                const sheet = a.scores.find((s) => s.id === m);
-                const total = sheetTotal(sheet, c);
-                return (
-                  <tr key={m}>
-                    <th scope="row">{names.get(m) ?? t('unknownPerson')}</th>
-                    {c.criteria.map((k) => (
-                      <td key={k.id}>{sheet?.scores.find((s) => s.criterionId === k.id)?.score ?? '–'}</td>
-                    ))}
-                    <td>{total ?? '–'}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        {/* One line a member (not a table: a phone has no room for a column per criterion). */}
+        <ul className="youth-sheets" aria-label={t('member')}>
+          {c.commission.map((m) => {
+            const sheet = a.scores.find((s) => s.id === m);
+            const total = sheetTotal(sheet, c);
+            return (
+              <li key={m}>
+                <strong>{names.get(m) ?? t('unknownPerson')}</strong>
+                <span>
+                  {c.criteria
+                    .map((k) => `${k.title}: ${sheet?.scores.find((s) => s.criterionId === k.id)?.score ?? '–'}`)
+                    .join(' · ')}
+                </span>
+                <span>
+                  {t('total')}: {total ?? '–'}
+                </span>
+              </li>
+            );
+          })}
+        </ul>
         {member && actor && a.status === 'applied' ? (
           <ScoreSheetForm key={actor.userId} record={record} competition={c} memberId={actor.userId} />
         ) : null}
@@ -109,7 +99,8 @@ export function ApplicationPage() {
 }
 
 function ApplicationDetails({ application: a, missing }: { application: YouthApplication; missing: string[] }) {
-  const { t } = useTranslation(['youthProjects', 'common']);
+  const { t, i18n } = useTranslation(['youthProjects', 'common']);
+  const lang = i18n.language;
   return (
     <section className="youth-panel" aria-labelledby="application-details">
       <h2 id="application-details">{a.title}</h2>
@@ -133,7 +124,7 @@ function ApplicationDetails({ application: a, missing }: { application: YouthApp
         </div>
         <div>
           <dt>{t('application.duration')}</dt>
-          <dd>{t('monthsFrom', { count: a.months, month: a.startMonth })}</dd>
+          <dd>{t('monthsFrom', { count: a.months, month: formatMonth(a.startMonth, lang) })}</dd>
         </div>
       </dl>
       {a.partners.length ? <p>{t('partnersList', { partners: a.partners.join(', ') })}</p> : null}

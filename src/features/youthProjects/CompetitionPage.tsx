@@ -98,8 +98,6 @@ export function CompetitionPage() {
                   <th scope="col">{t('rank')}</th>
                   <th scope="col">{t('application.organisation')}</th>
                   <th scope="col">{t('average', { max: maxTotal(c) })}</th>
-                  <th scope="col">{t('sheets')}</th>
-                  <th scope="col">{t('status.label')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -109,16 +107,20 @@ export function CompetitionPage() {
                     <th scope="row">
                       <Link to={`/youth-projects/${record.id}/applications/${a.id}`}>{a.application.organisation}</Link>
                       <span className="youth-table__sub">{a.application.title}</span>
-                    </th>
-                    <td>{average === null ? '–' : average.toLocaleString(lang)}</td>
-                    <td>
-                      {sheets}/{c.commission.length}
-                    </td>
-                    <td>
-                      <span className={`youth-status youth-status--${a.application.status}`}>
-                        {t(`status.${a.application.status}`)}
+                      <span className="youth-table__sub">
+                        <span className={`youth-status youth-status--${a.application.status}`}>
+                          {t(`status.${a.application.status}`)}
+                        </span>
+                        {a.application.grantCents !== undefined
+                          ? ` ${formatMoney(a.application.grantCents, lang)}`
+                          : ''}
                       </span>
-                      {a.application.grantCents !== undefined ? ` ${formatMoney(a.application.grantCents, lang)}` : ''}
+                    </th>
+                    <td>
+                      {average === null ? '–' : average.toLocaleString(lang)}
+                      <span className="youth-table__sub">
+                        {t('sheets', { done: sheets, all: c.commission.length })}
+                      </span>
                     </td>
                   </tr>
                 ))}

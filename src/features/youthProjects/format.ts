@@ -9,6 +9,13 @@ export function formatDay(day: string, language: string): string {
   return `${date}.${month}.${year}${language === 'lv' ? '.' : ''}`;
 }
 
+/** A month 2026-06 as 06.2026. (Latvian), 06.2026 (Russian), 06/2026 (English). */
+export function formatMonth(month: string, language: string): string {
+  const [year, m] = month.split('-');
+  if (language === 'en') return `${m}/${year}`;
+  return `${m}.${year}${language === 'lv' ? '.' : ''}`;
+}
+
 /** "4600", "4 600,00", "4600.5" → cents; null when it is not an amount. */
 export function parseEuros(text: string): number | null {
   const normalised = text.trim().replace(/\s/g, '').replace(',', '.');
