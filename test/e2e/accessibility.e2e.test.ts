@@ -53,6 +53,15 @@ const SCREENS: Screen[] = [
     ready: '.staff-event-form',
     from: { path: '/staff-development', link: 'main a[href="/staff-development/new"]' },
   },
+  // Everyone in a municipality sees its youth competitions (the demo's call); the applications, its deciders and
+  // commission.
+  { name: 'youth projects', path: '/youth-projects', ready: '.youth-card' },
+  {
+    name: 'youth competition',
+    path: '',
+    ready: '.youth-panel',
+    from: { path: '/youth-projects', link: 'main .youth-card a' },
+  },
   { name: 'users', path: '/users', ready: 'main h1' },
   {
     name: 'user',

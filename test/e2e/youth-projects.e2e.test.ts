@@ -53,7 +53,7 @@ async function shoot(page: Page, name: string) {
 }
 
 async function openCompetition(page: Page) {
-  await page.getByRole('navigation').getByRole('link', { name: 'Jauniešu projekti' }).click();
+  await page.getByRole('navigation').getByRole('link', { name: 'Konkursi' }).click();
   await page.getByRole('heading', { name: 'Jaunatnes iniciatīvu projekti', exact: true }).waitFor();
   await page.getByRole('link', { name: TITLE }).click({ timeout: 30_000 });
   await page.getByRole('heading', { name: TITLE }).waitFor();
@@ -85,7 +85,7 @@ describe('youth initiative projects', () => {
     await page.goto(server.url);
     await new SignInPage(page).signIn(COORDINATOR, DEMO_TEACHER.password);
     await page.locator('.learner-row').first().waitFor({ timeout: 30_000 });
-    await page.getByRole('navigation').getByRole('link', { name: 'Jauniešu projekti' }).click();
+    await page.getByRole('navigation').getByRole('link', { name: 'Konkursi' }).click();
     await page.getByRole('heading', { name: 'Jaunatnes iniciatīvu projekti', exact: true }).waitFor();
     // The demo's call: "6 applied, 3 approved".
     await page.getByText('6 pieteikumi, 3 apstiprināti').waitFor({ timeout: 30_000 });
