@@ -1,7 +1,12 @@
 import { Suspense, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation } from 'react-router';
-import { recordsStaffEvents as recordsStaffEventsOf, viewsProgrammeProfiles } from '../domain';
+import {
+  readsEveryYouthApplication,
+  recordsStaffEvents as recordsStaffEventsOf,
+  viewsProgrammeProfiles,
+} from '../domain';
+import { useYouthProjects } from '../db';
 import { AccountMenu, useActor } from '../features/account';
 import { InstallBanner } from '../features/backup';
 import { Notifications } from '../features/notifications';
@@ -23,6 +28,7 @@ const NAV_LINKS: {
   reportReadersOnly?: boolean;
   eventRecordersOnly?: boolean;
   profileViewersOnly?: boolean;
+  youthOnly?: boolean;
 }[] = [
   {
     to: '/today',
@@ -56,6 +62,12 @@ const NAV_LINKS: {
     label: 'programmeProfiles:nav',
     icon: 'M4 4h16v4H4V4Zm0 6h10v4H4v-4Zm0 6h16v4H4v-4Zm12-6h4v4h-4v-4Z',
     profileViewersOnly: true,
+  },
+  {
+    to: '/youth-projects',
+    label: 'youthProjects:nav',
+    icon: 'M12 2a4 4 0 1 0 0 8 4 4 0 0 0 0-8ZM4 20v-1c0-3.3 3.6-6 8-6s8 2.7 8 6v1H4Zm14.5-11.5L20 7l1.5 1.5L20 10l-1.5-1.5Z',
+    youthOnly: true,
   },
   {
     to: '/users',
@@ -150,6 +162,12 @@ export function Layout() {
   // Staff development's own index would bring its screens into the first load: the rule comes from the domain.
   const recordsStaffEvents = actor !== null && recordsStaffEventsOf(actor.roles);
   const viewsProfiles = actor !== null && viewsProgrammeProfiles(actor.roles);
+  // Youth projects: for those who decide on them, and for the members of a competition's commission.
+  const { data: youth } = useYouthProjects();
+  const seesYouth =
+    actor !== null &&
+    (readsEveryYouthApplication(actor.roles) ||
+      youth.some((r) => r.competition?.commission.includes(actor.userId) === true));
   useSyncDecisionNotices();
   return (
     <div className="shell">
@@ -183,7 +201,8 @@ export function Layout() {
             (managesUsers || !link.managersOnly) &&
             (readsReports || !link.reportReadersOnly) &&
             (recordsStaffEvents || !link.eventRecordersOnly) &&
-            (viewsProfiles || !link.profileViewersOnly),
+            (viewsProfiles || !link.profileViewersOnly) &&
+            (seesYouth || !link.youthOnly),
         )}
       />
       <main id="main" className="main" tabIndex={-1}>

@@ -16,6 +16,7 @@ import lvSync from '../../locales/lv/sync.json';
 import lvReports from '../../locales/lv/reports.json';
 import lvStaffDevelopment from '../../locales/lv/staffDevelopment.json';
 import lvProgrammeProfiles from '../../locales/lv/programmeProfiles.json';
+import lvYouthProjects from '../../locales/lv/youthProjects.json';
 import enCommon from '../../locales/en/common.json';
 import enLearners from '../../locales/en/learners.json';
 import enAccount from '../../locales/en/account.json';
@@ -32,6 +33,7 @@ import enSync from '../../locales/en/sync.json';
 import enReports from '../../locales/en/reports.json';
 import enStaffDevelopment from '../../locales/en/staffDevelopment.json';
 import enProgrammeProfiles from '../../locales/en/programmeProfiles.json';
+import enYouthProjects from '../../locales/en/youthProjects.json';
 import ruCommon from '../../locales/ru/common.json';
 import ruLearners from '../../locales/ru/learners.json';
 import ruAccount from '../../locales/ru/account.json';
@@ -48,6 +50,7 @@ import ruSync from '../../locales/ru/sync.json';
 import ruReports from '../../locales/ru/reports.json';
 import ruStaffDevelopment from '../../locales/ru/staffDevelopment.json';
 import ruProgrammeProfiles from '../../locales/ru/programmeProfiles.json';
+import ruYouthProjects from '../../locales/ru/youthProjects.json';
 import { STORAGE_KEYS } from '../db';
 
 export const languages = ['lv', 'en', 'ru'] as const;
@@ -73,6 +76,7 @@ export const resources = {
     reports: lvReports,
     staffDevelopment: lvStaffDevelopment,
     programmeProfiles: lvProgrammeProfiles,
+    youthProjects: lvYouthProjects,
   },
   en: {
     common: enCommon,
@@ -91,6 +95,7 @@ export const resources = {
     reports: enReports,
     staffDevelopment: enStaffDevelopment,
     programmeProfiles: enProgrammeProfiles,
+    youthProjects: enYouthProjects,
   },
   ru: {
     common: ruCommon,
@@ -109,6 +114,7 @@ export const resources = {
     reports: ruReports,
     staffDevelopment: ruStaffDevelopment,
     programmeProfiles: ruProgrammeProfiles,
+    youthProjects: ruYouthProjects,
   },
 } as const;
 

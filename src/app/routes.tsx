@@ -64,6 +64,12 @@ const StaffEventEditPage = screen(staffDevelopment, (m) => m.StaffEventEditPage)
 const programmeProfiles = () => import('../features/programmeProfiles');
 const ProgrammeProfilesPage = screen(programmeProfiles, (m) => m.ProgrammeProfilesPage);
 const ProfileEditPage = screen(programmeProfiles, (m) => m.ProfileEditPage);
+const youthProjects = () => import('../features/youthProjects');
+const YouthProjectsPage = screen(youthProjects, (m) => m.YouthProjectsPage);
+const CompetitionEditPage = screen(youthProjects, (m) => m.CompetitionEditPage);
+const CompetitionPage = screen(youthProjects, (m) => m.CompetitionPage);
+const ApplicationEditPage = screen(youthProjects, (m) => m.ApplicationEditPage);
+const ApplicationPage = screen(youthProjects, (m) => m.ApplicationPage);
 const PlansListPage = screen(plans, (m) => m.PlansListPage);
 const PlanPage = screen(plans, (m) => m.PlanPage);
 // The shell imports reports' useReadsReports from the page's own module, so this stays in the first chunk until the
@@ -108,6 +114,12 @@ export function createRouter() {
         { path: 'programme-profiles', element: <ProgrammeProfilesPage /> },
         { path: 'programme-profiles/new', element: <ProfileEditPage /> },
         { path: 'programme-profiles/:profileId/edit', element: <ProfileEditPage /> },
+        { path: 'youth-projects', element: <YouthProjectsPage /> },
+        { path: 'youth-projects/new', element: <CompetitionEditPage /> },
+        { path: 'youth-projects/:competitionId', element: <CompetitionPage /> },
+        { path: 'youth-projects/:competitionId/applications/new', element: <ApplicationEditPage /> },
+        { path: 'youth-projects/:competitionId/applications/:applicationId', element: <ApplicationPage /> },
+        { path: 'youth-projects/:competitionId/applications/:applicationId/edit', element: <ApplicationEditPage /> },
         { path: 'plans', element: <PlansListPage /> },
         { path: 'plans/:planId', element: <PlanPage /> },
         { path: 'settings', element: <DeviceSettingsPage /> },

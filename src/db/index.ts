@@ -68,3 +68,4 @@ export {
   type NewStaffEvent,
 } from './staffEvents';
 export { saveProfile, usePlanProfile, useProfileOfSchoolYear, useStoredProfiles } from './profiles';
+export { addYouthRecord, updateYouthRecord, useYouthProjects, type NewYouthRecord } from './youthProjects';

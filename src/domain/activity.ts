@@ -72,19 +72,8 @@ export const confidentialNoteSchema = z.object({
 });
 export type ConfidentialNote = z.infer<typeof confidentialNoteSchema>;
 
-export const youthProjectStatuses = ['applied', 'approved', 'rejected', 'running', 'finished'] as const;
-export const youthProjectSchema = z.object({
-  ...entityBase,
-  municipalityId: idSchema,
-  title: textSchema().trim().min(1).max(200),
-  organisation: textSchema().trim().min(1).max(200),
-  status: z.enum(youthProjectStatuses),
-  grantCents: centsSchema,
-  startMonth: monthSchema,
-  endMonth: monthSchema,
-  participants: z.number().int().min(0).max(10000).default(0),
-});
-export type YouthProject = z.infer<typeof youthProjectSchema>;
+// Youth initiative projects (competitions and their applications) live in youthProject.ts.
+export * from './youthProject';
 
 // Staff development events (seminars, supervisions…) live in staffEvent.ts.
 export * from './staffEvent';

@@ -40,3 +40,4 @@ export * from './rules/authorship';
 export * from './reports';
 export * from './rules/planEdits';
 export * from './rules/staffDevelopment';
+export * from './rules/youthProjects';

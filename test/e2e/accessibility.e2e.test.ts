@@ -60,6 +60,15 @@ const SCREENS: Screen[] = [
     ready: '.profile-form',
     from: { path: '/programme-profiles', link: 'main a[href^="/programme-profiles/new"]' },
   },
+  // Everyone in a municipality sees its youth competitions (the demo's call); the applications, its deciders and
+  // commission.
+  { name: 'youth projects', path: '/youth-projects', ready: '.youth-card' },
+  {
+    name: 'youth competition',
+    path: '',
+    ready: '.youth-panel',
+    from: { path: '/youth-projects', link: 'main .youth-card a' },
+  },
   { name: 'users', path: '/users', ready: 'main h1' },
   {
     name: 'user',

@@ -14,6 +14,7 @@ import { pushDocuments } from '../../src/server/replication/documents';
 import type { Store } from '../../src/server/store/store';
 import { createTestUser, ensureSchools, type TestUser } from '../fixtures/accounts';
 import { storeFactories } from '../fixtures/stores';
+import { youthCompetitionFiller } from '../fixtures/scopedDocuments';
 
 const AT = '2026-09-01T08:00:00.000Z';
 const SCHOOLS = [
@@ -168,13 +169,9 @@ function documentOf(collection: CollectionName, school: School, authorId: string
     case 'youthprojects':
       return {
         ...base,
+        kind: 'competition',
         municipalityId: school.municipalityId,
-        title: 'T',
-        organisation: 'O',
-        status: 'applied',
-        grantCents: 460000,
-        startMonth: '2027-01',
-        endMonth: '2027-06',
+        competition: youthCompetitionFiller,
       };
     case 'staffevents':
       return {
@@ -235,6 +232,8 @@ function edited(collection: CollectionName, doc: Record<string, unknown>): Recor
       return { ...doc, ...at, body: 'edited' };
     case 'users':
       return { ...doc, ...at, displayName: 'Edited' };
+    case 'youthprojects':
+      return { ...doc, ...at, competition: { ...(doc.competition as object), title: 'E' } };
     default:
       return { ...doc, ...at, [collection === 'municipalities' || collection === 'schools' ? 'name' : 'title']: 'E' };
   }

@@ -18,10 +18,13 @@ import { storeFactories } from '../fixtures/stores';
  *   director. The programme keeps notes confidential: by default only their author (and, where shared on purpose,
  *   the school's support team) may read them — so an administrator or a municipal coordinator reads no one's notes.
  * - A school's records (learners, plans, consultations, schedules, compensations) are read by its staff; the
- *   municipality's (youth projects, staff events) by everyone whose schools lie in it; the directory shows oneself,
+ *   municipality's (youth competitions, staff events) by everyone whose schools lie in it; the directory shows oneself,
  *   the colleagues of one's schools and the municipality's coordinators.
  * - The national coordinator (issue 11) reaches the whole country but no school: no learner-level record at all,
  *   only what belongs to municipalities, and the directory's municipal coordinators.
+ *
+ * - Issue 12: a youth competition's applications are seen by its commission only, besides the municipality's
+ *   coordinators who decide on them (and the national coordinator and administrators, who reach every municipality).
  *
  * The places documents are put: own school and a sibling school in the reader's municipality, another school in
  * another municipality.
@@ -43,7 +46,7 @@ const LABELS = {
   schools: ['own', 'sibling', 'other'],
   municipalities: ['own-muni', 'other-muni'],
   users: ['self', 'own', 'sibling', 'other', 'coord-own', 'coord-other'],
-  youthprojects: ['own-muni', 'other-muni'],
+  youthprojects: ['own-muni', 'other-muni', 'own-application', 'own-commission', 'other-application'],
   staffevents: ['own-muni-wide', 'own-school-event', 'sibling-school-event', 'other-muni-wide', 'other-school-event'],
 } as const;
 
@@ -64,7 +67,8 @@ const schoolStaff = (notes: readonly string[]): Visible => ({
 
 /** The oracle: role → collection → the labels that role reads. */
 const EXPECTED: Record<UserRole, Visible> = {
-  teacher: schoolStaff(['mine']),
+  // The teacher sits on the own municipality's youth commission (see placements): they read its application too.
+  teacher: { ...schoolStaff(['mine']), youthprojects: ['own-muni', 'own-commission'] },
   plan_preparer: schoolStaff(['mine']),
   psychologist: schoolStaff(['mine', 'own-shared']),
   social_pedagogue: schoolStaff(['mine', 'own-shared']),
@@ -76,7 +80,7 @@ const EXPECTED: Record<UserRole, Visible> = {
     schools: ['own', 'sibling'],
     municipalities: ['own-muni'],
     users: ['self', 'own', 'sibling', 'coord-own'],
-    youthprojects: ['own-muni'],
+    youthprojects: ['own-muni', 'own-application', 'own-commission'],
     staffevents: ['own-muni-wide', 'own-school-event', 'sibling-school-event'],
     profiles: EVERY_PROFILE,
   },
@@ -90,7 +94,7 @@ const EXPECTED: Record<UserRole, Visible> = {
     schools: [],
     municipalities: ['own-muni', 'other-muni'],
     users: ['self', 'coord-own', 'coord-other'],
-    youthprojects: ['own-muni', 'other-muni'],
+    youthprojects: ['own-muni', 'other-muni', 'own-application', 'own-commission', 'other-application'],
     staffevents: ['own-muni-wide', 'own-school-event', 'sibling-school-event', 'other-muni-wide', 'other-school-event'],
     profiles: EVERY_PROFILE,
   },
@@ -103,7 +107,7 @@ const EXPECTED: Record<UserRole, Visible> = {
     schools: ['own', 'sibling', 'other'],
     municipalities: ['own-muni', 'other-muni'],
     users: ['self', 'own', 'sibling', 'other', 'coord-own', 'coord-other'],
-    youthprojects: ['own-muni', 'other-muni'],
+    youthprojects: ['own-muni', 'other-muni', 'own-application', 'own-commission', 'other-application'],
     staffevents: ['own-muni-wide', 'own-school-event', 'sibling-school-event', 'other-muni-wide', 'other-school-event'],
     profiles: EVERY_PROFILE,
   },
@@ -152,6 +156,9 @@ function placements(
     case 'youthprojects':
       put('own-muni', at('own'));
       put('other-muni', at('other'));
+      put('own-application', { ...at('own'), commissionIds: [] });
+      put('own-commission', { ...at('own'), commissionIds: ['reader-teacher'] });
+      put('other-application', { ...at('other'), commissionIds: [] });
       return docs;
     case 'staffevents':
       put('own-muni-wide', at('own'));

@@ -1,7 +1,7 @@
 import type { MigrationStrategies, RxConflictHandler, RxJsonSchema } from 'rxdb';
 import { entitySchemas, type CollectionName, type EntityOf } from '../../domain';
 import { mergingConflictHandler } from '../conflictHandler';
-import { keepingUnknownFields, planToVersion2, staffEventToVersion1 } from '../migrations';
+import { keepingUnknownFields, planToVersion2, staffEventToVersion1, youthProjectToVersion1 } from '../migrations';
 import { toRxSchema } from './toRxSchema';
 
 export interface CollectionDefinition<C extends CollectionName> {
@@ -35,7 +35,8 @@ const collectionOptions: { [C in CollectionName]: { version: number; indexes: (s
   consultations: { version: 0, indexes: [['schoolId', 'date'], ['staffId', 'date'], 'planId'] },
   compensations: { version: 0, indexes: [['schoolId', 'month'], 'learnerId', 'planId'] },
   notes: { version: 0, indexes: [['authorId', 'date'], 'learnerId'] },
-  youthprojects: { version: 0, indexes: ['municipalityId'] },
+  // 1: competitions and their applications (kind), scores, decision, grant, progress and final report.
+  youthprojects: { version: 1, indexes: ['municipalityId'] },
   // 1: first and last day, provider, the staff who took part (directory ids) and a count of others.
   staffevents: { version: 1, indexes: [['municipalityId', 'date']] },
   schedules: { version: 0, indexes: [['staffId', 'startsOn']] },
@@ -58,6 +59,7 @@ const migrationsOf: Partial<Record<CollectionName, MigrationStrategies>> = {
   // A learner from version 0 has neither left nor moved: valid as it is.
   learners: { 1: keepingUnknownFields(() => ({})) },
   staffevents: { 1: staffEventToVersion1 },
+  youthprojects: { 1: youthProjectToVersion1 },
 };
 
 function define<C extends CollectionName>(name: C): CollectionDefinition<C> {

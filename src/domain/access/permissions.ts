@@ -18,6 +18,9 @@
  *   paid (rules/compensationStatus.ts).
  * - Staff events (seminars, supervisions…) of a school are recorded by its director or school coordinator, those of a
  *   municipality (no school) by its municipal coordinator, who may also record its schools' events.
+ * - Youth competitions are announced and decided by the municipal coordinator; an application is read only by the
+ *   municipality's coordinators (and the national coordinator, for counts) and its competition's commission, whose
+ *   members may change only their own scores.
  * - An administrator passes every role check of this table within their reach (approving plans aside: that is
  *   personal, see planWorkflow.ts), but never writes the user directory here, nor another person's consultations,
  *   schedules or notes.
@@ -27,6 +30,8 @@ import type { CollectionName } from '../entities';
 import { jsonEquals } from '../merge/mergeDocuments';
 import { userRoles, type UserRole } from '../organisation';
 import { compensationChangeAllowed } from '../rules/compensationStatus';
+import { onlyScoresChanged } from '../rules/youthProjects';
+import type { YouthProject } from '../youthProject';
 
 export interface Actor {
   userId: string;
@@ -109,8 +114,13 @@ export function canRead(actor: Actor, collection: CollectionName, doc: Doc): boo
         (doc.authorId === actor.userId ||
           (doc.sharedWithSupportTeam === true && actor.roles.some((r) => SUPPORT_TEAM.includes(r))))
       );
-    case 'youthprojects':
-      return inMunicipality(actor, str(doc, 'municipalityId'));
+    case 'youthprojects': {
+      // A competition is public in its municipality; an application is read by those who decide on it and by its
+      // competition's commission (it carries them: domain/youthProject.ts).
+      if (!inMunicipality(actor, str(doc, 'municipalityId'))) return false;
+      if (!Array.isArray(doc.commissionIds)) return true;
+      return readsEveryYouthApplication(actor.roles) || (doc.commissionIds as unknown[]).includes(actor.userId);
+    }
     case 'staffevents':
       return inMunicipality(actor, str(doc, 'municipalityId')) || (str(doc, 'schoolId') !== '' && inSchool(actor, doc));
     case 'profiles':
@@ -149,8 +159,7 @@ export function canWrite(actor: Actor, collection: CollectionName, previous: Doc
       if (!has(actor, NOTE_AUTHORS)) return deny('roleNotAllowed');
       return states.every((d) => d.authorId === actor.userId) ? ALLOW : deny('notOwnRecord');
     case 'youthprojects':
-      if (!has(actor, MUNICIPAL_PLANNERS)) return deny('roleNotAllowed');
-      return states.every((d) => inMunicipality(actor, str(d, 'municipalityId'))) ? ALLOW : deny('outOfScope');
+      return canWriteYouthProject(actor, previous, next, states);
     case 'staffevents':
       return canWriteStaffEvent(actor, states);
   }
@@ -176,6 +185,33 @@ function canWriteStaffEvent(actor: Actor, states: Doc[]): Decision {
     inMunicipality(actor, str(d, 'municipalityId')) && (str(d, 'schoolId') === '' ? municipal : inSchool(actor, d));
   return states.every(inReach) ? ALLOW : deny('outOfScope');
 }
+
+/**
+ * A municipality's coordinator announces competitions, enters applications and decides; a commission member may
+ * only score a stored application of their competition (the server's youth rule checks that the sheet changed is
+ * their own: rules/youthProjects.ts sheetChangeProblem).
+ */
+function canWriteYouthProject(actor: Actor, previous: Doc | null, next: Doc, states: Doc[]): Decision {
+  if (!states.every((d) => inMunicipality(actor, str(d, 'municipalityId')))) return deny('outOfScope');
+  if (has(actor, MUNICIPAL_PLANNERS)) return ALLOW;
+  const member = Array.isArray(previous?.commissionIds) && (previous.commissionIds as unknown[]).includes(actor.userId);
+  if (!previous || !member) return deny('roleNotAllowed');
+  return onlyScoresChanged(previous as unknown as YouthProject, next as unknown as YouthProject)
+    ? ALLOW
+    : deny('roleNotAllowed');
+}
+
+/** Who reads every youth application of their municipalities (the national coordinator: all of them, for counts). */
+export const YOUTH_APPLICATION_READERS: readonly UserRole[] = [
+  'municipal_coordinator',
+  'national_coordinator',
+  'administrator',
+];
+export const readsEveryYouthApplication = (roles: readonly UserRole[]) =>
+  roles.some((r) => YOUTH_APPLICATION_READERS.includes(r));
+/** Who announces youth competitions and decides on their applications (for screens; canWrite decides). */
+export const runsYouthCompetitions = (roles: readonly UserRole[]) =>
+  has({ userId: '', roles, schoolIds: [], municipalityIds: [] }, MUNICIPAL_PLANNERS);
 
 function canWritePlan(actor: Actor, previous: Doc | null, next: Doc): Decision {
   const states = previous ? [previous, next] : [next];

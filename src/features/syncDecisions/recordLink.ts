@@ -31,6 +31,14 @@ export function recordLink(
       const learner = record ? learnerOf(record) : null;
       return learner ? `/learners/${learner}` : null;
     }
+    case 'youthprojects': {
+      // A competition, or an application on its competition's page (a refused grant is seen where it is decided).
+      const application = record?.application as { competitionId?: unknown } | undefined;
+      if (record?.kind === 'competition') return `/youth-projects/${id}`;
+      return typeof application?.competitionId === 'string'
+        ? `/youth-projects/${application.competitionId}/applications/${id}`
+        : null;
+    }
     default:
       return null;
   }
@@ -39,6 +47,9 @@ export function recordLink(
 /** A few words naming the record (who or when), to tell one refused record from another. */
 export function recordName(record: Record<string, unknown> | null): string {
   if (!record) return '';
+  // Youth projects keep their names inside: the competition's title, the applying organisation.
+  const inner = (record.competition ?? record.application) as { title?: unknown; organisation?: unknown } | undefined;
+  if (inner) return String(inner.organisation ?? inner.title ?? '');
   const parts = [record.lastName, record.firstName, record.name, record.month, record.date, record.semester]
     .filter((v) => typeof v === 'string' || typeof v === 'number')
     .map(String);

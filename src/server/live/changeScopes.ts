@@ -15,6 +15,7 @@ export interface ScopeFacts {
   schoolIds?: string[];
   authorId?: string;
   sharedWithSupportTeam?: boolean;
+  commissionIds?: string[];
 }
 
 /** Collections whose read rule looks at the document's id. */

@@ -13,6 +13,8 @@ const NAMESPACES = {
   learnerCompensations: 7_414_201,
   /** The paid compensations of one plan: a plan with money paid on it cannot be deleted. */
   planPayments: 7_414_202,
+  /** A youth competition and its applications: its commission is fixed once it has one (youthProjects.ts). */
+  youthCompetition: 7_414_203,
 } as const;
 
 export interface PushLockKey {
@@ -37,6 +39,12 @@ export function lockKeysFor(collection: CollectionName, rows: readonly ValidRow[
         keys.push(lockOf('planPayments', doc.planId));
     }
     if (collection === 'plans' && next._deleted) keys.push(lockOf('planPayments', id));
+    if (collection === 'youthprojects') {
+      const application = doc.application as { competitionId?: unknown } | undefined;
+      if (doc.kind === 'competition') keys.push(lockOf('youthCompetition', id));
+      else if (typeof application?.competitionId === 'string')
+        keys.push(lockOf('youthCompetition', application.competitionId));
+    }
   }
   return keys;
 }

@@ -1,10 +1,11 @@
-import { SUPPORT_TEAM, type Actor, type CollectionName } from '../../domain';
+import { readsEveryYouthApplication, SUPPORT_TEAM, type Actor, type CollectionName } from '../../domain';
 
 /**
  * The SQL twin of domain/access canRead, so a pull can filter in the database and still return exactly `limit`
  * rows. test/server/readOracle.test.ts holds the pulls it filters to a read oracle written from the rules in words,
  * for every role and collection.
- * Parameters: $A schools (text[]), $M municipalities (text[]), $U user id, $T member of the support team.
+ * Parameters: $A schools (text[]), $M municipalities (text[]), $U user id, $T member of the support team, $Y reads
+ * every youth application of its municipalities.
  * It reads only the columns id, school_id, municipality_id and the `data` fields in DEPARTURE_SCOPE_FIELDS, because
  * the pull applies it to former states in the departures table too, which keep nothing else.
  */
@@ -26,7 +27,9 @@ export function readScopeSql(collection: CollectionName): string {
     case 'notes':
       return `(school_id = ANY($A) AND (data->>'authorId' = $U OR ($T AND data->'sharedWithSupportTeam' = 'true'::jsonb)))`;
     case 'youthprojects':
-      return `municipality_id = ANY($M)`;
+      // As canRead: a competition (no commissionIds) for the municipality, an application for its deciders and commission.
+      return `(municipality_id = ANY($M) AND (data->'commissionIds' IS NULL OR $Y OR EXISTS (
+        SELECT 1 FROM jsonb_array_elements_text(data->'commissionIds') AS c(id) WHERE c.id = $U)))`;
     case 'staffevents':
       return `(municipality_id = ANY($M) OR school_id = ANY($A))`;
     case 'profiles':
@@ -35,7 +38,7 @@ export function readScopeSql(collection: CollectionName): string {
 }
 
 /** The `data` fields readScopeSql reads; the departures migration's document_scope_facts keeps exactly these. */
-export const DEPARTURE_SCOPE_FIELDS = ['schoolIds', 'authorId', 'sharedWithSupportTeam'] as const;
+export const DEPARTURE_SCOPE_FIELDS = ['schoolIds', 'authorId', 'sharedWithSupportTeam', 'commissionIds'] as const;
 
 /** Binds the placeholders of readScopeSql that the collection uses to numbered parameters from `first` on. */
 export function bindReadScope(
@@ -48,10 +51,11 @@ export function bindReadScope(
     $M: actor.municipalityIds,
     $U: actor.userId,
     $T: actor.roles.some((r) => SUPPORT_TEAM.includes(r)),
+    $Y: readsEveryYouthApplication(actor.roles),
   };
   const params: unknown[] = [];
   const numbers = new Map<string, string>();
-  const sql = readScopeSql(collection).replace(/\$[AMUT]/g, (name) => {
+  const sql = readScopeSql(collection).replace(/\$[AMUTY]/g, (name) => {
     if (!numbers.has(name)) {
       params.push(values[name]);
       numbers.set(name, `$${first + params.length - 1}`);

@@ -9,6 +9,7 @@ import { learnerSchoolCheck } from './learnerReferences';
 import { planStepCheck } from './planSteps';
 import { staffEventParticipantCheck } from './staffEventParticipants';
 import { lockKeysFor, takePushLocks } from './pushLocks';
+import { youthProjectCheck } from './youthProjects';
 
 /** One collection's own rule over a push, prepared in its transaction: pure `check`, and `accept` to count a row. */
 export interface RuleCheck {
@@ -19,7 +20,8 @@ export interface RuleCheck {
 /**
  * Everything a push by this person must pass, row by row: the permission table, then who signs the change
  * (rules/authorship), then the rules of the collection (plan workflow steps and deletion, compensation caps, learners
- * of the record's school, a learner's own dates and trail, staff events' participants). Runs inside the push's transaction, on validated documents only, after taking the locks
+ * of the record's school, a learner's own dates and trail, staff events' participants, youth projects' grant,
+ * commission and scores). Runs inside the push's transaction, on validated documents only, after taking the locks
  * the rules depend on (pushLocks.ts), so what it reads cannot change before the push commits — two pushes racing
  * for one learner's monthly cap are judged one after the other, on one process or several over one PostgreSQL. The sync route and the demo seed both use it.
  */
@@ -38,6 +40,7 @@ export async function writePolicyFor(
   if (collection === 'plans') rules.push(await planStepCheck(tx, actor, rows));
   if (collection === 'compensations') rules.push(await compensationCapCheck(tx, rows));
   if (collection === 'staffevents') rules.push(await staffEventParticipantCheck(tx, rows));
+  if (collection === 'youthprojects') rules.push(await youthProjectCheck(tx, actor, rows));
   return {
     check(previous, next) {
       const decision = canWrite(actor, collection, previous, next);

@@ -17,6 +17,7 @@ import {
 } from '../../domain';
 import { demoProfiles } from './demoProfiles';
 import { demoStaffEvents } from './demoStaffEvents';
+import { demoYouthProjects } from './demoYouthProjects';
 import { demoSemester } from './demoSemester';
 import { seededRandom } from './demoTimeline';
 
@@ -228,5 +229,6 @@ export function demoDocuments(today: string = localDate(new Date())): { [C in Co
     ...demoSemester(today, { municipalities: [municipality], schools, users, learners }),
     staffevents: demoStaffEvents(today, { municipalityId: municipality.id, general, vocational, users }),
     profiles: demoProfiles(today),
+    youthprojects: demoYouthProjects(today, { municipalityId: municipality.id, users }),
   };
 }

@@ -1,4 +1,4 @@
-import type { CollectionName, SupportPlan, User } from '../../domain';
+import type { CollectionName, SupportPlan, User, YouthProject } from '../../domain';
 import { insertUser } from '../auth/accounts';
 import { actorFor } from '../auth/scope';
 import { pushDocuments } from '../replication/documents';
@@ -6,6 +6,7 @@ import type { DemoPolicy } from '../config';
 import type { Queryable, Store } from '../store/store';
 import { DEMO_PASSWORD, demoDocuments } from './demoData';
 import { compensationKeeperOf } from './demoSemester';
+import { youthProjectPushes } from './demoYouthProjects';
 
 /** What the staff write, in the order a semester needs it (a consultation names its plan and schedule). */
 const STAFF_WRITTEN = ['plans', 'schedules', 'consultations', 'compensations', 'notes', 'staffevents'] as const;
@@ -77,7 +78,7 @@ export async function seedDemoData(store: Store, today?: string): Promise<number
   };
 
   for (const [collection, docs] of Object.entries(rest) as [CollectionName, object[]][]) {
-    if ((STAFF_WRITTEN as readonly string[]).includes(collection)) continue;
+    if ((STAFF_WRITTEN as readonly string[]).includes(collection) || collection === 'youthprojects') continue;
     await push(
       collection,
       docs.map((doc) => ({ assumedMasterState: null, newDocumentState: wire(doc) })),
@@ -106,6 +107,11 @@ export async function seedDemoData(store: Store, today?: string): Promise<number
     }
     for (const [by, rows] of byAuthor) await push(collection, rows, by);
   }
+
+  // Youth projects as their people make them: announced and decided by the coordinator, scored by each member.
+  const coordinator = (users as User[]).find((u) => u.roles.includes('municipal_coordinator'));
+  for (const { by, rows } of youthProjectPushes((rest.youthprojects ?? []) as YouthProject[], coordinator?.id ?? ''))
+    await push('youthprojects', rows, by);
   return users.length + written.size;
 }
 
