@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultProfile, profileLabelKeys } from '../domain';
-import { createI18n, languages, resources } from './i18n';
+import { createI18n, languages, type Language } from './i18n';
+import { resources } from './languages/all';
 
 type Tree = { [key: string]: string | Tree };
 const pluralSuffix = /_(zero|one|two|few|many|other)$/;
@@ -57,9 +58,26 @@ describe('translations', () => {
 
 describe('programme profile labels', () => {
   it.each(languages)('%s names every code of the default profile', (language) => {
-    const i18n = createI18n(language);
+    const i18n = createI18n(language, resources);
     for (const key of profileLabelKeys(defaultProfile)) {
       expect(i18n.exists(`profile:${key}`), `${language} profile:${key}`).toBe(true);
     }
+  });
+});
+
+describe('one language at a time', () => {
+  it('starts with the language it was given and loads another when the person switches', async () => {
+    const asked = new Set<Language>();
+    const i18n = createI18n('lv', { lv: resources.lv }, async (language) => {
+      asked.add(language);
+      return resources[language];
+    });
+    expect(i18n.t('chunkFailed.retry')).toBe('Mēģināt vēlreiz');
+    expect(i18n.t('reports:nav')).toBe(resources.lv.reports.nav);
+    expect([...asked]).toEqual([]);
+    await i18n.changeLanguage('ru');
+    expect([...asked]).toEqual(['ru']);
+    expect(i18n.t('chunkFailed.retry')).toBe('Попробовать ещё раз');
+    expect(i18n.t('reports:nav')).toBe(resources.ru.reports.nav);
   });
 });
