@@ -1,6 +1,7 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultProfile, profileLabelKeys } from '../domain';
-import { createI18n, languages, type Language } from './i18n';
+import { createI18n, languages, namespaces, type Language } from './i18n';
 import { resources } from './languages/all';
 
 type Tree = { [key: string]: string | Tree };
@@ -80,4 +81,18 @@ describe('one language at a time', () => {
     expect(i18n.t('chunkFailed.retry')).toBe('Попробовать ещё раз');
     expect(i18n.t('reports:nav')).toBe(resources.ru.reports.nav);
   });
+});
+
+describe('every namespace is registered', () => {
+  it.each(languages)(
+    '%s: each locales file is in the language chunk and in the namespaces i18next loads',
+    (language) => {
+      const files = readdirSync(new URL(`../../locales/${language}/`, import.meta.url))
+        .filter((file) => file.endsWith('.json'))
+        .map((file) => file.replace(/\.json$/, ''))
+        .sort();
+      expect(Object.keys(resources[language]).sort()).toEqual(files);
+      expect([...namespaces].sort()).toEqual(files);
+    },
+  );
 });
