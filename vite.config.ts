@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type Rolldown } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
 const apiTarget = process.env.ATBALSTS_API ?? 'http://127.0.0.1:8080';
@@ -59,10 +59,64 @@ const precompress: Plugin = {
   },
 };
 
+/**
+ * The first script (src/app/main.tsx) is small and imports the app (src/app/start.tsx) itself, beside the device's
+ * language, which only it knows. So that the app's chunks do not wait for that script to arrive and run, the page
+ * names them for the browser to fetch at once (modulepreload, and the app's stylesheet): one round trip less before
+ * the sign-in screen on a slow network (issue 13.11). The language chunk is not named: it is one of three.
+ */
+const preloadApp: Plugin = {
+  name: 'atbalsts:preload-app',
+  apply: 'build',
+  transformIndexHtml: {
+    order: 'post',
+    handler(html, { bundle }) {
+      if (!bundle) return html;
+      const chunks = Object.values(bundle).filter((item): item is Rolldown.OutputChunk => item.type === 'chunk');
+      const start = chunks.find((chunk) => chunk.facadeModuleId?.endsWith('/src/app/start.tsx'));
+      if (!start) throw new Error('preload-app: no chunk for src/app/start.tsx');
+      const scripts = new Set<string>();
+      const styles = new Set<string>();
+      const visit = (chunk: Rolldown.OutputChunk) => {
+        if (scripts.has(chunk.fileName)) return;
+        scripts.add(chunk.fileName);
+        for (const css of chunk.viteMetadata?.importedCss ?? []) styles.add(css);
+        for (const name of chunk.imports) {
+          const imported = bundle[name];
+          if (imported?.type === 'chunk') visit(imported);
+        }
+      };
+      visit(start);
+      const already = (file: string) => html.includes(`/${file}"`);
+      const links = [
+        ...[...styles]
+          .filter((file) => !already(file))
+          .map((file) => `<link rel="stylesheet" crossorigin href="/${file}">`),
+        ...[...scripts]
+          .filter((file) => !already(file))
+          .map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`),
+      ];
+      return html.replace('</head>', `  ${links.join('\n    ')}\n  </head>`);
+    },
+  },
+};
+
+/**
+ * The app's own modules do nothing when imported but define things (the one exception, RxDB's plugin registration,
+ * sits beside the code that needs it), so a module none of whose exports is used is left out. Without this, a
+ * feature's or layer's index pulled everything it re-exports into the first load (issue 13.11). Stylesheets keep
+ * their side effect; packages keep what their own package.json says.
+ */
+const APP_MODULE = /\/src\/(app|db|domain|features|sync)\/.+\.tsx?$/;
+const ENTRY = /\/src\/app\/main\.tsx$/;
+const sideEffectFreeApp = (id: string): boolean | undefined =>
+  APP_MODULE.test(id) && !ENTRY.test(id) ? false : undefined;
+
 export default defineConfig({
   plugins: [
     zipOnMainThread,
     precompress,
+    preloadApp,
     react(),
     VitePWA({
       registerType: 'prompt',
@@ -105,5 +159,6 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    rolldownOptions: { treeshake: { moduleSideEffects: sideEffectFreeApp } },
   },
 });

@@ -1,6 +1,6 @@
-import { Suspense, useId, useState } from 'react';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet, useLocation } from 'react-router';
+import { Outlet } from 'react-router';
 import {
   readsEveryYouthApplication,
   recordsStaffEvents as recordsStaffEventsOf,
@@ -14,6 +14,7 @@ import { useManagesUsers } from '../features/users';
 import { useReadsReports } from '../features/reports';
 import { DemoMark } from './DemoMark';
 import { LanguageSwitch } from './LanguageSwitch';
+import { MainNav } from './MainNav';
 import { SyncIndicator } from './SyncIndicator';
 import { SyncProgress } from './SyncProgress';
 import { UpdatePrompt } from './UpdatePrompt';
@@ -81,78 +82,6 @@ const NAV_LINKS: {
     icon: 'M19.14 12.94c.04-.3.06-.61.06-.94 0-.32-.02-.64-.07-.94l2.03-1.58a.49.49 0 0 0 .12-.61l-1.92-3.32a.49.49 0 0 0-.59-.22l-2.39.96a7 7 0 0 0-1.62-.94l-.36-2.54a.48.48 0 0 0-.48-.41h-3.84a.47.47 0 0 0-.47.41l-.36 2.54a7.4 7.4 0 0 0-1.62.94l-2.39-.96a.48.48 0 0 0-.59.22L2.74 8.87a.47.47 0 0 0 .12.61l2.03 1.58c-.05.3-.09.63-.09.94s.02.64.07.94l-2.03 1.58a.49.49 0 0 0-.12.61l1.92 3.32c.12.22.37.29.59.22l2.39-.96c.5.38 1.03.7 1.62.94l.36 2.54c.05.24.24.41.48.41h3.84c.24 0 .44-.17.47-.41l.36-2.54a7 7 0 0 0 1.62-.94l2.39.96c.22.08.47 0 .59-.22l1.92-3.32a.48.48 0 0 0-.12-.61l-2.01-1.58ZM12 15.6A3.6 3.6 0 1 1 12 8.4a3.6 3.6 0 0 1 0 7.2Z',
   },
 ];
-
-type NavItem = (typeof NAV_LINKS)[number];
-
-/**
- * A phone's bottom bar holds four places of 90 px (360 / 4): each label on one line. With more places than that,
- * the first three stay and the rest open from a fourth, "More"; from 720 px the side rail lists them all.
- */
-const PHONE_SLOTS = 4;
-const MORE_ICON =
-  'M6 10a2 2 0 1 0 0 4 2 2 0 0 0 0-4Zm6 0a2 2 0 1 0 0 4 2 2 0 0 0 0-4Zm6 0a2 2 0 1 0 0 4 2 2 0 0 0 0-4Z';
-
-function NavIcon({ d }: { d: string }) {
-  return (
-    <svg aria-hidden="true" viewBox="0 0 24 24" width="22" height="22">
-      <path fill="currentColor" d={d} />
-    </svg>
-  );
-}
-
-function MainNav({ links }: { links: NavItem[] }) {
-  const { t } = useTranslation();
-  const panelId = useId();
-  // Open on one screen only: choosing a place (or any navigation) closes it.
-  const { pathname } = useLocation();
-  const [openOn, setOpenOn] = useState<string | null>(null);
-  const open = openOn === pathname;
-  const crowded = links.length > PHONE_SLOTS;
-  const extra = crowded ? links.slice(PHONE_SLOTS - 1) : [];
-  const here = extra.some((link) => pathname.startsWith(link.to));
-  return (
-    <nav
-      className="nav"
-      aria-label={t('nav.main')}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') setOpenOn(null);
-      }}
-    >
-      {links.map((link, index) => (
-        <NavLink
-          key={link.to}
-          to={link.to}
-          className={`nav__link${crowded && index >= PHONE_SLOTS - 1 ? ' nav__link--extra' : ''}`}
-        >
-          <NavIcon d={link.icon} />
-          <span>{t(link.label)}</span>
-        </NavLink>
-      ))}
-      {crowded ? (
-        <div className="nav__more">
-          <button
-            type="button"
-            className={`nav__link${here ? ' active' : ''}`}
-            aria-expanded={open}
-            aria-controls={panelId}
-            onClick={() => setOpenOn(open ? null : pathname)}
-          >
-            <NavIcon d={MORE_ICON} />
-            <span>{t('nav.more')}</span>
-          </button>
-          <div id={panelId} className="nav__more-panel" hidden={!open}>
-            {extra.map((link) => (
-              <NavLink key={link.to} to={link.to} className="nav__link" onClick={() => setOpenOn(null)}>
-                <NavIcon d={link.icon} />
-                <span>{t(link.label)}</span>
-              </NavLink>
-            ))}
-          </div>
-        </div>
-      ) : null}
-    </nav>
-  );
-}
 
 export function Layout() {
   const { t } = useTranslation();

@@ -1,6 +1,8 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultProfile, profileLabelKeys } from '../domain';
-import { createI18n, languages, resources } from './i18n';
+import { createI18n, languages, namespaces, type Language } from './i18n';
+import { resources } from './languages/all';
 
 type Tree = { [key: string]: string | Tree };
 const pluralSuffix = /_(zero|one|two|few|many|other)$/;
@@ -57,9 +59,40 @@ describe('translations', () => {
 
 describe('programme profile labels', () => {
   it.each(languages)('%s names every code of the default profile', (language) => {
-    const i18n = createI18n(language);
+    const i18n = createI18n(language, resources);
     for (const key of profileLabelKeys(defaultProfile)) {
       expect(i18n.exists(`profile:${key}`), `${language} profile:${key}`).toBe(true);
     }
   });
+});
+
+describe('one language at a time', () => {
+  it('starts with the language it was given and loads another when the person switches', async () => {
+    const asked = new Set<Language>();
+    const i18n = createI18n('lv', { lv: resources.lv }, async (language) => {
+      asked.add(language);
+      return resources[language];
+    });
+    expect(i18n.t('chunkFailed.retry')).toBe('Mēģināt vēlreiz');
+    expect(i18n.t('reports:nav')).toBe(resources.lv.reports.nav);
+    expect([...asked]).toEqual([]);
+    await i18n.changeLanguage('ru');
+    expect([...asked]).toEqual(['ru']);
+    expect(i18n.t('chunkFailed.retry')).toBe('Попробовать ещё раз');
+    expect(i18n.t('reports:nav')).toBe(resources.ru.reports.nav);
+  });
+});
+
+describe('every namespace is registered', () => {
+  it.each(languages)(
+    '%s: each locales file is in the language chunk and in the namespaces i18next loads',
+    (language) => {
+      const files = readdirSync(new URL(`../../locales/${language}/`, import.meta.url))
+        .filter((file) => file.endsWith('.json'))
+        .map((file) => file.replace(/\.json$/, ''))
+        .sort();
+      expect(Object.keys(resources[language]).sort()).toEqual(files);
+      expect([...namespaces].sort()).toEqual(files);
+    },
+  );
 });

@@ -1,15 +1,16 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { listenForInstallPrompt } from '../features/backup';
-import { App } from './App';
-import './styles.css';
+import { refreshDemoServer } from '../sync';
+import { loadLanguage, storedLanguage } from './language';
+import { showStartFailure } from './startFailure';
 
-const container = document.getElementById('root');
-if (!container) throw new Error('index.html lacks #root');
-// The browser offers installation once, early; the offer is kept for the Settings button and the banner.
-listenForInstallPrompt();
-createRoot(container).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+/**
+ * The first script is small (issue 13.11): it asks for the device's language and for the app at once, so both
+ * arrive in parallel, then starts the app in that language.
+ */
+const language = storedLanguage();
+// Whether this is the demo server, asked while the code arrives: on a first visit the sign-in screen then shows its
+// banner at once instead of pushing the form down when the answer comes (a layout shift).
+void refreshDemoServer();
+Promise.all([loadLanguage(language), import('./start')]).then(
+  ([bundle, { start }]) => start(language, bundle),
+  () => showStartFailure(),
 );

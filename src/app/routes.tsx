@@ -1,9 +1,11 @@
-import { lazy, Suspense, type ComponentType } from 'react';
+import { Suspense, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createBrowserRouter, Link, Navigate, RouterProvider } from 'react-router';
 import { DeviceSettingsPage as LazyDeviceSettingsPage } from '../features/account';
 import { TodayPage } from '../features/consultations';
+import { ReportsPage as LazyReportsPage } from '../features/reports';
 import { UserEditPage as LazyUserEditPage, UserListPage as LazyUserListPage } from '../features/users';
+import { ChunkBoundary, retryableLazy } from '../features/ui';
 import { Layout } from './Layout';
 
 /** Said while a screen's code loads: from the service worker's cache, so briefly, and only on its first opening. */
@@ -25,22 +27,27 @@ function ScreenLoading() {
  */
 function suspended(Page: ComponentType): ComponentType {
   return function Screen() {
+    // A chunk that does not arrive (offline before it was cached, gone after a deploy) says so, with a retry, under
+    // the nav that still works.
     return (
-      <Suspense fallback={<ScreenLoading />}>
-        <Page />
-      </Suspense>
+      <ChunkBoundary>
+        <Suspense fallback={<ScreenLoading />}>
+          <Page />
+        </Suspense>
+      </ChunkBoundary>
     );
   };
 }
 
 function screen<M>(load: () => Promise<M>, pick: (module: M) => ComponentType): ComponentType {
-  return suspended(lazy(async () => ({ default: pick(await load()) })));
+  return suspended(retryableLazy(async () => pick(await load())));
 }
 
 // Lazy in their own index: the shell imports those features' hooks, which would keep the pages with them here.
 const DeviceSettingsPage = suspended(LazyDeviceSettingsPage);
 const UserListPage = suspended(LazyUserListPage);
 const UserEditPage = suspended(LazyUserEditPage);
+const ReportsPage = suspended(LazyReportsPage);
 
 const learners = () => import('../features/learners');
 const plans = () => import('../features/plans');
@@ -72,12 +79,6 @@ const ApplicationEditPage = screen(youthProjects, (m) => m.ApplicationEditPage);
 const ApplicationPage = screen(youthProjects, (m) => m.ApplicationPage);
 const PlansListPage = screen(plans, (m) => m.PlansListPage);
 const PlanPage = screen(plans, (m) => m.PlanPage);
-// The shell imports reports' useReadsReports from the page's own module, so this stays in the first chunk until the
-// hook moves out of ReportsPage.tsx.
-const ReportsPage = screen(
-  () => import('../features/reports'),
-  (m) => m.ReportsPage,
-);
 
 function NotFound() {
   const { t } = useTranslation();

@@ -36,10 +36,10 @@ export {
   createUserRequestSchema,
   updateUserRequestSchema,
   resetPasswordRequestSchema,
-  passwordRefusals,
   type CreateUserInput,
   type UpdateUserRequest,
 } from './protocol/auth';
+export { passwordRefusals } from './protocol/authPaths';
 export { useSignInNotice, dismissSignInNotice, type SignInNotice } from './auth/signInNotice';
 export { countRemembered, rememberedPending } from './pending';
 export { exportUnsentChanges, importBackup, BackupError, type BackupFailure, type ExportedBackup } from './backup';

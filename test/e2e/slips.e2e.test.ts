@@ -203,6 +203,7 @@ describe('nothing lost by one slip', () => {
       const height = page.viewportSize()?.height ?? 0;
       for (const language of ['lv', 'ru'] as const) {
         await page.locator('.topbar select').selectOption(language);
+        await page.waitForFunction((lang) => document.documentElement.lang === lang, language);
         await page.locator('.nav a[href="/today"]').click();
         const log = page.locator('.quick-log button[type="submit"]');
         await log.waitFor();

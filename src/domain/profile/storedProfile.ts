@@ -33,7 +33,11 @@ export const storedProfileSchema = z
     assignedAt: timestampSchema.optional(),
   })
   .superRefine((p, ctx) => {
-    for (const problem of profileProblems(p)) ctx.addIssue({ code: 'custom', message: problem });
+    // Each problem as a domain message code (common:domainMessages.profile.*), spelt out for the messages test's scan.
+    const problems = profileProblems(p);
+    if (problems.includes('riskOutsideGroup')) ctx.addIssue({ code: 'custom', message: 'profile.riskOutsideGroup' });
+    if (problems.includes('duplicateCode')) ctx.addIssue({ code: 'custom', message: 'profile.duplicateCode' });
+    if (problems.includes('months')) ctx.addIssue({ code: 'custom', message: 'profile.months' });
   });
 export type StoredProfile = z.infer<typeof storedProfileSchema>;
 

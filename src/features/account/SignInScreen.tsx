@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   AuthError,
@@ -115,6 +115,12 @@ export function SignInScreen({ languageSwitch }: { languageSwitch?: ReactNode })
 
   const heldBy = accounts.find((a) => a.username === username.trim().toLowerCase());
   const pinAvailable = mode.kind === 'unlock' && usePin && Boolean(mode.account.pinKey);
+  // The screen is there to be typed into: the first field takes the keyboard (issue 13). After the first paint, not
+  // in it: focusing while React inserts the form forces a layout inside that one long task (issue 13.11).
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    form.current?.querySelector<HTMLInputElement>('[data-first-field]')?.focus();
+  }, [mode.kind, pinAvailable]);
   const chooseAccount = (next: DeviceAccount) => {
     setUnsentHeld(null);
     setMode({ kind: 'unlock', account: next });
@@ -178,7 +184,7 @@ export function SignInScreen({ languageSwitch }: { languageSwitch?: ReactNode })
         ) : null}
         <h2>{t(`${mode.kind}.title`)}</h2>
         <p className="signin__hint">{t(pinAvailable ? 'unlock.hintPin' : `${mode.kind}.hint`)}</p>
-        <form className="form form--plain" onSubmit={submit} noValidate>
+        <form ref={form} className="form form--plain" onSubmit={submit} noValidate>
           {mode.kind === 'unlock' && accounts.length > 1 ? (
             <div className="field">
               <label htmlFor={accountPickerId}>{t('unlock.who')}</label>
@@ -208,8 +214,7 @@ export function SignInScreen({ languageSwitch }: { languageSwitch?: ReactNode })
               onChange={(e) => setUsername(e.target.value)}
               autoComplete="username"
               autoCapitalize="none"
-              // The screen is there to be typed into: the first field takes the keyboard (issue 13).
-              autoFocus
+              data-first-field
               required
             />
           ) : null}
@@ -231,7 +236,7 @@ export function SignInScreen({ languageSwitch }: { languageSwitch?: ReactNode })
               onChange={(e) => setPin(e.target.value.replace(/\D/g, ''))}
               autoComplete="off"
               maxLength={12}
-              autoFocus
+              data-first-field
               required
             />
           ) : (
@@ -241,7 +246,7 @@ export function SignInScreen({ languageSwitch }: { languageSwitch?: ReactNode })
               value={password}
               onChange={(e) => setPassword(e.target.value)}
               autoComplete={mode.kind === 'setup' ? 'new-password' : 'current-password'}
-              autoFocus={mode.kind === 'unlock'}
+              data-first-field={mode.kind === 'unlock' ? true : undefined}
               hint={mode.kind === 'setup' ? t('fields.passwordHint') : undefined}
               required
             />

@@ -25,12 +25,6 @@ function semesterChoices(today: string): SchoolSemester[] {
 }
 const keyOf = (s: SchoolSemester) => `${s.schoolYear}-${s.semester}`;
 
-/** The person's report readers, for the nav (derived from the domain's table, as the page itself decides). */
-export function useReadsReports(): boolean {
-  const actor = useActor();
-  return actor !== null && readsReports(actor.roles);
-}
-
 /**
  * /reports: the semester report of a school (director, school coordinator) or of a municipality with each of its
  * schools (municipal coordinator), from the data on this device, so it works offline; the state's (national

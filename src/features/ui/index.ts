@@ -2,3 +2,11 @@
 export { ReadProblem, readFailed } from './ReadProblem';
 export { XLSX_FORMAT, downloadBlob, sheetName, xlsxBlob, type SheetData, type WorkbookSheet } from './xlsx';
 export { intlLocale, longDateAfterPreposition, monthInWords } from './dates';
+export {
+  ChunkBoundary,
+  ChunkFailure,
+  ChunkLoadError,
+  forgetFailedChunks,
+  isChunkLoadError,
+  retryableLazy,
+} from './chunks';

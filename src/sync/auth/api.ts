@@ -1,4 +1,5 @@
-import { authPaths, type AuthStatus, type SessionResponse } from '../protocol/auth';
+import type { SessionResponse } from '../protocol/auth';
+import { authPaths, type AuthStatus } from '../protocol/authPaths';
 
 /** A refusal the device acts on: its code comes from the server (e.g. invalid_credentials, account_disabled). */
 export class AuthError extends Error {

@@ -16,8 +16,20 @@ function remembered(): boolean {
  */
 export const useDemoServer = create<{ demo: boolean }>(() => ({ demo: remembered() }));
 
-/** Asks the server (its public status) and remembers the answer; offline, the last answer stands. */
-export async function refreshDemoServer(api: AuthApi = authApi()): Promise<void> {
+let asking: Promise<void> | null = null;
+
+/**
+ * Asks the server (its public status) and remembers the answer; offline, the last answer stands. Calls while a
+ * question is out share its answer (the app asks as it starts, the mark again when it shows).
+ */
+export function refreshDemoServer(api: AuthApi = authApi()): Promise<void> {
+  asking ??= ask(api).finally(() => {
+    asking = null;
+  });
+  return asking;
+}
+
+async function ask(api: AuthApi): Promise<void> {
   try {
     const { demo } = await api.status();
     try {

@@ -1,4 +1,4 @@
-import { forgetNationalReportsOf } from '../reports/keptNationalReports';
+import { forgetNationalReportsOf } from '../reports/forgetNationalReports';
 import { create } from 'zustand';
 import type { User } from '../../domain';
 import {
@@ -14,7 +14,6 @@ import {
 import type { SessionResponse } from '../protocol/auth';
 import type { ReplicationHandle } from '../replication';
 import { forgetRejectionsOf } from '../rejections';
-import { holdRefusedChanges } from '../discard';
 import { forgetDecisionsOf } from '../decisions';
 import { AuthError, authApi, type AuthApi } from './api';
 import {
@@ -104,6 +103,8 @@ function rebuildAfterReachChange(): Promise<void> {
     const sent = current.replication ? await current.replication.flush(10_000) : false;
     if (!sent || live !== current) return;
     // Refused changes are "in sync" for RxDB but exist only here: they are kept beside their refusals.
+    // (Loaded here: it brings the merge rules and their schemas, which the sign-in screen does not need.)
+    const { holdRefusedChanges } = await import('../discard');
     await holdRefusedChanges(state.db);
     live = null;
     await current.replication?.stop();

@@ -1,5 +1,6 @@
 import type { User } from '../../domain';
-import { userPath, USERS_PATH, type CreateUserInput, type UpdateUserRequest } from '../protocol/auth';
+import type { CreateUserInput, UpdateUserRequest } from '../protocol/auth';
+import { userPath, USERS_PATH } from '../protocol/authPaths';
 import { AuthError, OfflineError } from './api';
 import { signedFetch } from './session';
 

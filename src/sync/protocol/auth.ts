@@ -2,15 +2,17 @@
 import { z } from 'zod';
 import { idSchema, userRoles, userSchema } from '../../domain';
 
-export const AUTH_PREFIX = '/api/auth';
-export const authPaths = {
-  status: `${AUTH_PREFIX}/status`,
-  setup: `${AUTH_PREFIX}/setup`,
-  login: `${AUTH_PREFIX}/login`,
-  refresh: `${AUTH_PREFIX}/refresh`,
-  logout: `${AUTH_PREFIX}/logout`,
-} as const;
-export const USERS_PATH = '/api/users';
+// Paths, codes and plain shapes without zod, for the sign-in screen's first load (issue 13.11).
+export {
+  AUTH_PREFIX,
+  authErrorCodes,
+  authPaths,
+  passwordRefusals,
+  userPath,
+  USERS_PATH,
+  type AuthStatus,
+  type PasswordRefusal,
+} from './authPaths';
 
 export const passwordSchema = z.string().min(10).max(200);
 export const usernameSchema = z
@@ -32,12 +34,6 @@ export const setupRequestSchema = z.object({
 export type SetupRequest = z.infer<typeof setupRequestSchema>;
 
 export const refreshRequestSchema = z.object({ refreshToken: z.string().min(20).max(200) });
-
-export interface AuthStatus {
-  needsSetup: boolean;
-  /** The server holds the demo municipality (public passwords, invented people): devices show a mark. */
-  demo: boolean;
-}
 
 /** What a device learns at sign-in: who this is, and tokens to sync with. */
 export interface SessionResponse {
@@ -78,25 +74,6 @@ export const updateUserRequestSchema = z
   .partial()
   .refine((changes) => Object.keys(changes).length > 0, { message: 'Nothing to change' });
 export type UpdateUserRequest = z.infer<typeof updateUserRequestSchema>;
-export const userPath = (userId: string) => `${USERS_PATH}/${encodeURIComponent(userId)}`;
 
 export const resetPasswordRequestSchema = z.object({ password: passwordSchema });
 export const setActiveRequestSchema = z.object({ active: z.boolean() });
-
-/** Error codes a device acts on without reading the message. */
-export const authErrorCodes = {
-  invalidCredentials: 'invalid_credentials',
-  accountDisabled: 'account_disabled',
-  tokenExpired: 'token_expired',
-  rateLimited: 'rate_limited',
-  forbidden: 'forbidden',
-} as const;
-
-/** Why the server refused a password someone set (400): the device says it in the person's language. */
-export const passwordRefusals = [
-  'password_is_demo',
-  'password_has_username',
-  'password_has_name',
-  'password_guessable',
-] as const;
-export type PasswordRefusal = (typeof passwordRefusals)[number];

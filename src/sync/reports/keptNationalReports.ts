@@ -1,6 +1,8 @@
-import { STORAGE_KEYS } from '../../db';
 import type { SchoolSemester } from '../../domain';
 import { nationalReportResponseSchema, type NationalReportResponse } from '../protocol/reports';
+import { keptNationalReportsKey as keyOf } from './forgetNationalReports';
+
+export { forgetNationalReportsOf } from './forgetNationalReports';
 
 /**
  * The state's report on a national coordinator's device (issue 11). It is computed by the server (a national device
@@ -14,7 +16,6 @@ import { nationalReportResponseSchema, type NationalReportResponse } from '../pr
  * a response that carries anything more fails the strict schema and is neither shown nor kept. Not a collection:
  * it is the server's answer, not a record anyone edits or replicates.
  */
-const keyOf = (owner: string) => `${STORAGE_KEYS.nationalReportPrefix}${owner}`;
 export const semesterKey = (s: SchoolSemester) => `${s.schoolYear}-${s.semester}`;
 /** Enough for the semesters the reports screen offers (the current one and five before it). */
 const KEPT_SEMESTERS = 6;
@@ -46,9 +47,4 @@ export function keepNationalReport(owner: string, report: NationalReportResponse
   } catch {
     // Storage full: the report is still shown, only not kept.
   }
-}
-
-/** The kept reports of a person leave with their data (wipe, rebuild after their reach changed). */
-export function forgetNationalReportsOf(owner: string): void {
-  globalThis.localStorage?.removeItem(keyOf(owner));
 }
