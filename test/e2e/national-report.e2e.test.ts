@@ -71,6 +71,10 @@ describe('the national report', () => {
     const [events = ''] = await cellsOf('Darbinieku profesionālā pilnveide', 'Pilnveides pasākumi');
     expect(Number(events)).toBeGreaterThan(0);
     expect((await cellsOf('Pa pašvaldībām', 'Ezerkalnu novads'))[6]).toBe(events);
+    // The demo's youth competition: of six applications, one finished, one running and one approved (README).
+    const youth = 'Jauniešu iniciatīvu projekti kopš programmas sākuma';
+    expect(await cellsOf(youth, 'Atbalstītie projekti')).toEqual(['3']);
+    expect(await cellsOf(youth, 'Pašvaldības ar projektiem')).toEqual(['1']);
     await expect.poll(() => page.locator('.report__period').innerText()).toMatch(DATA_FROM);
     await page.screenshot({ path: `${screenshots}reports-national-1024x768.png`, fullPage: true });
 

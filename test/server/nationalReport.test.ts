@@ -200,6 +200,11 @@ describe.each(storeFactories)('the national report on $name', (factory) => {
     });
   });
 
+  it('counts no youth project where none is stored', async () => {
+    const body = (await report(people.national!)).json<NationalReportResponse>();
+    expect(body.youthProjects).toEqual({ projects: 0, municipalities: 0 });
+  });
+
   it('carries no learner’s id or name, nor the id of any record', async () => {
     const text = (await report(people.national!)).body;
     for (const trace of learnerTraces) expect(text).not.toContain(trace);

@@ -1,4 +1,6 @@
+import type { YouthProject } from '../activity';
 import type { Municipality, School } from '../organisation';
+import { nationalYouthCounts } from '../rules/youthProjects';
 import type { SchoolSemester } from '../rules/calendar';
 import { publishedFigures, PUBLISHED_THRESHOLD, type PublishedFigures } from './publishedFigures';
 import type { ReportInput } from './scope';
@@ -26,6 +28,11 @@ export interface NationalFigures {
   /** In the order of the municipalities given (the server sorts them by name). */
   municipalities: NationalMunicipality[];
   total: PublishedFigures;
+  /**
+   * Youth initiative projects since the programme began (000: "78 projects in 36 municipalities"): the approved,
+   * running and finished ones, and the municipalities that have one (rules/youthProjects nationalYouthCounts).
+   */
+  youthProjects: { projects: number; municipalities: number };
 }
 
 export function nationalFigures(
@@ -34,6 +41,7 @@ export function nationalFigures(
   municipalities: readonly Pick<Municipality, 'id' | 'name'>[],
   schools: readonly Pick<School, 'id' | 'municipalityId'>[],
   { profile }: Pick<FigureOptions, 'profile'> = {},
+  youthProjects: readonly YouthProject[] = [],
 ): NationalFigures {
   const options = profile ? { profile } : {};
   const parts = partitionByMunicipality(input, schools);
@@ -50,6 +58,7 @@ export function nationalFigures(
       });
       return { municipalityId: m.id, name: m.name, schools: own.size, figures: publishedFigures(figures) };
     }),
+    youthProjects: nationalYouthCounts(youthProjects),
     total: publishedFigures(
       semesterFigures(input, semester, {
         ...options,

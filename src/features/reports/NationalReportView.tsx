@@ -84,6 +84,7 @@ export function NationalReportView({ semester }: NationalReportViewProps) {
           <MunicipalityTable report={report.municipalities} count={count} hours={hours} fmt={fmt} />
           <CompensationTable figures={report.total} count={count} fmt={fmt} />
           <StaffDevelopmentTable development={report.total.staffDevelopment} fmt={fmt} />
+          <YouthProjectsTable counts={report.youthProjects} fmt={fmt} />
           <p className="report-section__note">
             {t('reports:national.suppressed', { threshold: report.threshold, max: report.threshold - 1 })}
           </p>
@@ -268,6 +269,28 @@ function StaffDevelopmentTable({ development: d, fmt }: { development: Published
               <td className="report-table__number">{value}</td>
             </tr>
           ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+/** Youth initiative projects since the programme began: whole projects and municipalities, nothing of a learner. */
+function YouthProjectsTable({ counts, fmt }: { counts: { projects: number; municipalities: number }; fmt: Formats }) {
+  const { t } = useTranslation('reports');
+  return (
+    <section className="report-section" aria-labelledby="national-youth">
+      <table className="report-table">
+        <caption id="national-youth">{t('national.youth.title')}</caption>
+        <tbody>
+          <tr>
+            <th scope="row">{t('national.youth.projects')}</th>
+            <td className="report-table__number">{fmt.count(counts.projects)}</td>
+          </tr>
+          <tr>
+            <th scope="row">{t('national.youth.municipalities')}</th>
+            <td className="report-table__number">{fmt.count(counts.municipalities)}</td>
+          </tr>
         </tbody>
       </table>
     </section>

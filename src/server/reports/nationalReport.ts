@@ -10,6 +10,7 @@ import {
   type StaffEvent,
   type SupportPlan,
   type User,
+  type YouthProject,
 } from '../../domain';
 import type { Queryable } from '../store/store';
 
@@ -77,11 +78,20 @@ export async function nationalReport(db: Queryable, semester: SchoolSemester): P
     [firstDay, lastDay],
   );
 
+  // Since the programme began, whatever the semester (000: "78 projects in 36 municipalities").
+  const youthProjects = await dataOf<YouthProject>(
+    db,
+    `SELECT data FROM documents WHERE collection = 'youthprojects' AND NOT deleted`,
+    [],
+  );
+
   return nationalFigures(
     { learners: [], plans, consultations, compensations, users, staffEvents },
     semester,
     municipalities.map((m) => ({ id: m.id, name: m.name })),
     schools.map((s) => ({ id: s.id, municipalityId: s.municipalityId })),
+    {},
+    youthProjects,
   );
 }
 

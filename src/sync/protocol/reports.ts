@@ -99,4 +99,5 @@ export const nationalReportResponseSchema: z.ZodType<NationalReportResponse> = z
     }),
   ),
   total: publishedFiguresSchema,
+  youthProjects: z.strictObject({ projects: z.number().int().min(0), municipalities: z.number().int().min(0) }),
 });
