@@ -42,7 +42,12 @@ interface RejectionState {
   owner: string | null;
   /** By "collection/id". */
   byDocument: Record<string, Refusal>;
-  record(collection: CollectionName, pushedIds: string[], refused: RefusalInput[]): void;
+  /**
+   * A push was answered: `settledIds` are the records whose change the server took (a refusal of theirs is over),
+   * `refused` those it refused. A record pushed but not settled (a conflict, or RxDB re-sending the server's own state)
+   * keeps its refusal.
+   */
+  record(collection: CollectionName, settledIds: string[], refused: RefusalInput[]): void;
   /** The person discarded the change (or the record left the device): forget the refusal. */
   forget(collection: CollectionName, id: string, options?: { discardedByPerson?: boolean }): void;
   /** The server's newer version of a refused record arrived: the refusal stays, and remembers that version. */
@@ -92,8 +97,9 @@ function save(owner: string | null, byDocument: Record<string, Refusal>): void {
 export const useRejections = create<RejectionState>()((set, get) => ({
   owner: null,
   byDocument: {},
-  record(collection, pushedIds, refused) {
-    const pushed = new Set(pushedIds.map((id) => refusalKey(collection, id)));
+  record(collection, settledIds, refused) {
+    const refusedKeys = refused.map((r) => refusalKey(collection, r.id));
+    const pushed = new Set([...settledIds.map((id) => refusalKey(collection, id)), ...refusedKeys]);
     const departing = new Set([...pushed].filter((k) => leaving.has(k)));
     const kept = Object.entries(get().byDocument).filter(([k]) => !pushed.has(k) || departing.has(k));
     const at = new Date().toISOString();

@@ -1,6 +1,7 @@
 import type { Observable } from 'rxjs';
 import type { RxCollection, RxReplicationPullStreamItem, RxReplicationWriteToMasterRow } from 'rxdb';
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
+import { deepEqual } from 'rxdb/plugins/utils';
 import { collectionNames, type CollectionName } from '../domain';
 import { sentStatesOf, STORAGE_KEYS, type AtbalstsDatabase } from '../db';
 import { AuthError } from './auth/api';
@@ -290,9 +291,9 @@ function replicateCollection(collection: RxCollection, name: CollectionName, wir
               };
             }),
           );
-          useRejections.getState().record(name, pushedIds, sealed);
-          dropDeparted(collection, name, refused, assumed, sent);
           const conflictIds = response.conflicts.map((c) => String(c.id));
+          useRejections.getState().record(name, settledIds(rows, refused, conflictIds), sealed);
+          dropDeparted(collection, name, refused, assumed, sent);
           recordPushConflicts(name, conflictIds);
           wiring.pending.acknowledge(name, pushedIds, conflictIds);
           return response.conflicts;
@@ -302,6 +303,23 @@ function replicateCollection(collection: RxCollection, name: CollectionName, wir
       },
     },
   });
+}
+
+/**
+ * The pushed records whose change the server took. Not a conflict, and not the server's own state sent back: RxDB
+ * may push what its pull just wrote when the two overlap, and that answer says nothing about a refused change, which
+ * must stay to be taken up or discarded.
+ */
+function settledIds(
+  rows: readonly RxReplicationWriteToMasterRow<unknown>[],
+  refused: readonly RefusalInput[],
+  conflictIds: readonly string[],
+): string[] {
+  const unsettled = new Set([...refused.map((r) => r.id), ...conflictIds]);
+  return rows
+    .filter((row) => !deepEqual(row.newDocumentState, row.assumedMasterState))
+    .map((row) => idOf(row.newDocumentState))
+    .filter((id) => !unsettled.has(id));
 }
 
 /** The server's answer for a record whose id is taken by one the writer may not read (server: HIDDEN_RECORD). */

@@ -163,3 +163,62 @@ describe('a push refused for a problem tied to no row (row −1)', () => {
     }
   });
 });
+
+/**
+ * A refusal ends when the server takes a change of that record — not when any push of it is answered. A push that
+ * comes back as a conflict, or RxDB sending back the server's own state (its pull and push overlapping: CI saw the
+ * refusal of a plan vanish so), leaves the refused change to be taken up or discarded.
+ */
+describe('a refused record pushed again without the server taking a change', () => {
+  it('keeps its refusal through a push answered with a conflict; a change the server takes ends it', async () => {
+    const db = await createDatabase({
+      name: `unsettled${crypto.randomUUID().slice(0, 8)}`,
+      storage: getRxStorageMemory(),
+      multiInstance: false,
+      collections: ['learners'],
+    });
+    const doc = learner({ firstName: 'Atteiktā' });
+    let answer: 'refuse' | 'conflict' | 'accept' = 'refuse';
+    const answered: string[] = [];
+    let serverState: Record<string, unknown> | null = null;
+    const fakeServer: typeof fetch = async (input, init) => {
+      if (String(input).includes('/pull')) {
+        return new Response(JSON.stringify({ documents: [], checkpoint: { seq: 0 } }), { status: 200 });
+      }
+      const rows = JSON.parse(String(init?.body ?? '')) as { newDocumentState: Record<string, unknown> }[];
+      const body =
+        answer === 'refuse'
+          ? { conflicts: [], rejected: rows.map((r) => ({ id: r.newDocumentState.id, reason: 'outOfScope' })) }
+          : answer === 'conflict'
+            ? { conflicts: [serverState ?? rows[0]?.newDocumentState], rejected: [] }
+            : { conflicts: [], rejected: [] };
+      if (answer === 'accept') serverState = rows[0]?.newDocumentState ?? null;
+      answered.push(answer);
+      return new Response(JSON.stringify(body), { status: 200 });
+    };
+    const replication = startReplication(db, { fetch: fakeServer, live: true, retryTimeMs: 100, healthProbeMs: 100 });
+    const refusal = () => useRejections.getState().byDocument[`learners/${doc.id}`];
+    try {
+      await db.learners.insert(doc);
+      await eventually(() => expect(refusal()?.reason).toBe('outOfScope'));
+
+      // The person edits again; the server holds another version and answers with a conflict (its state, equal to
+      // what the device sent, so RxDB has nothing to resolve): the refusal stays.
+      answer = 'conflict';
+      const local = await db.learners.findOne(doc.id).exec();
+      await local?.incrementalPatch({ lastName: 'Otrā' });
+      serverState = { ...(local?.toMutableJSON() ?? {}), lastName: 'Otrā', _deleted: false };
+      await eventually(() => expect(answered).toContain('conflict'));
+      await new Promise((r) => setTimeout(r, 300));
+      expect(refusal()?.reason).toBe('outOfScope');
+
+      // Taken: the refusal is over.
+      answer = 'accept';
+      await (await db.learners.findOne(doc.id).exec())?.incrementalPatch({ lastName: 'Trešā' });
+      await eventually(() => expect(refusal()).toBeUndefined());
+    } finally {
+      await replication.stop();
+      await db.close();
+    }
+  });
+});
