@@ -27,12 +27,19 @@ const fingerprint = (schema: unknown) =>
     .digest('hex')
     .slice(0, 16);
 
-// The plans schema as devices hold it at version 1: today's, without `profileId` (the fingerprint proves it).
+// The plans schema as devices hold it at version 1: today's without `profileId` (the fingerprint proves it)…
 const current = collectionDefinitions.plans.schema as unknown as RxJsonSchema<Record<string, unknown>> & {
   properties: Record<string, unknown>;
 };
 const { profileId: _profileId, ...properties } = current.properties;
-const v1 = { ...current, version: 1, properties } as RxJsonSchema<Record<string, unknown>>;
+// …and without version 3's reasons for no improvement in the evaluation.
+const evaluation = properties.evaluation as { properties: Record<string, unknown> };
+const { reasons: _reasons, ...evaluationV1 } = evaluation.properties;
+const v1 = {
+  ...current,
+  version: 1,
+  properties: { ...properties, evaluation: { ...evaluation, properties: evaluationV1 } },
+} as RxJsonSchema<Record<string, unknown>>;
 
 const stamp = { createdAt: '2026-09-01T08:00:00.000Z', updatedAt: '2026-09-01T08:00:00.000Z' };
 const plan = (id: string) => ({

@@ -25,6 +25,19 @@ export const measureKinds = ['subject_consultation', 'specialist_consultation', 
 export type MeasureKind = (typeof measureKinds)[number];
 
 export const planOutcomes = ['improved', 'no_improvement', 'support_stopped', 'no_longer_needed', 'continues'] as const;
+/**
+ * Why a plan brought no improvement, as the programme's reports count them (002: lack of motivation, unwillingness,
+ * unexcused absences, negative peer influence, parents' indifference), so they can be added up, not only read.
+ */
+export const noImprovementReasons = [
+  'lack_of_motivation',
+  'unwillingness',
+  'unexcused_absence',
+  'negative_peer_influence',
+  'parents_indifference',
+  'other',
+] as const;
+export type NoImprovementReason = (typeof noImprovementReasons)[number];
 export type PlanOutcome = (typeof planOutcomes)[number];
 
 /** A risk found for the learner; `code` is an item of the programme profile's risk grid. */
@@ -98,6 +111,8 @@ export const MAX_PLAN_EDITS = 500;
 export const planEvaluationSchema = z.object({
   deliveredShare: z.number().min(0).max(10),
   outcome: z.enum(planOutcomes),
+  /** With outcome no_improvement only (evaluatePlan keeps them for no other); optional: plans evaluated before had none. */
+  reasons: z.array(z.enum(noImprovementReasons)).max(noImprovementReasons.length).optional(),
   note: textSchema().max(4000).default(''),
   evaluatedAt: timestampSchema,
   evaluatedBy: idSchema,

@@ -31,7 +31,8 @@ const collectionOptions: { [C in CollectionName]: { version: number; indexes: (s
   },
   // 1: plans log their content edits (`edits`, optional: a plan saved before has none).
   // 2: the programme profile a plan was made under (`profileId`); plans of version 1 were made under PuMPuRS 2017.
-  plans: { version: 2, indexes: [['schoolId', 'schoolYear', 'semester'], 'learnerId'] },
+  // 3: an evaluation's chosen reasons for no improvement (`reasons`, optional: plans evaluated before gave none).
+  plans: { version: 3, indexes: [['schoolId', 'schoolYear', 'semester'], 'learnerId'] },
   consultations: { version: 0, indexes: [['schoolId', 'date'], ['staffId', 'date'], 'planId'] },
   compensations: { version: 0, indexes: [['schoolId', 'month'], 'learnerId', 'planId'] },
   notes: { version: 0, indexes: [['authorId', 'date'], 'learnerId'] },
@@ -53,7 +54,7 @@ const collectionOptions: { [C in CollectionName]: { version: number; indexes: (s
 /** Each collection's steps from one version to the next (migrations.ts: unknown fields survive). */
 const migrationsOf: Partial<Record<CollectionName, MigrationStrategies>> = {
   // The edit log is optional: a plan from version 0 is valid as it is, with no edits logged before.
-  plans: { 1: keepingUnknownFields(() => ({})), 2: planToVersion2 },
+  plans: { 1: keepingUnknownFields(() => ({})), 2: planToVersion2, 3: keepingUnknownFields(() => ({})) },
   // A directory entry from version 0 is valid as it is: the new role is one it cannot hold yet.
   users: { 1: keepingUnknownFields(() => ({})) },
   // A learner from version 0 has neither left nor moved: valid as it is.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compensation, consultation, plan, user } from '../../../test/fixtures/reports/builders';
-import type { PlanOutcome } from '../plan';
+import type { NoImprovementReason, PlanOutcome } from '../plan';
 import type { ReportInput } from './scope';
 import { semesterFigures } from './semesterFigures';
 
@@ -13,9 +13,16 @@ const input = (part: Partial<ReportInput>): ReportInput => ({
   users: [],
   ...part,
 });
-const evaluated = (id: string, outcome: PlanOutcome) =>
+const evaluated = (id: string, outcome: PlanOutcome, reasons?: NoImprovementReason[]) =>
   plan(id, `learner-${id}`, {
-    evaluation: { deliveredShare: 1, outcome, note: '', evaluatedAt: '2020-12-20T10:00:00.000Z', evaluatedBy: 'u' },
+    evaluation: {
+      deliveredShare: 1,
+      outcome,
+      ...(reasons ? { reasons } : {}),
+      note: '',
+      evaluatedAt: '2020-12-20T10:00:00.000Z',
+      evaluatedBy: 'u',
+    },
   });
 
 describe('how each figure is defined', () => {
@@ -71,6 +78,28 @@ describe('how each figure is defined', () => {
     expect(outcomes.byOutcome.continues).toMatchObject({ count: 1, share: 0.25 });
     expect(outcomes.byOutcome.support_stopped).toMatchObject({ count: 0, share: 0 });
     expect(outcomes.byOutcome.no_longer_needed).toMatchObject({ count: 0, share: 0 });
+  });
+
+  it('reasons for no improvement: shares of the plans without improvement, several per plan, unstated apart', () => {
+    const { outcomes } = semesterFigures(
+      input({
+        plans: [
+          evaluated('a', 'no_improvement', ['lack_of_motivation', 'unexcused_absence']),
+          evaluated('b', 'no_improvement', ['lack_of_motivation']),
+          evaluated('c', 'no_improvement', ['parents_indifference']),
+          evaluated('d', 'no_improvement'),
+          evaluated('e', 'improved'),
+        ],
+      }),
+      S1,
+    );
+    const reasons = outcomes.noImprovementReasons;
+    expect(reasons.lack_of_motivation).toMatchObject({ count: 2, base: 4, share: 0.5, ids: ['a', 'b'] });
+    expect(reasons.unexcused_absence).toMatchObject({ count: 1, base: 4, share: 0.25, ids: ['a'] });
+    expect(reasons.parents_indifference).toMatchObject({ count: 1, share: 0.25, ids: ['c'] });
+    expect(reasons.unstated).toMatchObject({ count: 1, share: 0.25, ids: ['d'] });
+    expect(reasons.unwillingness).toMatchObject({ count: 0, share: 0 });
+    expect(reasons.negative_peer_influence).toMatchObject({ count: 0, share: 0 });
   });
 
   it('sessions: held, cancelled, nobody came; a group session is one session; no-shows per appointment', () => {

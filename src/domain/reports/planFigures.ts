@@ -1,5 +1,13 @@
 import type { Compensation, Consultation } from '../activity';
-import { planOutcomes, planStatuses, type PlanOutcome, type PlanStatus, type SupportPlan } from '../plan';
+import {
+  noImprovementReasons,
+  planOutcomes,
+  planStatuses,
+  type NoImprovementReason,
+  type PlanOutcome,
+  type PlanStatus,
+  type SupportPlan,
+} from '../plan';
 import type { ProgrammeProfile } from '../profile/programmeProfile';
 import { progressOfPlans } from '../rules/deliveredShare';
 import { countFigure, IdGroups, shareFigure, type CountFigure, type ShareFigure } from './figure';
@@ -51,18 +59,36 @@ export interface OutcomeFigures {
   evaluated: CountFigure;
   /** Plans per evaluation outcome, as shares of the evaluated plans. */
   byOutcome: Record<PlanOutcome, ShareFigure>;
+  /**
+   * The reasons chosen for the plans with no improvement, each as a share of those plans (a plan may give several,
+   * so the shares add up to more than 100 %); `unstated` are those evaluated so before reasons could be chosen.
+   */
+  noImprovementReasons: Record<NoImprovementReason | 'unstated', ShareFigure>;
 }
 
 export function outcomeFigures(madePlans: readonly SupportPlan[]): OutcomeFigures {
   const evaluated = madePlans.filter((p) => p.evaluation !== undefined);
   const byOutcome = new IdGroups();
-  for (const plan of evaluated) if (plan.evaluation) byOutcome.add(plan.evaluation.outcome, plan.id);
+  const byReason = new IdGroups();
+  for (const plan of evaluated) {
+    if (!plan.evaluation) continue;
+    byOutcome.add(plan.evaluation.outcome, plan.id);
+    if (plan.evaluation.outcome !== 'no_improvement') continue;
+    const reasons = plan.evaluation.reasons ?? [];
+    if (reasons.length === 0) byReason.add('unstated', plan.id);
+    for (const reason of reasons) byReason.add(reason, plan.id);
+  }
+  const withoutImprovement = evaluated.filter((p) => p.evaluation?.outcome === 'no_improvement').length;
   return {
     evaluated: countFigure(
       'plans',
       evaluated.map((p) => p.id),
     ),
     byOutcome: byOutcome.shares('plans', evaluated.length, planOutcomes) as Record<PlanOutcome, ShareFigure>,
+    noImprovementReasons: byReason.shares('plans', withoutImprovement, [...noImprovementReasons, 'unstated']) as Record<
+      NoImprovementReason | 'unstated',
+      ShareFigure
+    >,
   };
 }
 

@@ -130,6 +130,31 @@ describe('plan edits', () => {
     });
     expect(next.evaluation?.deliveredShare).toBe(0);
   });
+
+  // The reasons a plan brought no improvement: kept in the list's order, once each, and only with that outcome.
+  it.each([
+    [
+      'no_improvement',
+      ['parents_indifference', 'lack_of_motivation', 'lack_of_motivation'],
+      ['lack_of_motivation', 'parents_indifference'],
+    ],
+    ['no_improvement', ['other'], ['other']],
+    ['no_improvement', [], undefined],
+    ['improved', ['unwillingness'], undefined],
+    ['continues', ['unexcused_absence', 'negative_peer_influence'], undefined],
+  ] as const)('evaluated %s with %j records reasons %j', (outcome, reasons, stored) => {
+    const next = evaluatePlan(plan, {
+      outcome,
+      reasons,
+      note: '',
+      deliveredShare: 0.5,
+      byUserId: 'prep',
+      at: AT,
+      entryId: 'h2',
+    });
+    expect(next.evaluation?.reasons).toEqual(stored);
+    expect(next.evaluation && 'reasons' in next.evaluation).toBe(stored !== undefined);
+  });
 });
 
 describe('a new plan', () => {

@@ -1,5 +1,11 @@
 import { canWrite, mayCreatePlan } from '../access/permissions';
-import type { Measure, PlanOutcome, SupportPlan } from '../plan';
+import {
+  noImprovementReasons,
+  type Measure,
+  type NoImprovementReason,
+  type PlanOutcome,
+  type SupportPlan,
+} from '../plan';
 import type { SchoolSemester } from './calendar';
 import { contentLockProblem } from './planContentLock';
 import { statusChangeProblem, type WorkflowContext } from './planWorkflow';
@@ -45,6 +51,8 @@ export function removeMeasure(plan: SupportPlan, measureId: string): SupportPlan
 
 export interface EvaluationInput {
   outcome: PlanOutcome;
+  /** Chosen reasons when the outcome is no improvement; ignored for any other outcome. */
+  reasons?: readonly NoImprovementReason[];
   note: string;
   /** The delivered share from the logs at this moment (null when nothing was planned: recorded as 0). */
   deliveredShare: number | null;
@@ -56,11 +64,16 @@ export interface EvaluationInput {
 
 /** The semester's evaluation, and its entry in the history (who evaluated, when). */
 export function evaluatePlan(plan: SupportPlan, input: EvaluationInput): SupportPlan {
+  // In the list's order and once each, whatever order they were ticked in: the stored value is the same for the same
+  // choice, so two devices evaluating alike do not conflict.
+  const reasons =
+    input.outcome === 'no_improvement' ? noImprovementReasons.filter((r) => input.reasons?.includes(r)) : [];
   return {
     ...plan,
     evaluation: {
       deliveredShare: input.deliveredShare ?? 0,
       outcome: input.outcome,
+      ...(reasons.length > 0 ? { reasons } : {}),
       note: input.note.trim(),
       evaluatedAt: input.at,
       evaluatedBy: input.byUserId,

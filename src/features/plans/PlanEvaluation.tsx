@@ -1,6 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { planOutcomes, type PlanOutcome, type SupportPlan } from '../../domain';
+import {
+  noImprovementReasons,
+  planOutcomes,
+  type NoImprovementReason,
+  type PlanOutcome,
+  type SupportPlan,
+} from '../../domain';
 
 interface Props {
   plan: SupportPlan;
@@ -8,7 +14,7 @@ interface Props {
   /** The evaluation form, and the next semester's draft, only for those whose edit the server takes (planOffers). */
   mayEvaluate: boolean;
   mayContinue: boolean;
-  onEvaluate(outcome: PlanOutcome, note: string): Promise<void>;
+  onEvaluate(outcome: PlanOutcome, note: string, reasons: readonly NoImprovementReason[]): Promise<void>;
   onContinue(): Promise<void>;
 }
 
@@ -18,6 +24,9 @@ export function PlanEvaluation({ plan, deliveredShare, mayEvaluate, mayContinue,
   const ids = { outcome: useId(), note: useId() };
   const [outcome, setOutcome] = useState<PlanOutcome>(plan.evaluation?.outcome ?? 'improved');
   const [note, setNote] = useState(plan.evaluation?.note ?? '');
+  const [reasons, setReasons] = useState<readonly NoImprovementReason[]>(plan.evaluation?.reasons ?? []);
+  const toggleReason = (reason: NoImprovementReason, on: boolean) =>
+    setReasons((now) => (on ? [...now, reason] : now.filter((r) => r !== reason)));
   const [saving, setSaving] = useState(false);
   const percent = (share: number) =>
     new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 }).format(share);
@@ -26,7 +35,7 @@ export function PlanEvaluation({ plan, deliveredShare, mayEvaluate, mayContinue,
     event.preventDefault();
     setSaving(true);
     try {
-      await onEvaluate(outcome, note);
+      await onEvaluate(outcome, note, reasons);
     } finally {
       setSaving(false);
     }
@@ -42,6 +51,11 @@ export function PlanEvaluation({ plan, deliveredShare, mayEvaluate, mayContinue,
             <strong>{t(`evaluation.outcomes.${evaluation.outcome}`)}</strong> ·{' '}
             {t('evaluation.delivered', { share: percent(evaluation.deliveredShare) })}
           </p>
+          {evaluation.reasons?.length ? (
+            <p>
+              {t('evaluation.reasons')}: {evaluation.reasons.map((r) => t(`evaluation.reasonList.${r}`)).join(', ')}
+            </p>
+          ) : null}
           {evaluation.note ? <p>{evaluation.note}</p> : null}
           {evaluation.outcome === 'continues' && mayContinue ? (
             <button type="button" className="button button--primary" onClick={() => void onContinue()}>
@@ -67,6 +81,22 @@ export function PlanEvaluation({ plan, deliveredShare, mayEvaluate, mayContinue,
                 ))}
               </select>
             </div>
+            {outcome === 'no_improvement' ? (
+              <fieldset className="field check-group">
+                <legend>{t('evaluation.reasons')}</legend>
+                <p className="field__hint">{t('evaluation.reasonsHint')}</p>
+                {noImprovementReasons.map((r) => (
+                  <label key={r} className="check">
+                    <input
+                      type="checkbox"
+                      checked={reasons.includes(r)}
+                      onChange={(e) => toggleReason(r, e.target.checked)}
+                    />
+                    <span>{t(`evaluation.reasonList.${r}`)}</span>
+                  </label>
+                ))}
+              </fieldset>
+            ) : null}
             <div className="field">
               <label htmlFor={ids.note}>{t('evaluation.note')}</label>
               <textarea

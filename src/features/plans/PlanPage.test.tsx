@@ -146,4 +146,22 @@ describe('the plan page', () => {
     expect(plan.history.at(-1)).toMatchObject({ action: 'evaluate', byUserId: 'prep', at: plan.updatedAt });
     expect(plan.evaluation?.evaluatedAt).toBe(plan.updatedAt);
   });
+
+  it('asks why there was no improvement, and records the reasons ticked (only with that outcome)', async () => {
+    const user = openAs('prep', ['teacher', 'plan_preparer'], 'in_progress');
+    const outcome = await screen.findByLabelText('Rezultāts');
+    expect(screen.queryByRole('group', { name: 'Kāpēc nav uzlabojumu' })).toBeNull();
+    await user.selectOptions(outcome, 'no_improvement');
+    await user.click(screen.getByRole('checkbox', { name: 'Vecāku vienaldzība' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Motivācijas trūkums' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Nevēlēšanās' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Nevēlēšanās' }));
+    await user.click(screen.getByRole('button', { name: 'Saglabāt novērtējumu' }));
+    await waitFor(async () => expect((await stored('plan-in_progress')).evaluation).toBeDefined());
+    expect((await stored('plan-in_progress')).evaluation?.reasons).toEqual([
+      'lack_of_motivation',
+      'parents_indifference',
+    ]);
+    expect(await screen.findByText('Kāpēc nav uzlabojumu: Motivācijas trūkums, Vecāku vienaldzība')).toBeTruthy();
+  });
 });

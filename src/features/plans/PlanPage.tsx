@@ -6,6 +6,7 @@ import {
   nextSemester,
   countable,
   planProgress,
+  type NoImprovementReason,
   type PlanOutcome,
   type PlanAction,
   type PlanProblem,
@@ -118,12 +119,12 @@ export function PlanPage() {
     );
   const content = (edit: (p: SupportPlan) => SupportPlan) => void change('editContent', edit);
 
-  async function evaluate(outcome: PlanOutcome, note: string) {
+  async function evaluate(outcome: PlanOutcome, note: string, reasons: readonly NoImprovementReason[]) {
     if (!actor) return;
     const byUserId = actor.userId;
     const entryId = newId();
     const done = await change('evaluate', (p, at) =>
-      evaluatePlan(p, { outcome, note, deliveredShare: progress.share, byUserId, at, entryId }),
+      evaluatePlan(p, { outcome, reasons, note, deliveredShare: progress.share, byUserId, at, entryId }),
     );
     if (done) notify({ kind: 'success', key: 'plans:evaluation.saved' });
   }

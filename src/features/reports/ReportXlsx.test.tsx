@@ -71,6 +71,7 @@ describe('the semester report of seed 004 as a workbook', () => {
       'Darbinieki un tiešās darba…',
       'Darbinieku profesionālā…',
       'Rezultāti novērtējumā',
+      'Iemesli, kāpēc nav uzlabojumu',
       'Riski',
       'Konsultāciju mācību…',
       'Sniegtā atbalsta daļa (mērķis…',
@@ -134,7 +135,7 @@ describe('the semester report of seed 004 as a workbook', () => {
     const sheets = await readXlsxFile(await downloadedWorkbook({ ...director, schoolIds: [] }));
     expect(sheets.map((s) => s.sheet)).not.toContain('Skolēni');
     // The nine sections of the semester and the two over time (by semester, since the programme began).
-    expect(sheets).toHaveLength(11);
+    expect(sheets).toHaveLength(12);
     // The figures themselves are the same.
     const money = sheets.find((s) => s.sheet === 'Kompensācijas (eiro)')?.data as Rows;
     expect(rowOf(money, 'Ēdināšana')?.[3]).toBe(362.45);

@@ -108,6 +108,17 @@ export function reportSections(f: SemesterFigures, t: TFunction, fmt: Formats): 
       ],
     },
     {
+      id: 'noImprovementReasons',
+      title: t('reports:section.noImprovementReasons'),
+      columns: countShare,
+      rows: Object.entries(outcomes.noImprovementReasons).map(([code, fig]) =>
+        shareRow(
+          code === 'unstated' ? t('reports:row.reasonUnstated') : t(`plans:evaluation.reasonList.${code}`, code),
+          fig,
+        ),
+      ),
+    },
+    {
       id: 'risks',
       title: t('reports:section.risks'),
       columns: countShare,
