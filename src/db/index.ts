@@ -67,5 +67,12 @@ export {
   useStaffEvents,
   type NewStaffEvent,
 } from './staffEvents';
-export { saveProfile, usePlanProfile, useProfileOfSchoolYear, useStoredProfiles } from './profiles';
+export {
+  profileUseOnDevice,
+  saveProfile,
+  usePlanProfile,
+  useProfileOfPlans,
+  useProfileOfSchoolYear,
+  useStoredProfiles,
+} from './profiles';
 export { addYouthRecord, updateYouthRecord, useYouthProjects, type NewYouthRecord } from './youthProjects';

@@ -2,11 +2,15 @@ import { useMemo } from 'react';
 import { map, of } from 'rxjs';
 import {
   profileById,
+  profileOfPlans,
+  profileUseOf,
   profileForSchoolYear,
   pumpurs2017,
   storedProfileSchema,
+  type ProfileUse,
   type ProgrammeProfile,
   type StoredProfile,
+  type SupportPlan,
 } from '../domain';
 import type { AtbalstsDatabase } from './createDatabase';
 import { useLiveQuery } from './hooks/useLiveQuery';
@@ -57,4 +61,30 @@ export async function saveProfile(db: AtbalstsDatabase, profile: StoredProfile):
   const next = plainJson(storedProfileSchema.parse({ ...profile, updatedAt: nowIso() }));
   await db.profiles.upsert(next);
   return next;
+}
+
+/**
+ * The profile a list of plans is shown under (a learner list's risk filter, a report's risk groups): the union of
+ * the plans' own profiles, or the school year's when there are none (domain profileOfPlans).
+ */
+export function useProfileOfPlans(
+  plans: readonly { profileId?: string | undefined }[],
+  schoolYear: string,
+): ProgrammeProfile {
+  const { data: stored } = useStoredProfiles();
+  return useMemo(
+    () => profileOfPlans(plans, stored, profileForSchoolYear(stored, schoolYear)),
+    [plans, stored, schoolYear],
+  );
+}
+
+/**
+ * What the plans this device holds that were made under a profile name of it (domain profileUseOf): an edit that
+ * removes any of it is refused before it is sent. The server asks again with every plan.
+ */
+export async function profileUseOnDevice(db: AtbalstsDatabase, profileId: string): Promise<ProfileUse> {
+  // A database opened without plans (an administrator's device may hold none) knows of no use.
+  if (!(db as Partial<AtbalstsDatabase>).plans) return profileUseOf([]);
+  const docs = await db.plans.find({ selector: { profileId } }).exec();
+  return profileUseOf(docs.map((d) => d.toJSON() as SupportPlan));
 }

@@ -32,6 +32,8 @@ export * from './merge/conflictPath';
 export * from './access/permissions';
 export * from './access/reach';
 export * from './profile/programmeProfile';
+export * from './profile/profileInUse';
+export * from './profile/profileUnion';
 export * from './profile/pumpurs2017';
 export * from './profile/storedProfile';
 export * from './rules/unsentBackup';

@@ -176,6 +176,29 @@ describe('youth initiative projects', () => {
 
     await page.getByRole('link', { name: TITLE }).click();
     await page.getByTestId('competition-summary').getByText('2 pieteikumi, 1 apstiprināts').waitFor();
+
+    // The approved project runs: it starts, gathers a progress note, and closes with its final report.
+    await page.getByRole('link', { name: FIRST }).click();
+    await page.getByRole('heading', { name: FIRST, exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Uzsākt projektu' }).click();
+    await expect.poll(() => page.getByTestId('application-status').innerText()).toBe('Notiek');
+    const NOTE = 'Notika pirmā pārgājiena nodarbība: 14 jaunieši.';
+    await page.getByLabel('Jauna piezīme').fill(NOTE);
+    await page.getByRole('button', { name: 'Pievienot piezīmi' }).click();
+    await page.getByText(NOTE).waitFor();
+    await page.getByLabel('Notikušās aktivitātes').fill('Seši pārgājieni un noslēguma pasākums.');
+    await page.getByLabel('Dalībnieki', { exact: true }).fill('18');
+    await page.getByLabel('No tiem riska grupas jaunieši', { exact: true }).fill('11');
+    await page.getByLabel('Izlietots, €').fill('4550');
+    await page.getByRole('button', { name: 'Saglabāt atskaiti un pabeigt' }).click();
+    await expect.poll(() => page.getByTestId('application-status').innerText()).toBe('Pabeigts');
+    const report = page.getByTestId('final-report');
+    await expect
+      .poll(async () => (await report.innerText()).replace(/\s+/g, ' ').trim())
+      .toMatch(/Dalībnieki 18 .*jaunieši 11 .*4550,00.* no 4600,00/);
+    await page.getByText('Seši pārgājieni un noslēguma pasākums.').waitFor();
+    await page.getByText(NOTE).waitFor();
+    await shoot(page, 'finished');
     await signOut(page);
   });
 });

@@ -255,4 +255,23 @@ describe.each(storeFactories)('a plan’s own profile on the server on $name', (
   it('caps a compensation tied to no plan by the profile its month’s school year uses (2026/2027: Skola–kopiena)', async () => {
     expect(await push('liga', 'compensations', null, compensation('c5', 'l-unlinked', '', 8500))).toEqual([]);
   });
+
+  it('refuses an edit of Skola–kopiena that removes a risk or a measure kind its plans use, and takes one that keeps them', async () => {
+    // By now plans under Skola–kopiena name "other.marriage" and a meals compensation (the tests above).
+    const stored = successor('admin');
+    const withoutRisk = (code: string): StoredProfile => ({
+      ...stored,
+      updatedAt: LATER,
+      riskGroups: stored.riskGroups.map((g) => ({ ...g, items: g.items.filter((i) => i !== code) })),
+    });
+    expect(await push('admin', 'profiles', stored, withoutRisk('other.marriage'))).toEqual(['profileInUse']);
+    const noCompensations: StoredProfile = {
+      ...stored,
+      updatedAt: LATER,
+      measureKinds: ['subject_consultation', 'specialist_consultation'],
+    };
+    expect(await push('admin', 'profiles', stored, noCompensations)).toEqual(['profileInUse']);
+    // "Pregnancy" no plan of it names: removing it breaks none.
+    expect(await push('admin', 'profiles', stored, withoutRisk('other.pregnancy'))).toEqual([]);
+  });
 });

@@ -374,5 +374,19 @@ describe.each(storeFactories)('youth projects on the server on $name', (factory)
     expect(await edit('coord', widened, narrowed)).toEqual([{ id: 'fresh', reason: 'youthCommissionFixed' }]);
     const retitled = { ...widened, competition: { ...widened.competition, title: 'Rudens kārta' } };
     expect(await edit('coord', widened, retitled)).toEqual([]);
+    // What the applications were written and scored against stays: the criteria (the profile too: domain test).
+    const rescored = {
+      ...retitled,
+      competition: {
+        ...retitled.competition,
+        criteria: retitled.competition.criteria.map((c) => ({ ...c, maxScore: c.maxScore + 5 })),
+      },
+    };
+    expect(await edit('coord', retitled, rescored)).toEqual([{ id: 'fresh', reason: 'youthTermsFixed' }]);
+    const extended = {
+      ...retitled,
+      competition: { ...retitled.competition, deadline: '2099-12-31', budgetCents: 920_000 },
+    };
+    expect(await edit('coord', retitled, extended)).toEqual([]);
   });
 });

@@ -158,21 +158,24 @@ export function deliveryFigures(
   consultations: readonly Consultation[],
   compensations: readonly Compensation[],
   profile: ProgrammeProfile,
+  /** Each plan's own profile (its target, its consultation length); `profile` for all unless told. */
+  profileOfPlan: (plan: SupportPlan) => ProgrammeProfile = () => profile,
 ): DeliveryFigures {
-  const progress = progressOfPlans(madePlans, consultations, compensations, profile);
+  const progress = progressOfPlans(madePlans, consultations, compensations, profileOfPlan);
   const measured: string[] = [];
   const nothingPlanned: string[] = [];
   const meets: string[] = [];
   const below: string[] = [];
   const bands: string[][] = Array.from({ length: 10 }, () => []);
   for (const plan of madePlans) {
-    const share = progress.get(plan.id)?.share ?? null;
+    const planned = progress.get(plan.id);
+    const share = planned?.share ?? null;
     if (share === null) {
       nothingPlanned.push(plan.id);
       continue;
     }
     measured.push(plan.id);
-    (share >= profile.deliveredTarget ? meets : below).push(plan.id);
+    (planned?.meetsTarget ? meets : below).push(plan.id);
     // A small epsilon: 0.7 is 0.7 here even if the ratio came out as 0.6999999999999999.
     bands[Math.min(9, Math.floor(share * 10 + 1e-9))]?.push(plan.id);
   }

@@ -1,4 +1,5 @@
 import type { School } from '../organisation';
+import type { SupportPlan } from '../plan';
 import type { ProgrammeProfile } from '../profile/programmeProfile';
 import { defaultProfile } from '../profile/pumpurs2017';
 import type { SchoolSemester } from '../rules/calendar';
@@ -56,7 +57,10 @@ export interface SemesterFigures {
 }
 
 export interface FigureOptions {
+  /** The profile the figures are listed under (risk groups, subjects, categories): the plans' union, profileOfPlans. */
   profile?: ProgrammeProfile;
+  /** Each plan's own profile, for its delivered share against its own target; `profile` for all unless told. */
+  profileOfPlan?: (plan: SupportPlan) => ProgrammeProfile;
   /** Only records of these schools (a school's own report, one school of a municipality's). */
   schoolIds?: ReadonlySet<string>;
   /** With schoolIds: the municipalities whose own events (no school) count too, for their total. */
@@ -66,7 +70,7 @@ export interface FigureOptions {
 export function semesterFigures(
   input: ReportInput,
   semester: SchoolSemester,
-  { profile = defaultProfile, schoolIds, municipalityIds }: FigureOptions = {},
+  { profile = defaultProfile, profileOfPlan, schoolIds, municipalityIds }: FigureOptions = {},
 ): SemesterFigures {
   const records = semesterRecords(input, semester, schoolIds);
   const plans = planFigures(records.plans);
@@ -81,7 +85,7 @@ export function semesterFigures(
     outcomes: outcomeFigures(made),
     risks: riskFigures(made, profile),
     consultedLearners: consultedLearnerFigures(records.consultations, support.learnersSupported.count, profile),
-    delivery: deliveryFigures(made, records.allConsultations, records.allCompensations, profile),
+    delivery: deliveryFigures(made, records.allConsultations, records.allCompensations, profile, profileOfPlan),
     sessions: sessionFigures(records.consultations),
     staffDevelopment: staffDevelopmentFigures(
       present(input.staffEvents ?? [], input.refusedIds ?? new Set()),
@@ -108,7 +112,7 @@ export function municipalityFigures(
   semester: SchoolSemester,
   municipalityId: string,
   schools: readonly Pick<School, 'id' | 'municipalityId'>[],
-  { profile = defaultProfile }: Omit<FigureOptions, 'schoolIds'> = {},
+  { profile = defaultProfile, profileOfPlan }: Omit<FigureOptions, 'schoolIds'> = {},
 ): MunicipalityFigures {
   const own = schools.filter((s) => s.municipalityId === municipalityId);
   const bySchool = partitionBySchool(input);
@@ -117,10 +121,15 @@ export function municipalityFigures(
     municipalityId,
     schools: own.map((s) => ({
       schoolId: s.id,
-      figures: semesterFigures(bySchool.get(s.id) ?? none, semester, { profile, schoolIds: new Set([s.id]) }),
+      figures: semesterFigures(bySchool.get(s.id) ?? none, semester, {
+        profile,
+        ...(profileOfPlan ? { profileOfPlan } : {}),
+        schoolIds: new Set([s.id]),
+      }),
     })),
     total: semesterFigures(input, semester, {
       profile,
+      ...(profileOfPlan ? { profileOfPlan } : {}),
       schoolIds: new Set(own.map((s) => s.id)),
       municipalityIds: new Set([municipalityId]),
     }),

@@ -178,6 +178,17 @@ describe('progress of many plans at once', () => {
     expect(all.get('p1')?.share).not.toBe(all.get('p2')?.share);
   });
 
+  it('judges each plan by its own profile when given one per plan (a successor’s lower target)', () => {
+    const lenient = { ...pumpurs2017, id: 'sk', deliveredTarget: 0 };
+    const all = progressOfPlans([plan, { ...other, profileId: 'sk' }], log, money, (p) =>
+      p.profileId === 'sk' ? lenient : pumpurs2017,
+    );
+    expect(all.get('p1')).toEqual(planProgress(plan, log, money, pumpurs2017));
+    // Any share meets a target of 0; under PuMPuRS's 90 % this plan's share does not.
+    expect(all.get('p2')?.meetsTarget).toBe(true);
+    expect(planProgress(other, log, money, pumpurs2017).meetsTarget).toBe(false);
+  });
+
   it('has an entry for a plan with nothing logged', () => {
     expect(progressOfPlans([plan], [], [], pumpurs2017).get('p1')?.share).toBe(0);
   });

@@ -89,8 +89,10 @@ export function progressOfPlans(
   plans: readonly SupportPlan[],
   consultations: readonly Consultation[],
   compensations: readonly Compensation[],
-  profile: ProgrammeProfile,
+  /** One profile for all, or each plan's own (plans made under different profiles: each keeps its own target). */
+  profile: ProgrammeProfile | ((plan: SupportPlan) => ProgrammeProfile),
 ): Map<string, PlanProgress> {
+  const profileOf = typeof profile === 'function' ? profile : () => profile;
   const attendedBy = new Map<string, Consultation[]>();
   for (const c of consultations)
     for (const a of c.attendees)
@@ -108,7 +110,7 @@ export function progressOfPlans(
   return new Map(
     plans.map((plan) => [
       plan.id,
-      planProgress(plan, attendedBy.get(plan.learnerId) ?? [], paidFor.get(plan.id) ?? [], profile),
+      planProgress(plan, attendedBy.get(plan.learnerId) ?? [], paidFor.get(plan.id) ?? [], profileOf(plan)),
     ]),
   );
 }

@@ -3,6 +3,7 @@ import { pumpurs2017 } from '../profile/pumpurs2017';
 import type { YouthApplication, YouthCompetition } from '../youthProject';
 import {
   averageScore,
+  competitionChangeProblem,
   competitionSummary,
   durationProblem,
   grantProblem,
@@ -225,5 +226,39 @@ describe('summaries', () => {
       { ...base, kind: 'competition' as const, municipalityId: 'ogre', competition },
     ];
     expect(nationalYouthCounts(records)).toEqual({ projects: 3, municipalities: 2 });
+  });
+});
+
+describe('an announced competition, once it has applications', () => {
+  const fit = competition.criteria[0]!;
+  it.each([
+    { change: 'the title', next: { ...competition, title: 'Rudens kārta' }, expected: null },
+    { change: 'the deadline, extended', next: { ...competition, deadline: '2020-04-30' }, expected: null },
+    { change: 'the budget', next: { ...competition, budgetCents: 4_600_000 }, expected: null },
+    { change: 'the documents asked for', next: { ...competition, requiredDocuments: [] }, expected: null },
+    {
+      change: 'a maximum score',
+      next: { ...competition, criteria: [{ ...fit, maxScore: 20 }, competition.criteria[1]!] },
+      expected: 'youthProject.termsFixed',
+    },
+    {
+      change: 'a criterion added',
+      next: { ...competition, criteria: [...competition.criteria, { id: 'new', title: 'Ilgtspēja', maxScore: 5 }] },
+      expected: 'youthProject.termsFixed',
+    },
+    { change: 'a criterion removed', next: { ...competition, criteria: [fit] }, expected: 'youthProject.termsFixed' },
+    {
+      change: 'the profile (so the grant)',
+      next: { ...competition, profileId: 'skola_kopiena' },
+      expected: 'youthProject.termsFixed',
+    },
+  ])('changing $change → $expected', ({ next, expected }) => {
+    expect(competitionChangeProblem(competition, next, true)).toBe(expected);
+  });
+
+  it('before any application, or when first announced, may change anything', () => {
+    const other = { ...competition, criteria: [fit], profileId: 'skola_kopiena' };
+    expect(competitionChangeProblem(competition, other, false)).toBeNull();
+    expect(competitionChangeProblem(null, other, true)).toBeNull();
   });
 });

@@ -27,10 +27,27 @@ export type YouthProblem =
   | 'youthProject.scoringClosed'
   | 'youthProject.sheetNotOwn'
   | 'youthProject.notCommissionMember'
-  | 'youthProject.unknownDocument';
+  | 'youthProject.unknownDocument'
+  | 'youthProject.termsFixed';
 
 export const profileOfCompetition = (competition: Pick<YouthCompetition, 'profileId'>): ProgrammeProfile | null =>
   profiles[competition.profileId] ?? null;
+
+/**
+ * What of an announced competition may still change once it has applications: its title, dates, budget and the
+ * documents asked for (a call's text is corrected, a deadline extended), but not what the applications were written
+ * and scored against — the criteria (their titles and maximum scores: the commission's sheets name them) and the
+ * profile, whose grant and durations every application meets. The commission is fixed too (the server's check).
+ */
+export function competitionChangeProblem(
+  previous: YouthCompetition | null,
+  next: YouthCompetition,
+  hasApplications: boolean,
+): YouthProblem | null {
+  if (!previous || !hasApplications) return null;
+  const sameCriteria = jsonEquals(previous.criteria, next.criteria);
+  return sameCriteria && previous.profileId === next.profileId ? null : 'youthProject.termsFixed';
+}
 
 /** 3 to 18 months under PuMPuRS, inclusive: the profile's bounds. */
 export function durationProblem(months: number, profile: ProgrammeProfile): YouthProblem | null {

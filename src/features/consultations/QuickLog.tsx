@@ -2,14 +2,14 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   consultationModes,
-  defaultProfile,
   measureFor,
+  semesterOf,
   remoteChannels,
   type Learner,
   type SupportPlan,
   type User,
 } from '../../domain';
-import { addConsultation, useDatabase } from '../../db';
+import { addConsultation, useDatabase, useProfileOfSchoolYear } from '../../db';
 import { fieldErrorsOfFailure, type FieldError } from '../forms';
 import { notify } from '../notifications';
 import { LearnerPicker } from './LearnerPicker';
@@ -49,6 +49,8 @@ export function QuickLog({ me, schoolId, today, mine, everyone, plans, noShows }
     mode: useId(),
     channel: useId(),
   };
+  // Subjects and the usual length as the school year's profile has them (a successor programme's, once chosen).
+  const profile = useProfileOfSchoolYear(semesterOf(today).schoolYear);
   const roles = roleChoices(me);
   const [chosen, setChosen] = useState<string[]>([]);
   const [role, setRole] = useState(roles[0] ?? 'subject_teacher');
@@ -57,7 +59,7 @@ export function QuickLog({ me, schoolId, today, mine, everyone, plans, noShows }
   const details = useRef<HTMLDetailsElement>(null);
   const [date, setDate] = useState(today);
   const [startTime, setStartTime] = useState('');
-  const [minutes, setMinutes] = useState(String(defaultProfile.defaultConsultationMinutes));
+  const [minutes, setMinutes] = useState(String(profile.defaultConsultationMinutes));
   const [mode, setMode] = useState<(typeof consultationModes)[number]>('in_person');
   const [channel, setChannel] = useState<(typeof remoteChannels)[number] | ''>('');
   // A key of this namespace (or another, prefixed) with its values: a refused save names what the schema found.
@@ -157,7 +159,7 @@ export function QuickLog({ me, schoolId, today, mine, everyone, plans, noShows }
               <label htmlFor={ids.subject}>{t('fields.subject')}</label>
               <select id={ids.subject} value={subject} onChange={(e) => setSubject(e.target.value)}>
                 {subject ? null : <option value="">{t('today.noSubject')}</option>}
-                {defaultProfile.subjects.map((s) => (
+                {profile.subjects.map((s) => (
                   <option key={s} value={s}>
                     {t(`profile:subject.${s}`)}
                   </option>

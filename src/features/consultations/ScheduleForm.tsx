@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import {
   consultationModes,
   dateSchema,
-  defaultProfile,
   measureFor,
+  semesterOf,
   remoteChannels,
   timeOfDaySchema,
   weekdayOf,
@@ -13,7 +13,7 @@ import {
   type SupportPlan,
   type User,
 } from '../../domain';
-import { addSchedule, useDatabase } from '../../db';
+import { addSchedule, useDatabase, useProfileOfSchoolYear } from '../../db';
 import { fieldErrorsOfFailure } from '../forms';
 import { notify } from '../notifications';
 import { LearnerPicker } from './LearnerPicker';
@@ -55,13 +55,15 @@ export function ScheduleForm({ me, schoolId, today, mine, everyone, plans, onSav
     startsOn: useId(),
     endsOn: useId(),
   };
+  // Subjects and the usual length as the school year's profile has them (a successor programme's, once chosen).
+  const profile = useProfileOfSchoolYear(semesterOf(today).schoolYear);
   const roles = roleChoices(me);
   const [chosen, setChosen] = useState<string[]>([]);
   const [role, setRole] = useState(roles[0] ?? 'subject_teacher');
-  const [subject, setSubject] = useState(me.subjects[0] ?? defaultProfile.subjects[0] ?? '');
+  const [subject, setSubject] = useState(me.subjects[0] ?? profile.subjects[0] ?? '');
   const [weekday, setWeekday] = useState(String(weekdayOf(today)));
   const [startTime, setStartTime] = useState('');
-  const [minutes, setMinutes] = useState(String(defaultProfile.defaultConsultationMinutes));
+  const [minutes, setMinutes] = useState(String(profile.defaultConsultationMinutes));
   const [mode, setMode] = useState<(typeof consultationModes)[number]>('in_person');
   const [channel, setChannel] = useState<(typeof remoteChannels)[number] | ''>('');
   const [startsOn, setStartsOn] = useState(today);
@@ -212,7 +214,7 @@ export function ScheduleForm({ me, schoolId, today, mine, everyone, plans, onSav
               ids.subject,
               t('fields.subject'),
               <select id={ids.subject} value={subject} onChange={(e) => setSubject(e.target.value)}>
-                {defaultProfile.subjects.map((s) => (
+                {profile.subjects.map((s) => (
                   <option key={s} value={s}>
                     {t(`profile:subject.${s}`)}
                   </option>

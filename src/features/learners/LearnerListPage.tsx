@@ -6,7 +6,6 @@ import {
   classNames,
   compareLearners,
   currentPlans,
-  defaultProfile,
   localDate,
   matchesLearnerQuery,
   matchesPlanFilter,
@@ -14,7 +13,7 @@ import {
   semesterOf,
   type PlanFilter,
 } from '../../domain';
-import { useLearnersOfSchool, usePlansOfSemester, useSchools } from '../../db';
+import { useLearnersOfSchool, usePlansOfSemester, useProfileOfPlans, useSchools } from '../../db';
 import { useActor } from '../account';
 import { SchoolPicker, useSelectedSchool } from '../schools';
 import { ReadProblem, readFailed } from '../ui';
@@ -32,7 +31,10 @@ export function LearnerListPage() {
   const planId = useId();
   const riskId = useId();
   const actor = useActor();
-  const { data: plans, error: plansError } = usePlansOfSemester(schoolId, semesterOf(localDate(new Date())));
+  const semester = semesterOf(localDate(new Date()));
+  const { data: plans, error: plansError } = usePlansOfSemester(schoolId, semester);
+  // The risk filter offers what the plans' own profiles name (a "Skola–kopiena" plan's added risks too).
+  const profile = useProfileOfPlans(plans, semester.schoolYear);
   const readErrors = [schoolsError, learnersError, plansError];
   // A list that could not be read is not an empty one: say so instead of "no learners".
   const failed = readFailed(readErrors);
@@ -57,11 +59,11 @@ export function LearnerListPage() {
           matchesPlanFilter(
             plansByLearner.get(l.id),
             { planStatus, riskGroup, preparedBy: mine && actor ? actor.userId : '' },
-            defaultProfile,
+            profile,
           ),
         )
         .sort(compareLearners),
-    [learners, className, deferredQuery, plansByLearner, planStatus, riskGroup, mine, actor],
+    [learners, className, deferredQuery, plansByLearner, planStatus, riskGroup, mine, actor, profile],
   );
 
   if (!schoolsLoading && schools.length === 0 && !schoolsError) {
@@ -144,7 +146,7 @@ export function LearnerListPage() {
           <label htmlFor={riskId}>{t('riskFilter')}</label>
           <select id={riskId} value={riskGroup} onChange={(e) => setRiskGroup(e.target.value)}>
             <option value="">{t('anyRisk')}</option>
-            {defaultProfile.riskGroups.map((g) => (
+            {profile.riskGroups.map((g) => (
               <option key={g.code} value={g.code}>
                 {t(`profile:riskGroup.${g.code}`)}
               </option>

@@ -52,12 +52,15 @@ export function PlansListPage() {
   // A list that could not be read is not an empty one; a failed consultation read would show 0 % delivered.
   const readErrors = [schoolsError, plansError, learnersError, consultationsError];
   // The plan's share counts consultations only, so compensations are not read here.
-  const progress = useMemo(() => progressOfPlans(plans, consultations, [], defaultProfile), [plans, consultations]);
-  // Each plan's own profile judges its steps and sets its target (the server's test too).
+  // Each plan's own profile judges its steps and sets its target and session length (the server's test too).
   const { data: storedProfiles } = useStoredProfiles();
   const profileOf = useCallback(
     (plan: SupportPlan) => profileById(storedProfiles, plan.profileId) ?? defaultProfile,
     [storedProfiles],
+  );
+  const progress = useMemo(
+    () => progressOfPlans(plans, consultations, [], profileOf),
+    [plans, consultations, profileOf],
   );
   const percent = (share: number) =>
     new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 }).format(share);

@@ -1,8 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
-import { copyOfProfile, editsProgrammeProfiles, pumpurs2017, type StoredProfile } from '../../domain';
-import { saveProfile, useDatabase, useStoredProfiles } from '../../db';
+import {
+  copyOfProfile,
+  editsProgrammeProfiles,
+  profileInUseProblem,
+  pumpurs2017,
+  type StoredProfile,
+} from '../../domain';
+import { profileUseOnDevice, saveProfile, useDatabase, useStoredProfiles } from '../../db';
 import { useActor } from '../account';
 import { notify } from '../notifications';
 import { profileTitle } from './labels';
@@ -63,6 +69,12 @@ function ProfileEditor({ base, heading }: { base: StoredProfile; heading: string
     }
     setSaving(true);
     try {
+      // Plans made under it keep it: what they use stays (the server refuses the edit otherwise).
+      const inUse = profileInUseProblem(result.profile, await profileUseOnDevice(db, base.id));
+      if (inUse) {
+        notify({ kind: 'error', key: `common:domainMessages.${inUse}` });
+        return;
+      }
       const saved = await saveProfile(db, result.profile);
       notify({ kind: 'success', key: 'programmeProfiles:form.saved', values: { title: saved.title } });
       void navigate('/programme-profiles');

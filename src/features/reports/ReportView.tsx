@@ -4,6 +4,9 @@ import {
   canRead,
   learnersSinceStart,
   municipalityFigures,
+  profileById,
+  profileForSchoolYear,
+  profileOfPlans,
   semesterFigures,
   trendFigures,
   type Actor,
@@ -11,7 +14,7 @@ import {
   type School,
   type SchoolSemester,
 } from '../../domain';
-import { useReportHistory, useReportInput } from '../../db';
+import { useReportHistory, useReportInput, useStoredProfiles } from '../../db';
 import { reportCsv, downloadText } from './csv';
 import { formatsFor } from './format';
 import { ReportTables } from './ReportTables';
@@ -43,22 +46,36 @@ export function ReportView({ actor, semester, level, refusedIds, today }: Report
   const { data: rows, loading } = useReportInput(schoolIds, semester);
   const { data: history, loading: historyLoading } = useReportHistory(schoolIds, semester);
 
+  const { data: stored } = useStoredProfiles();
+  // Listed under the union of the plans' own profiles (a successor's added risks counted too); each plan's delivered
+  // share against its own profile's target.
+  const profiles = useMemo(() => {
+    const year = profileForSchoolYear(stored, semester.schoolYear);
+    return {
+      profile: profileOfPlans(rows.plans, stored, year),
+      profileOfPlan: (plan: { profileId?: string | undefined }) => profileById(stored, plan.profileId) ?? year,
+    };
+  }, [stored, rows.plans, semester.schoolYear]);
+
   const figures = useMemo(() => {
     const input = { ...rows, ...(refusedIds ? { refusedIds } : {}) };
-    if (level.kind === 'school') return { total: semesterFigures(input, semester, { schoolIds: new Set(schoolIds) }) };
-    const m = municipalityFigures(input, semester, level.id, level.schools);
+    if (level.kind === 'school')
+      return { total: semesterFigures(input, semester, { ...profiles, schoolIds: new Set(schoolIds) }) };
+    const m = municipalityFigures(input, semester, level.id, level.schools, profiles);
     return { total: m.total, schools: m.schools };
-  }, [rows, refusedIds, level, semester, schoolIds]);
+  }, [rows, refusedIds, level, semester, schoolIds, profiles]);
 
   // The earlier semesters side by side, and the learners since the programme began, from the history up to `semester`.
   const over = useMemo(() => {
     const input = { ...history, ...(refusedIds ? { refusedIds } : {}) };
     const inSchools = new Set(schoolIds);
     return {
-      trend: fromFirstActive(trendFigures(input, trendSemesters(semester), { schoolIds: inSchools })),
+      trend: fromFirstActive(
+        trendFigures(input, trendSemesters(semester), { profileOfPlan: profiles.profileOfPlan, schoolIds: inSchools }),
+      ),
       since: learnersSinceStart(input, semester, inSchools),
     };
-  }, [history, refusedIds, semester, schoolIds]);
+  }, [history, refusedIds, semester, schoolIds, profiles]);
 
   const learners = useMemo(() => new Map(rows.learners.map((l: Learner) => [l.id, l])), [rows.learners]);
   const learnerName = (id: string) => {

@@ -1,5 +1,6 @@
 import {
   applicationProblem,
+  competitionChangeProblem,
   defaultProfile,
   profileOfCompetition,
   sheetChangeProblem,
@@ -109,6 +110,8 @@ export async function youthProjectCheck(
     const before = previous?.competition?.commission ?? [];
     const changed = !previous || !sameSet(before, competition.commission);
     if (changed && previous && withApplications.has(next.id)) return 'youthCommissionFixed';
+    const terms = competitionChangeProblem(previous?.competition ?? null, competition, withApplications.has(next.id));
+    if (terms) return youthRefusal(terms);
     // Members named before keep their place even if their account changed since; new ones must be of the municipality.
     if (competition.commission.some((m) => !before.includes(m) && !memberOf(m, next.municipalityId)))
       return 'youthCommissionOutOfReach';
