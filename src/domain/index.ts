@@ -43,3 +43,4 @@ export * from './reports';
 export * from './rules/planEdits';
 export * from './rules/staffDevelopment';
 export * from './rules/youthProjects';
+export * from './indirectWork';

@@ -25,6 +25,11 @@ export const userRoles = [
   'plan_preparer',
   'director',
   'school_coordinator',
+  /**
+   * A school's accountant (grāmatvedis, 004: "2 grāmatveži"): reads the school's learners and compensations, moves
+   * compensations on (approved, paid) and records their own indirect work; nothing confidential (access/permissions.ts).
+   */
+  'accountant',
   'municipal_coordinator',
   /** The programme agency's coordinator: the state's report (issue 11), and no learner-level data (access/reach.ts). */
   'national_coordinator',

@@ -65,14 +65,16 @@ interface WriteRule {
 }
 /** Everyone who works in a school's reach: the national coordinator reaches no school, so writes in none. */
 const EVERYONE = userRoles.filter((r) => r !== 'national_coordinator');
+/** Those who give consultations: everyone in a school but an accountant, who works with the money only. */
+const CONSULTANTS = EVERYONE.filter((r) => r !== 'accountant');
 const RULES: Record<CollectionName, WriteRule> = {
   users: { writers: [], ownOnly: false },
   municipalities: { writers: ['administrator'], ownOnly: false },
   schools: { writers: ['municipal_coordinator', 'administrator'], ownOnly: false },
   learners: { writers: [...SCHOOL_STAFF, 'administrator'], ownOnly: false },
   plans: { writers: ['plan_preparer', 'administrator'], ownOnly: true },
-  consultations: { writers: EVERYONE, ownOnly: true },
-  schedules: { writers: EVERYONE, ownOnly: true },
+  consultations: { writers: CONSULTANTS, ownOnly: true },
+  schedules: { writers: CONSULTANTS, ownOnly: true },
   compensations: {
     writers: ['social_pedagogue', 'school_coordinator', 'municipal_coordinator', 'administrator'],
     ownOnly: false,

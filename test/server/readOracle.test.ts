@@ -74,6 +74,9 @@ const EXPECTED: Record<UserRole, Visible> = {
   social_pedagogue: schoolStaff(['mine', 'own-shared']),
   director: schoolStaff(['mine', 'own-shared']),
   school_coordinator: schoolStaff(['mine', 'own-shared']),
+  // The school's accountant: its learners and compensations, none of the learners' plans, consultations or
+  // schedules (confidential to the staff who work with them); 'mine' is a note stored directly as theirs.
+  accountant: { ...schoolStaff(['mine']), plans: [], consultations: [], schedules: [] },
   municipal_coordinator: {
     ...(Object.fromEntries(SCHOOL_RECORDS.map((c) => [c, ['own', 'sibling']])) as Record<SchoolRecord, string[]>),
     notes: ['mine'],

@@ -20,7 +20,8 @@ const collectionOptions: { [C in CollectionName]: { version: number; indexes: (s
   municipalities: { version: 0, indexes: [] },
   schools: { version: 0, indexes: ['municipalityId'] },
   // 1: a role more (the national coordinator): the roles' enum changed, nothing a stored entry holds.
-  users: { version: 1, indexes: ['username'] },
+  // 2: a role more again (the accountant).
+  users: { version: 2, indexes: ['username'] },
   // 1: a learner's exit from school (`exit`) and the schools they came from (`transfers`), both optional.
   learners: {
     version: 1,
@@ -55,8 +56,8 @@ const collectionOptions: { [C in CollectionName]: { version: number; indexes: (s
 const migrationsOf: Partial<Record<CollectionName, MigrationStrategies>> = {
   // The edit log is optional: a plan from version 0 is valid as it is, with no edits logged before.
   plans: { 1: keepingUnknownFields(() => ({})), 2: planToVersion2, 3: keepingUnknownFields(() => ({})) },
-  // A directory entry from version 0 is valid as it is: the new role is one it cannot hold yet.
-  users: { 1: keepingUnknownFields(() => ({})) },
+  // A directory entry from an earlier version is valid as it is: the new role is one it cannot hold yet.
+  users: { 1: keepingUnknownFields(() => ({})), 2: keepingUnknownFields(() => ({})) },
   // A learner from version 0 has neither left nor moved: valid as it is.
   learners: { 1: keepingUnknownFields(() => ({})) },
   staffevents: { 1: staffEventToVersion1 },

@@ -30,6 +30,16 @@ const actor = (role: UserRole): Actor => ({
 });
 /** What the national coordinator reads, in words: the municipalities and their programme records, nothing of a school. */
 const NATIONAL_READS: readonly CollectionName[] = ['municipalities', 'youthprojects', 'staffevents'];
+/** What an accountant reads of their school, in words: names, compensations and the directory; no learner's work. */
+const ACCOUNTANT_READS: readonly CollectionName[] = [
+  'municipalities',
+  'schools',
+  'users',
+  'learners',
+  'compensations',
+  'youthprojects',
+  'staffevents',
+];
 
 /** A record of each collection in the given school (and its municipality), written by "me" where that applies. */
 function record(collection: CollectionName, school: 'own' | 'other'): Record<string, unknown> {
@@ -64,6 +74,8 @@ const writes: Record<UserRole, CollectionName[]> = {
   plan_preparer: ['learners', 'plans', 'consultations', 'schedules'],
   director: ['learners', 'consultations', 'schedules', 'staffevents'],
   school_coordinator: ['learners', 'consultations', 'schedules', 'compensations', 'staffevents'],
+  // An accountant creates nothing here: they move stored compensations on (below).
+  accountant: [],
   municipal_coordinator: ['schools', 'consultations', 'schedules', 'compensations', 'youthprojects', 'staffevents'],
   national_coordinator: [],
   administrator: collectionNames.filter((c) => c !== 'users'),
@@ -87,9 +99,11 @@ describe('authorisation matrix: role × collection × own/other school', () => {
         ? true
         : role === 'national_coordinator'
           ? NATIONAL_READS.includes(collection)
-          : collection === 'notes'
-            ? school === 'own' && SUPPORT_TEAM.includes(role)
-            : inReach;
+          : role === 'accountant'
+            ? school === 'own' && ACCOUNTANT_READS.includes(collection)
+            : collection === 'notes'
+              ? school === 'own' && SUPPORT_TEAM.includes(role)
+              : inReach;
     expect(canRead(actor(role), collection, doc)).toBe(expected);
   });
 
@@ -248,6 +262,7 @@ describe('who keeps compensations', () => {
     [['administrator'], true],
     [['teacher', 'plan_preparer'], false],
     [['psychologist'], false],
+    [['accountant'], false],
   ])('%j: %s', (roles, expected) => {
     expect(keepsCompensations(roles)).toBe(expected);
   });
@@ -298,6 +313,35 @@ describe('compensations move one way on every write (issue 8.6)', () => {
   });
 });
 
+describe('an accountant moves a stored compensation on, and changes nothing else', () => {
+  const requested = { id: 'c1', schoolId: OWN_SCHOOL, learnerId: 'l1', amountCents: 4000, status: 'requested' };
+  const approved = { ...requested, status: 'approved' };
+  it.each<[string, Record<string, unknown> | null, Record<string, unknown>, string | null]>([
+    ['approves', requested, { ...approved, updatedBy: ME }, null],
+    ['pays', approved, { ...approved, status: 'paid' }, null],
+    ['records a request', null, requested, 'roleNotAllowed'],
+    ['changes the amount with the step', requested, { ...approved, amountCents: 5000 }, 'approverMayChangeStatusOnly'],
+    ['withdraws a request', requested, { ...requested, _deleted: true }, 'approverMayChangeStatusOnly'],
+    ['moves it back', approved, requested, 'compensationOneWay'],
+    [
+      'pays one of another school',
+      { ...approved, schoolId: OTHER_SCHOOL },
+      { ...approved, schoolId: OTHER_SCHOOL, status: 'paid' },
+      'outOfScope',
+    ],
+  ])('%s', (_case, previous, next, reason) => {
+    expect(canWrite(actor('accountant'), 'compensations', previous, next)).toEqual(
+      reason ? { ok: false, reason } : { ok: true },
+    );
+  });
+
+  it('an accountant who also teaches reads the school’s plans as a teacher', () => {
+    const plan = record('plans', 'own');
+    expect(canRead(actor('accountant'), 'plans', plan)).toBe(false);
+    expect(canRead({ ...actor('accountant'), roles: ['accountant', 'teacher'] }, 'plans', plan)).toBe(true);
+  });
+});
+
 describe('staff events: the school’s by its director or coordinator, the municipality’s by its coordinator', () => {
   const schoolEvent = { id: 'e1', municipalityId: OWN_MUNI, schoolId: OWN_SCHOOL };
   const municipalEvent = { id: 'e2', municipalityId: OWN_MUNI };
@@ -310,5 +354,36 @@ describe('staff events: the school’s by its director or coordinator, the munic
     ['director', { ...schoolEvent, schoolId: 'school-next-door' }, false],
   ])('%s writes %j: %s', (role, event, allowed) => {
     expect(canWrite(actor(role), 'staffevents', null, event).ok).toBe(allowed);
+  });
+});
+
+describe('indirect work: one’s own, or anyone’s of the school for its coordinator', () => {
+  const mine = { id: 'w1', kind: 'indirect', municipalityId: OWN_MUNI, schoolId: OWN_SCHOOL, staffId: ME };
+  const theirs = { ...mine, staffId: 'colleague' };
+  it.each<[string, UserRole, Record<string, unknown> | null, Record<string, unknown>, string | null]>([
+    ['an accountant records their own', 'accountant', null, mine, null],
+    ['a teacher records their own', 'teacher', null, mine, null],
+    ['an accountant records a colleague’s', 'accountant', null, theirs, 'notOwnRecord'],
+    ['an accountant takes over a colleague’s', 'accountant', theirs, mine, 'notOwnRecord'],
+    ['a school coordinator records a colleague’s', 'school_coordinator', null, theirs, null],
+    ['a director records a colleague’s', 'director', null, theirs, 'notOwnRecord'],
+    [
+      'an accountant records their own at another school',
+      'accountant',
+      null,
+      { ...mine, schoolId: OTHER_SCHOOL },
+      'outOfScope',
+    ],
+    ['a director turns a seminar into indirect work', 'director', { ...mine, kind: 'seminar' }, mine, 'roleNotAllowed'],
+    [
+      'an accountant turns their record into a seminar',
+      'accountant',
+      mine,
+      { ...mine, kind: 'seminar' },
+      'roleNotAllowed',
+    ],
+    ['a national coordinator records their own', 'national_coordinator', null, mine, 'outOfScope'],
+  ])('%s', (_case, role, previous, next, reason) => {
+    expect(canWrite(actor(role), 'staffevents', previous, next)).toEqual(reason ? { ok: false, reason } : { ok: true });
   });
 });

@@ -16,6 +16,10 @@
  *   No one approves a plan they prepare or sent for approval themselves (planWorkflow.ts approvesOwnPlan).
  * - Compensations are kept by social pedagogues and coordinators, and move one way only: requested → approved →
  *   paid (rules/compensationStatus.ts).
+ * - A school's accountant reads its learners (names), compensations and staff records, and may move a stored
+ *   compensation on (approved, paid) without changing anything else; they read no plans, consultations, schedules or
+ *   notes (a plan's justification and a consultation's content are confidential to the staff who work with the
+ *   learner), and add or edit no learner or compensation request.
  * - Staff events (seminars, supervisions…) of a school are recorded by its director or school coordinator, those of a
  *   municipality (no school) by its municipal coordinator, who may also record its schools' events.
  * - Youth competitions are announced and decided by the municipal coordinator; an application is read only by the
@@ -68,6 +72,10 @@ export const SUPPORT_TEAM: readonly UserRole[] = ['psychologist', 'social_pedago
 const PLAN_PREPARERS: readonly UserRole[] = ['plan_preparer'];
 const PLAN_APPROVERS: readonly UserRole[] = ['director', 'school_coordinator', 'municipal_coordinator'];
 const COMPENSATION_KEEPERS: readonly UserRole[] = ['social_pedagogue', 'school_coordinator', 'municipal_coordinator'];
+/** Who moves a stored compensation on (approved, paid) without keeping the records otherwise. */
+const COMPENSATION_PAYERS: readonly UserRole[] = ['accountant'];
+/** The fields a payer's step changes (as APPROVAL_FIELDS for plans). */
+const COMPENSATION_STATUS_FIELDS = new Set(['status', 'updatedAt', 'updatedBy', 'syncConflicts']);
 const NOTE_AUTHORS: readonly UserRole[] = ['psychologist', 'social_pedagogue'];
 const MUNICIPAL_PLANNERS: readonly UserRole[] = ['municipal_coordinator'];
 const SCHOOL_EVENT_PLANNERS: readonly UserRole[] = ['municipal_coordinator', 'school_coordinator', 'director'];
@@ -101,11 +109,12 @@ export function canRead(actor: Actor, collection: CollectionName, doc: Doc): boo
       );
     }
     case 'learners':
+    case 'compensations':
+      return inSchool(actor, doc);
     case 'plans':
     case 'consultations':
     case 'schedules':
-    case 'compensations':
-      return inSchool(actor, doc);
+      return inSchool(actor, doc) && readsLearnerWork(actor.roles);
     case 'notes':
       // Within the school only, the author's own too: a learner moved to another school takes the notes along,
       // and the old school's staff, their author included, read them no more (issue 12).
@@ -149,10 +158,12 @@ export function canWrite(actor: Actor, collection: CollectionName, previous: Doc
     case 'schedules':
       // A consultation, and a recurring schedule of them, belongs to the staff member who gives it.
       if (!states.every((d) => inSchool(actor, d))) return deny('outOfScope');
+      // An accountant gives no consultations (and reads none): see readsLearnerWork.
+      if (!readsLearnerWork(actor.roles)) return deny('roleNotAllowed');
       return states.every((d) => d.staffId === actor.userId) ? ALLOW : deny('notOwnRecord');
     case 'compensations':
       if (!states.every((d) => inSchool(actor, d))) return deny('outOfScope');
-      if (!has(actor, COMPENSATION_KEEPERS)) return deny('roleNotAllowed');
+      if (!has(actor, COMPENSATION_KEEPERS)) return canPayCompensation(actor, previous, next);
       return compensationChangeAllowed(previous, next) ? ALLOW : deny('compensationOneWay');
     case 'notes':
       if (!states.every((d) => inSchool(actor, d))) return deny('outOfScope');
@@ -161,8 +172,28 @@ export function canWrite(actor: Actor, collection: CollectionName, previous: Doc
     case 'youthprojects':
       return canWriteYouthProject(actor, previous, next, states);
     case 'staffevents':
+      if (states.some((d) => d.kind === 'indirect')) return canWriteIndirectWork(actor, states);
       return canWriteStaffEvent(actor, states);
   }
+}
+
+/**
+ * Only people whose roles are all in this list are kept from a school's plans, consultations and schedules: an
+ * accountant who is also a teacher reads them as a teacher.
+ */
+const NOT_LEARNER_WORK_READERS: readonly UserRole[] = ['accountant'];
+/** Does a person with these roles read a school's plans, consultations and schedules (SQL twin: readScope $P)? */
+export const readsLearnerWork = (roles: readonly UserRole[]) =>
+  roles.some((r) => !NOT_LEARNER_WORK_READERS.includes(r));
+
+/** An accountant moves a stored, undeleted compensation one step on (approved, paid), changing nothing else. */
+function canPayCompensation(actor: Actor, previous: Doc | null, next: Doc): Decision {
+  if (!has(actor, COMPENSATION_PAYERS) || !previous || previous._deleted === true) return deny('roleNotAllowed');
+  const changed = [...new Set([...Object.keys(previous), ...Object.keys(next)])].filter(
+    (k) => !jsonEquals(previous[k], next[k]),
+  );
+  if (!changed.every((k) => COMPENSATION_STATUS_FIELDS.has(k))) return deny('approverMayChangeStatusOnly');
+  return compensationChangeAllowed(previous, next) ? ALLOW : deny('compensationOneWay');
 }
 
 /** Schools are kept by their municipality's coordinator (or the administrator, anywhere). */
@@ -184,6 +215,19 @@ function canWriteStaffEvent(actor: Actor, states: Doc[]): Decision {
   const inReach = (d: Doc) =>
     inMunicipality(actor, str(d, 'municipalityId')) && (str(d, 'schoolId') === '' ? municipal : inSchool(actor, d));
   return states.every(inReach) ? ALLOW : deny('outOfScope');
+}
+
+/**
+ * Indirect work (domain/indirectWork.ts, a record kind meant for this collection): a staff member of the school
+ * records their own, its school coordinator anyone's of the school. A record stays indirect work: an event does not
+ * become one, nor the other way round, so neither rule is passed by changing the kind.
+ */
+function canWriteIndirectWork(actor: Actor, states: Doc[]): Decision {
+  if (!states.every((d) => d.kind === 'indirect')) return deny('roleNotAllowed');
+  if (!states.every((d) => inSchool(actor, d))) return deny('outOfScope');
+  if (has(actor, ['school_coordinator'])) return ALLOW;
+  if (!has(actor, [...SCHOOL_STAFF, 'accountant'])) return deny('roleNotAllowed');
+  return states.every((d) => d.staffId === actor.userId) ? ALLOW : deny('notOwnRecord');
 }
 
 /**
@@ -249,12 +293,17 @@ export function mayEditPlanContent(actor: Actor, plan: Doc & { schoolId: string 
   return inSchool(actor, plan) && preparesPlan(actor, plan);
 }
 
-const SCHOOL_LEVEL_ROLES: readonly UserRole[] = [...SCHOOL_STAFF];
+/** What a school coordinator may grant: the school's staff, and its accountant. */
+const SCHOOL_LEVEL_ROLES: readonly UserRole[] = [...SCHOOL_STAFF, 'accountant'];
 
 /** Who records compensations and moves them on (for screens; the server applies canWrite). */
 export function keepsCompensations(roles: readonly UserRole[]): boolean {
   return has({ userId: '', roles, schoolIds: [], municipalityIds: [] }, COMPENSATION_KEEPERS);
 }
+
+/** Who moves compensations on, approving or paying them, without recording them (for screens). */
+export const paysCompensations = (roles: readonly UserRole[]) =>
+  has({ userId: '', roles, schoolIds: [], municipalityIds: [] }, COMPENSATION_PAYERS);
 
 /** Who sees every staff member's held hours (directors and coordinators pay for them). */
 export const STAFF_HOURS_READERS: readonly UserRole[] = [

@@ -9,3 +9,4 @@ export * from './trendFigures';
 export * from './publishedFigures';
 export * from './nationalFigures';
 export * from './staffDevelopmentFigures';
+export * from './indirectWorkFigures';

@@ -1,4 +1,5 @@
 import type { Compensation, Consultation } from '../activity';
+import type { IndirectWork } from '../indirectWork';
 import type { StaffEvent } from '../staffEvent';
 import type { Learner } from '../learner';
 import type { User } from '../organisation';
@@ -26,6 +27,8 @@ export interface ReportInput {
    * state's report, which does not count them yet.
    */
   staffEvents?: readonly Stored<StaffEvent>[];
+  /** Staff's indirect work per month (indirectWork.ts): absent where none is recorded, which is everywhere yet. */
+  indirectWork?: readonly Stored<IndirectWork>[];
   /**
    * Records whose last change the server refused (the device's sync state): they are not what the server holds, so
    * they are left out here as in every other total (rules/refused.ts) — which is what keeps device and server equal.

@@ -22,6 +22,7 @@ import {
   type PlanFigures,
   type RiskFigures,
 } from './planFigures';
+import { indirectWorkFigures, type IndirectWorkFigures } from './indirectWorkFigures';
 import { present, semesterRecords, type ReportInput } from './scope';
 import { staffDevelopmentFigures, type StaffDevelopmentFigures } from './staffDevelopmentFigures';
 import { compensationFigures, supportFigures, type CompensationFigures, type SupportFigures } from './supportFigures';
@@ -33,9 +34,9 @@ import { compensationFigures, supportFigures, type CompensationFigures, type Sup
  *
  * Not given yet, because the data model has nothing to compute them from:
  * - learners whose home municipality is another one (the learner has no home municipality);
- * - indirectly involved staff's hours (004: "68 stundas"): no record of indirect work exists;
- * - accountants among the staff taking part (004: "2 grāmatveži"): there is no accountant role, and accountants
- *   hold no consultations, so only staff who held consultations are counted;
+ * - indirectly involved staff's hours (004: "68 stundas") are computed from the input's indirect work
+ *   (indirectWorkFigures.ts, with the staff taking part by group: 004's "20 pedagogi un 2 grāmatveži"), but the
+ *   device and the server store no such record yet, so outside tests the figures are zero;
  * - reasons for no improvement as codes (002: lack of motivation, unwillingness, …): the evaluation has free text
  *   only;
  * - youth projects of the period (their records exist, but have no figures here yet).
@@ -54,6 +55,8 @@ export interface SemesterFigures {
   delivery: DeliveryFigures;
   sessions: SessionFigures;
   staffDevelopment: StaffDevelopmentFigures;
+  /** Indirect work, and everyone taking part (direct or indirect) by group. */
+  indirectWork: IndirectWorkFigures;
 }
 
 export interface FigureOptions {
@@ -91,6 +94,14 @@ export function semesterFigures(
       present(input.staffEvents ?? [], input.refusedIds ?? new Set()),
       semester,
       { schoolIds, municipalityIds },
+    ),
+    indirectWork: indirectWorkFigures(
+      semester,
+      records.consultations,
+      present(input.indirectWork ?? [], input.refusedIds ?? new Set()).filter(
+        (w) => !schoolIds || schoolIds.has(w.schoolId),
+      ),
+      records.users,
     ),
   };
 }

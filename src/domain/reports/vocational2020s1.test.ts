@@ -11,7 +11,8 @@ const percent = (share: number | null) => (share === null ? null : Math.round(sh
  * Seed 004, "2020./2021.m.g. 1. semestrī": "tika izveidoti un īstenoti 45 individuālā atbalsta plāni … 51% no
  * iesaistītajiem izmantoja individuālo konsultāciju iespēju. Tikai ekonomisko atbalstu saņēma 44% … 5% … abas
  * iespējas … ēdināšanu 362,45 eiro …, transportu 126,64 eiro …, dienesta viesnīcas apmaksu 504,72 eiro … 20 pedagogi
- * … Pedagogi 1.semestrī kopā nostrādāja 455 stundas". The expected values below are these numbers.
+ * … Pedagogi 1.semestrī kopā nostrādāja 455 stundas … 22 darbinieki: 20 pedagogi un 2 grāmatveži … netieši
+ * iesaistītie darbinieki … 68 stundas". The expected values below are these numbers.
  */
 describe('the vocational school 2020/21 semester 1 (seed 004)', () => {
   const figures = semesterFigures(vocational2020s1, SEMESTER);
@@ -42,6 +43,14 @@ describe('the vocational school 2020/21 semester 1 (seed 004)', () => {
     expect(total.requested.cents).toBe(0);
   });
 
+  it('had 22 staff taking part, 20 pedagogues and 2 accountants, the accountants working 68 hours indirectly', () => {
+    expect(figures.indirectWork.indirectMinutes).toBe(68 * 60);
+    const { staffTakingPart, byGroup } = figures.indirectWork;
+    expect(staffTakingPart.count).toBe(22);
+    expect([byGroup.pedagogue.count, byGroup.accountant.count, byGroup.coordinator.count]).toEqual([20, 2, 0]);
+    expect(byGroup.accountant.ids).toEqual(['vtdt-accountant-1', 'vtdt-accountant-2']);
+  });
+
   it('had 20 teachers working 455 hours with learners', () => {
     expect(figures.staff.directHours).toBe(455);
     expect(figures.staff.takingPart.count).toBe(20);
@@ -67,6 +76,7 @@ describe('the vocational school 2020/21 semester 1 (seed 004)', () => {
         tombstone(vocational2020s1.compensations[0] as Compensation),
       ],
       users: reversed(vocational2020s1.users),
+      indirectWork: reversed(vocational2020s1.indirectWork ?? []),
     };
     expect(semesterFigures(rows, SEMESTER)).toEqual(figures);
   });

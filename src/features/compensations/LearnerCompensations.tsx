@@ -3,6 +3,7 @@ import { useRefusedIds, useRejection } from '../../sync';
 import { RefusalNotice } from '../syncDecisions';
 import {
   keepsCompensations,
+  paysCompensations,
   localDate,
   monthsOf,
   nextCompensationStatus,
@@ -39,6 +40,8 @@ export function LearnerCompensations({ learner }: { learner: Learner }) {
   const counted = countable(compensations, refusedIds);
   const { data: plans } = usePlansOfLearner(learner.id);
   const keeper = actor !== null && keepsCompensations(actor.roles);
+  // An accountant approves and pays what the keepers recorded, and records nothing themselves.
+  const mayMoveOn = keeper || (actor !== null && paysCompensations(actor.roles));
   const today = localDate(new Date());
   const semester = semesterOf(today);
   const months = new Set(monthsOf(semester));
@@ -85,7 +88,7 @@ export function LearnerCompensations({ learner }: { learner: Learner }) {
       {compensations.length === 0 ? <p className="empty">{t('none')}</p> : null}
       <ul className="compensation-list">
         {compensations.map((c) => (
-          <CompensationRow key={c.id} compensation={c} keeper={keeper} />
+          <CompensationRow key={c.id} compensation={c} mayMoveOn={mayMoveOn} />
         ))}
       </ul>
       {keeper ? (
@@ -111,7 +114,7 @@ export function LearnerCompensations({ learner }: { learner: Learner }) {
 }
 
 /** One record; a refusal by the server (e.g. over the cap after another device's record) is shown on it. */
-function CompensationRow({ compensation: c, keeper }: { compensation: Compensation; keeper: boolean }) {
+function CompensationRow({ compensation: c, mayMoveOn }: { compensation: Compensation; mayMoveOn: boolean }) {
   const { t, i18n } = useTranslation(['compensations', 'profile', 'common']);
   const db = useDatabase();
   const rejection = useRejection('compensations', c.id);
@@ -124,7 +127,7 @@ function CompensationRow({ compensation: c, keeper }: { compensation: Compensati
       </span>
       <span className="compensation__amount">{formatEuros(c.amountCents, i18n.language)}</span>
       <span className={`badge${c.status === 'paid' ? ' badge--ok' : ''}`}>{t(`status.${c.status}`)}</span>
-      {keeper && next && !rejection ? (
+      {mayMoveOn && next && !rejection ? (
         <button
           type="button"
           className="button button--small"

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { staffEventKinds, type CountFigure, type MoneyFigure, type SemesterFigures } from '../../domain';
+import { staffEventKinds, staffGroups, type CountFigure, type MoneyFigure, type SemesterFigures } from '../../domain';
 import type { Formats } from './format';
 
 /**
@@ -92,6 +92,19 @@ export function reportSections(f: SemesterFigures, t: TFunction, fmt: Formats): 
           .map(([role, fig]) => ({ label: `– ${t(`users:roles.${role}`, role)}`, cells: [count(fig)] })),
         { label: t('reports:row.directHours'), cells: [hours(staff.directHours)] },
         { label: t('reports:row.heldConsultations'), cells: [count(staff.directConsultations)] },
+        // A report kept from before indirect work was counted has no such figures: it shows the rows it has.
+        ...(f.indirectWork
+          ? [
+              { label: t('reports:row.indirectHours'), cells: [hours(f.indirectWork.indirectMinutes / 60)] },
+              { label: t('reports:row.staffAll'), cells: [count(f.indirectWork.staffTakingPart)] },
+              ...staffGroups
+                .filter((g) => shown(f.indirectWork.byGroup[g]))
+                .map((g) => ({
+                  label: `– ${t(`reports:staffGroup.${g}`)}`,
+                  cells: [count(f.indirectWork.byGroup[g])],
+                })),
+            ]
+          : []),
       ],
       note: t('reports:note.indirect'),
     },

@@ -1,11 +1,18 @@
-import { readsEveryYouthApplication, SUPPORT_TEAM, type Actor, type CollectionName } from '../../domain';
+import {
+  readsEveryYouthApplication,
+  readsLearnerWork,
+  SUPPORT_TEAM,
+  type Actor,
+  type CollectionName,
+} from '../../domain';
 
 /**
  * The SQL twin of domain/access canRead, so a pull can filter in the database and still return exactly `limit`
  * rows. test/server/readOracle.test.ts holds the pulls it filters to a read oracle written from the rules in words,
  * for every role and collection.
  * Parameters: $A schools (text[]), $M municipalities (text[]), $U user id, $T member of the support team, $Y reads
- * every youth application of its municipalities.
+ * every youth application of its municipalities, $P reads a school's plans, consultations and schedules (not an
+ * accountant only: permissions.ts readsLearnerWork).
  * It reads only the columns id, school_id, municipality_id and the `data` fields in DEPARTURE_SCOPE_FIELDS, because
  * the pull applies it to former states in the departures table too, which keep nothing else.
  */
@@ -19,11 +26,12 @@ export function readScopeSql(collection: CollectionName): string {
       return `(id = $U OR municipality_id = ANY($M) OR EXISTS (
         SELECT 1 FROM jsonb_array_elements_text(data->'schoolIds') AS s(id) WHERE s.id = ANY($A)))`;
     case 'learners':
+    case 'compensations':
+      return `school_id = ANY($A)`;
     case 'plans':
     case 'consultations':
     case 'schedules':
-    case 'compensations':
-      return `school_id = ANY($A)`;
+      return `(school_id = ANY($A) AND $P)`;
     case 'notes':
       return `(school_id = ANY($A) AND (data->>'authorId' = $U OR ($T AND data->'sharedWithSupportTeam' = 'true'::jsonb)))`;
     case 'youthprojects':
@@ -52,10 +60,11 @@ export function bindReadScope(
     $U: actor.userId,
     $T: actor.roles.some((r) => SUPPORT_TEAM.includes(r)),
     $Y: readsEveryYouthApplication(actor.roles),
+    $P: readsLearnerWork(actor.roles),
   };
   const params: unknown[] = [];
   const numbers = new Map<string, string>();
-  const sql = readScopeSql(collection).replace(/\$[AMUTY]/g, (name) => {
+  const sql = readScopeSql(collection).replace(/\$[AMUTYP]/g, (name) => {
     if (!numbers.has(name)) {
       params.push(values[name]);
       numbers.set(name, `$${first + params.length - 1}`);
