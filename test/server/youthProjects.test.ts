@@ -1,6 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { YouthApplication, YouthCompetition, YouthProject } from '../../src/domain';
+import {
+  copyOfProfile,
+  pumpurs2017,
+  type YouthApplication,
+  type YouthCompetition,
+  type YouthProject,
+} from '../../src/domain';
 import { buildApp } from '../../src/server/app';
 import { loadMigrations, migrate } from '../../src/server/migrations/migrate';
 import type { Store } from '../../src/server/store/store';
@@ -388,5 +394,37 @@ describe.each(storeFactories)('youth projects on the server on $name', (factory)
       competition: { ...retitled.competition, deadline: '2099-12-31', budgetCents: 920_000 },
     };
     expect(await edit('coord', retitled, extended)).toEqual([]);
+  });
+
+  it('judges a competition by its own profile: a successor’s grant is the amount, an unknown profile is refused', async () => {
+    const admin = await createTestUser(store, ['administrator'], [], { id: 'admin-youth' });
+    const copy = copyOfProfile(pumpurs2017, { id: 'skola-youth', title: 'Skola–kopiena', now: AT, by: admin.user.id });
+    // 5000 € instead of PuMPuRS's 4600 €: which one the server takes says whose rule it applied.
+    const successor = { ...copy, youthProject: { ...copy.youthProject, grantCents: 500_000 } };
+    const stored = await app.inject({
+      method: 'POST',
+      url: '/api/sync/profiles/push',
+      headers: admin.headers,
+      payload: [{ assumedMasterState: null, newDocumentState: wire(successor) }],
+    });
+    expect(stored.json<{ rejected: unknown[] }>().rejected).toEqual([]);
+
+    const ghost = competition('ghost-call', ['member1']);
+    const ghostCall = { ...ghost, competition: { ...ghost.competition, profileId: 'no-such-profile' } };
+    expect(await push('coord', [newRow(ghostCall)])).toEqual([{ id: 'ghost-call', reason: 'youthUnknownProfile' }]);
+
+    const base = competition('successor-call', ['member1']);
+    const call = { ...base, competition: { ...base.competition, profileId: 'skola-youth' } };
+    expect(await push('coord', [newRow(call)])).toEqual([]);
+    const doc = application('successor-call', ['member1']);
+    expect(await push('coord', [newRow(doc)])).toEqual([]);
+    const granted = (grantCents: number) => ({
+      ...doc,
+      application: { ...doc.application, status: 'approved' as const, grantCents },
+    });
+    expect(await edit('coord', doc, granted(460_000))).toEqual([
+      { id: doc.id, reason: 'youthGrantNotProgrammeAmount' },
+    ]);
+    expect(await edit('coord', doc, granted(500_000))).toEqual([]);
   });
 });

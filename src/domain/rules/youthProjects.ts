@@ -1,6 +1,6 @@
 import { jsonEquals } from '../merge/mergeDocuments';
 import type { ProgrammeProfile } from '../profile/programmeProfile';
-import { profiles } from '../profile/pumpurs2017';
+import { profileById, type StoredProfile } from '../profile/storedProfile';
 import type {
   YouthApplication,
   YouthApplicationStatus,
@@ -30,8 +30,11 @@ export type YouthProblem =
   | 'youthProject.unknownDocument'
   | 'youthProject.termsFixed';
 
-export const profileOfCompetition = (competition: Pick<YouthCompetition, 'profileId'>): ProgrammeProfile | null =>
-  profiles[competition.profileId] ?? null;
+/** The profile a competition was announced under: built in, or one an administrator made (`stored`). */
+export const profileOfCompetition = (
+  competition: Pick<YouthCompetition, 'profileId'>,
+  stored: readonly StoredProfile[] = [],
+): ProgrammeProfile | null => profileById(stored, competition.profileId) ?? null;
 
 /**
  * What of an announced competition may still change once it has applications: its title, dates, budget and the

@@ -8,7 +8,7 @@ import {
   youthApplicantKinds,
   type YouthCompetitionRecord,
 } from '../../domain';
-import { addYouthRecord, updateYouthRecord, useDatabase } from '../../db';
+import { addYouthRecord, updateYouthRecord, useDatabase, useStoredProfiles } from '../../db';
 import { CheckboxGroup, TextField, useValidatedForm } from '../forms';
 import { notify } from '../notifications';
 import { linesOf } from './format';
@@ -112,7 +112,8 @@ function ApplicationForm({
 }) {
   const { t } = useTranslation(['youthProjects', 'common']);
   const kindId = useId();
-  const profile = profileOfCompetition(competition.competition) ?? defaultProfile;
+  const { data: stored } = useStoredProfiles();
+  const profile = profileOfCompetition(competition.competition, stored) ?? defaultProfile;
   const { values, errors, saving, set, submit } = useValidatedForm(
     initial,
     (typed) => toApplicationFields(typed, profile),

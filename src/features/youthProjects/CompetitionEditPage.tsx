@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { defaultProfile, localDate, runsYouthCompetitions, type YouthCompetition } from '../../domain';
-import { addYouthRecord, useDatabase } from '../../db';
+import { localDate, runsYouthCompetitions, semesterOf, type YouthCompetition } from '../../domain';
+import { addYouthRecord, useDatabase, useProfileOfSchoolYear } from '../../db';
 import { CheckboxGroup, TextField, useValidatedForm } from '../forms';
 import { notify } from '../notifications';
 import { TextArea } from './TextArea';
@@ -59,9 +59,12 @@ function CompetitionForm({
 }) {
   const { t } = useTranslation(['youthProjects', 'common']);
   const { users, actor } = useYouth();
+  // A call is announced under the profile of the school year it opens in (an administrator chooses it per year).
+  const today = localDate(new Date());
+  const profile = useProfileOfSchoolYear(semesterOf(today).schoolYear);
   const { values, errors, saving, set, submit } = useValidatedForm(
-    emptyCompetitionValues(localDate(new Date())),
-    (typed) => toCompetition(typed, defaultProfile.id),
+    emptyCompetitionValues(today),
+    (typed) => toCompetition(typed, profile.id),
     (competition) => onSubmit(competition),
   );
   // The commission: active staff of the municipality this device knows (its coordinators and its schools' staff).
@@ -102,7 +105,7 @@ function CompetitionForm({
         />
         <TextField
           label={t('form.budget')}
-          hint={t('form.budgetHint', { amount: defaultProfile.youthProject.grantCents / 100 })}
+          hint={t('form.budgetHint', { amount: profile.youthProject.grantCents / 100 })}
           inputMode="decimal"
           value={values.budget}
           onChange={(e) => set('budget')(e.target.value)}

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { defaultProfile, profileOfCompetition, type YouthApplicationRecord, type YouthCompetition } from '../../domain';
-import { updateYouthRecord, useDatabase } from '../../db';
+import { updateYouthRecord, useDatabase, useStoredProfiles } from '../../db';
 import { TextField, useValidatedForm } from '../forms';
 import { notify } from '../notifications';
 import { centsToInput } from './format';
@@ -22,7 +22,8 @@ export function DecisionForm({
   const { t } = useTranslation(['youthProjects', 'common']);
   const db = useDatabase();
   const outcomeId = useId();
-  const profile = profileOfCompetition(competition) ?? defaultProfile;
+  const { data: stored } = useStoredProfiles();
+  const profile = profileOfCompetition(competition, stored) ?? defaultProfile;
   const a = record.application;
   const { values, errors, saving, set, submit } = useValidatedForm(
     {

@@ -18,6 +18,8 @@ export interface PushProfiles {
   ofPlan(plan: Pick<SupportPlan, 'profileId'> | undefined): ProgrammeProfile | undefined;
   /** The profile of a school year's new plans (for a compensation tied to no plan). */
   ofSchoolYear(schoolYear: string): ProgrammeProfile;
+  /** The profiles administrators made, live or not (a competition names its own: youthProjects.ts). */
+  stored: readonly StoredProfile[];
 }
 
 export async function readPushProfiles(tx: Queryable): Promise<PushProfiles> {
@@ -28,6 +30,7 @@ export async function readPushProfiles(tx: Queryable): Promise<PushProfiles> {
   ).map(({ data }) => data);
   return {
     ofPlan: (plan) => profileById(stored, plan?.profileId),
+    stored,
     ofSchoolYear: (schoolYear) => profileForSchoolYear(stored, schoolYear),
   };
 }

@@ -14,6 +14,7 @@ import type { WireDocument } from '../../sync/protocol';
 import type { AuthenticatedUser } from '../auth/scope';
 import type { Queryable } from '../store/store';
 import type { ValidRow } from './documents';
+import { readPushProfiles } from './planProfiles';
 import type { RuleCheck } from './writeCheck';
 
 /** The refusal code of a domain problem: "youthProject.grantNotProgrammeAmount" → "youthGrantNotProgrammeAmount". */
@@ -47,6 +48,8 @@ export async function youthProjectCheck(
   rows: readonly ValidRow[],
 ): Promise<RuleCheck> {
   const docs = rows.map((r) => r.next as unknown as YouthProject);
+  // A competition's grant and durations are its own profile's: built in, or one an administrator made.
+  const { stored: profiles } = await readPushProfiles(tx);
   const competitionIds = [
     ...new Set(
       docs.flatMap((d) =>
@@ -106,7 +109,7 @@ export async function youthProjectCheck(
     next: YouthProject,
     competition: YouthCompetition,
   ): string | null {
-    if (!profileOfCompetition(competition)) return youthRefusal('youthProject.unknownProfile');
+    if (!profileOfCompetition(competition, profiles)) return youthRefusal('youthProject.unknownProfile');
     const before = previous?.competition?.commission ?? [];
     const changed = !previous || !sameSet(before, competition.commission);
     if (changed && previous && withApplications.has(next.id)) return 'youthCommissionFixed';
@@ -135,7 +138,7 @@ export async function youthProjectCheck(
       competition = found.competition;
       if (!sameSet(next.commissionIds ?? [], competition.commission)) return 'youthCommissionMismatch';
     } else if ((next.commissionIds ?? []).length > 0) return 'youthCommissionMismatch';
-    const profile = competition ? profileOfCompetition(competition) : defaultProfile;
+    const profile = competition ? profileOfCompetition(competition, profiles) : defaultProfile;
     if (!profile) return youthRefusal('youthProject.unknownProfile');
     const problem =
       applicationProblem(before, application, competition, profile) ??
