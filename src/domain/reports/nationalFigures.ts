@@ -40,10 +40,10 @@ export function nationalFigures(
   semester: SchoolSemester,
   municipalities: readonly Pick<Municipality, 'id' | 'name'>[],
   schools: readonly Pick<School, 'id' | 'municipalityId'>[],
-  { profile }: Pick<FigureOptions, 'profile'> = {},
+  { profile, profileOfPlan }: Pick<FigureOptions, 'profile' | 'profileOfPlan'> = {},
   youthProjects: readonly YouthProject[] = [],
 ): NationalFigures {
-  const options = profile ? { profile } : {};
+  const options = { ...(profile ? { profile } : {}), ...(profileOfPlan ? { profileOfPlan } : {}) };
   const parts = partitionByMunicipality(input, schools);
   const none: ReportInput = { ...input, plans: [], consultations: [], compensations: [] };
   return {

@@ -1,6 +1,10 @@
 import {
   monthsOf,
   nationalFigures,
+  profileById,
+  profileForSchoolYear,
+  profileOfPlans,
+  type StoredProfile,
   type Compensation,
   type Consultation,
   type Municipality,
@@ -85,12 +89,23 @@ export async function nationalReport(db: Queryable, semester: SchoolSemester): P
     [],
   );
 
+  // Each plan judged by its own profile (its delivered-share target), the figures listed under all of theirs, as on a
+  // device (features/reports/ReportView.tsx).
+  const stored = await dataOf<StoredProfile>(
+    db,
+    `SELECT data FROM documents WHERE collection = 'profiles' AND NOT deleted`,
+    [],
+  );
+  const year = profileForSchoolYear(stored, semester.schoolYear);
   return nationalFigures(
     { learners: [], plans, consultations, compensations, users, staffEvents },
     semester,
     municipalities.map((m) => ({ id: m.id, name: m.name })),
     schools.map((s) => ({ id: s.id, municipalityId: s.municipalityId })),
-    {},
+    {
+      profile: profileOfPlans(plans, stored, year),
+      profileOfPlan: (plan) => profileById(stored, plan.profileId) ?? year,
+    },
     youthProjects,
   );
 }
