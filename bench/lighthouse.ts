@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath, waitForServiceWorker } from '../test/e2e/harness/browser';
-import { startServer } from '../test/e2e/harness/server';
+import { runServer } from '../test/e2e/harness/server';
 import type { BenchResult, Figure } from './figures';
 
 const DEMO_TEACHER = { username: 'ilze.kalnina', password: 'atbalsts-demo' };
@@ -119,7 +119,8 @@ const line = (what: string, run: Run) =>
   `(machine's benchmark index ${run.benchmarkIndex.toFixed(0)})`;
 
 export async function benchLighthouse(): Promise<BenchResult> {
-  const server = await startServer();
+  // Outside Vitest there is no seeded template to copy (startServer asks Vitest for it): seed a fresh directory.
+  const server = await runServer(await mkdtemp(join(tmpdir(), 'atbalsts-lighthouse-data-')));
   const profileDir = await mkdtemp(join(tmpdir(), 'atbalsts-lighthouse-'));
   let chrome: ChildProcess | undefined;
   try {

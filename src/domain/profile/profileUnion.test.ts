@@ -54,3 +54,20 @@ describe('the profile a list of plans is shown under', () => {
     expect(other(profileOfPlans([{}, { profileId: 'sk' }], [successor], year))).toContain('other.added_1');
   });
 });
+
+describe('the numbers of the profile a mixed list of plans is shown under', () => {
+  const year = pumpurs2017;
+  it.each([
+    { order: 'PuMPuRS plan first', plans: [{}, { profileId: 'sk' }] },
+    { order: 'successor plan first', plans: [{ profileId: 'sk' }, {}] },
+  ])('are the school year’s profile’s (target 0.9) with the $order', ({ plans }) => {
+    expect(profileOfPlans(plans, [successor], year).deliveredTarget).toBe(0.9);
+  });
+
+  it('are the first profile’s by id when no plan is under the school year’s', () => {
+    const other = { ...successor, id: 'a-first', deliveredTarget: 0.7 };
+    const plans = [{ profileId: 'sk' }, { profileId: 'a-first' }];
+    expect(profileOfPlans(plans, [successor, other], year).deliveredTarget).toBe(0.7);
+    expect(profileOfPlans([...plans].reverse(), [successor, other], year).deliveredTarget).toBe(0.7);
+  });
+});

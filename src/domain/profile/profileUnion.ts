@@ -34,13 +34,21 @@ export function unionOfProfiles(profiles: readonly ProgrammeProfile[]): Programm
 /**
  * The profile a list of plans is shown under: the union of the plans' own profiles (those known on this device),
  * or `fallback` (the school year's profile) when there are no plans or none of their profiles is known.
+ * The union's numbers (a report's headline target) are the school year's profile's when any plan is under it, else
+ * those of the profile first by id: never the accident of which plan a query returned first.
  */
 export function profileOfPlans(
   plans: readonly { profileId?: string | undefined }[],
   stored: readonly StoredProfile[],
   fallback: ProgrammeProfile,
 ): ProgrammeProfile {
-  const ids = [...new Set(plans.map((p) => p.profileId))];
-  const known = ids.map((id) => profileById(stored, id)).filter((p): p is ProgrammeProfile => p !== undefined);
+  const byId = new Map<string, ProgrammeProfile>();
+  for (const plan of plans) {
+    const profile = profileById(stored, plan.profileId);
+    if (profile) byId.set(profile.id, profile);
+  }
+  const known = [...byId.values()].sort(
+    (a, b) => Number(b.id === fallback.id) - Number(a.id === fallback.id) || a.id.localeCompare(b.id),
+  );
   return unionOfProfiles(known) ?? fallback;
 }
