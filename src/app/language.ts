@@ -4,7 +4,10 @@ export const languages = ['lv', 'en', 'ru'] as const;
 export type Language = (typeof languages)[number];
 export const defaultLanguage: Language = 'lv';
 
-/** Every namespace, one JSON file per language each (locales/<language>/<namespace>.json). */
+/**
+ * Every namespace, one JSON file per language each (locales/<language>/<namespace>.json): the one line a new feature's
+ * strings add outside its folder (i18next is told them before any language's chunk is loaded).
+ */
 export const namespaces = [
   'common',
   'account',
@@ -27,6 +30,24 @@ export const namespaces = [
 export type Namespace = (typeof namespaces)[number];
 type Tree = { readonly [key: string]: string | Tree };
 export type LanguageBundle = Readonly<Record<Namespace, Tree>>;
+
+/**
+ * A language's bundle from its locale files as Vite's glob gives them (path → JSON): each file's name is its
+ * namespace. A file that is not in `namespaces` fails here, in every test that loads a language, rather than
+ * sitting unused.
+ */
+export function bundleOf(files: Readonly<Record<string, unknown>>): LanguageBundle {
+  const bundle: Record<string, Tree> = {};
+  for (const [path, tree] of Object.entries(files)) {
+    const namespace = /([^/]+)\.json$/.exec(path)?.[1] ?? path;
+    if (!(namespaces as readonly string[]).includes(namespace))
+      throw new Error(`${path}: namespace "${namespace}" is not listed in src/app/language.ts`);
+    bundle[namespace] = tree as Tree;
+  }
+  const missing = namespaces.filter((n) => !(n in bundle));
+  if (missing.length) throw new Error(`No locale file for namespace(s) ${missing.join(', ')}`);
+  return bundle as LanguageBundle;
+}
 
 /**
  * One chunk per language (issue 13.11: the first load carried all three): a device loads the language it speaks, and

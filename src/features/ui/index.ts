@@ -10,3 +10,4 @@ export {
   isChunkLoadError,
   retryableLazy,
 } from './chunks';
+export { screen, suspended, type FeaturePlace, type FeatureScreen, type NavEntry } from './places';
