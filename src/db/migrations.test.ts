@@ -176,3 +176,67 @@ describe('learners version 1 (exit and transfers)', () => {
     }
   });
 });
+
+describe('learners version 2 (where they live)', () => {
+  it('opens a device’s encrypted version-1 learners as version 2, unchanged, and records another municipality', async () => {
+    const { createDatabase } = await import('./createDatabase');
+    const { collectionDefinitions } = await import('./schemas/collections');
+    const { encryptedStorage } = await import('./crypto/encryptedStorage');
+    const { createDataKey } = await import('./crypto/keyring');
+    const { SENSITIVE_FIELDS } = await import('./crypto/sensitiveFields');
+    const { updateLearner } = await import('./learners');
+    const key = await createDataKey();
+    const storage = encryptedStorage(getRxStorageMemory(), SENSITIVE_FIELDS, () => key);
+    const name = `learnersv1${Date.now()}`;
+    // The learners schema as devices hold it at version 1: the same, without `livesInOtherMunicipality`.
+    const current = collectionDefinitions.learners.schema as unknown as RxJsonSchema<Record<string, unknown>> & {
+      properties: Record<string, unknown>;
+    };
+    const { livesInOtherMunicipality: _lives, ...properties } = current.properties;
+    expect(_lives).toBeDefined();
+    const v1 = { ...current, version: 1, properties } as RxJsonSchema<Record<string, unknown>>;
+    const before = await createRxDatabase<{ learners: RxCollection<Record<string, unknown>> }>({
+      name,
+      storage,
+      multiInstance: false,
+    });
+    await before.addCollections({ learners: { schema: v1, migrationStrategies: { 1: (d: unknown) => d } } });
+    const learner = {
+      id: 'l1',
+      createdAt: '2026-09-01T08:00:00.000Z',
+      updatedAt: '2026-09-01T08:00:00.000Z',
+      firstName: 'Alise',
+      lastName: 'Eglīte',
+      className: '8.a',
+      programme: 'general',
+      birthDate: '2012-03-04',
+      schoolId: 's1',
+      guardians: [{ id: 'g1', name: 'Anna Eglīte', phone: '+371 20000000' }],
+      archived: true,
+      exit: { reason: 'moved_school', on: '2026-10-01' },
+    };
+    await before.learners.insert(learner);
+    await before.close();
+
+    const after = await createDatabase({ name, storage, multiInstance: false, collections: ['learners'], author: 'x' });
+    try {
+      const migrated = (await after.learners.findOne('l1').exec())?.toJSON();
+      expect(migrated).toMatchObject(learner);
+      expect(migrated?.livesInOtherMunicipality).toBeUndefined();
+      const fields = {
+        firstName: 'Alise',
+        lastName: 'Eglīte',
+        className: '8.a',
+        programme: 'general',
+        birthDate: '2012-03-04',
+      } as const;
+      await updateLearner(after, 'l1', { ...fields, livesInOtherMunicipality: true }, fields);
+      expect((await after.learners.findOne('l1').exec())?.toJSON()).toMatchObject({
+        livesInOtherMunicipality: true,
+        guardians: learner.guardians,
+      });
+    } finally {
+      await after.close();
+    }
+  });
+});

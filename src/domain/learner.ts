@@ -29,6 +29,13 @@ export const learnerFieldsSchema = z.object({
   className: textSchema().trim().min(1).max(40),
   programme: z.enum(learnerProgrammes),
   birthDate: dateSchema.optional(),
+  /**
+   * Whether the learner's declared home is in another municipality than the school's (002: "7 audzēkņi no citām
+   * pašvaldībām saņēma atbalstu transporta izdevumu segšanai"). The figure needs only this, so the device needs no
+   * list of the country's municipalities to record it; absent: not stated. Not sensitive beyond the learner's name:
+   * it names no place.
+   */
+  livesInOtherMunicipality: z.boolean().optional(),
 });
 export type LearnerFields = z.infer<typeof learnerFieldsSchema>;
 

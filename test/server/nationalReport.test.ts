@@ -136,6 +136,8 @@ describe.each(storeFactories)('the national report on $name', (factory) => {
       paidCents: 10180 + 6060,
       stillOwedCents: 10200 + 6072,
       learners: 32,
+      // Raiņa's learners 0, 10, 20, 30 and Liedaga's 0, 10, 20 live elsewhere (002: "7 audzēkņi no citām pašvaldībām").
+      fromOtherMunicipalities: 7,
     });
     // Seed 004's school: 22 / 19 / 2 — the 2 is "<5" and the 19 withheld, or 43 − 22 would give it away.
     const priekuli = row('Priekuļu novads');
@@ -151,6 +153,8 @@ describe.each(storeFactories)('the national report on $name', (factory) => {
     expect([maz.plansMade, maz.learnersSupported, maz.both.count]).toEqual(['<5', '<5', '<5']);
     expect(maz.consultationsHeld).toBe(6);
     expect(maz.compensations.meals?.paidCents).toBe(1000);
+    // Its learner 0 lives elsewhere: one of two compensated ("<5", and the other one withheld with it).
+    expect([maz.compensations.meals?.learners, maz.compensations.meals?.fromOtherMunicipalities]).toEqual(['<5', '<5']);
     // The country: every plan of the semester in a school on record (not the deleted one, not next semester's,
     // not the removed school's); records add up; learners are counted once.
     expect(body.total.plansMade).toBe(45 + 64 + 3);

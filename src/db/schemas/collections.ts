@@ -23,8 +23,9 @@ const collectionOptions: { [C in CollectionName]: { version: number; indexes: (s
   // 2: a role more again (the accountant).
   users: { version: 2, indexes: ['username'] },
   // 1: a learner's exit from school (`exit`) and the schools they came from (`transfers`), both optional.
+  // 2: whether the learner lives in another municipality (`livesInOtherMunicipality`, optional: not stated before).
   learners: {
-    version: 1,
+    version: 2,
     indexes: [
       ['schoolId', 'lastName', 'firstName'],
       ['schoolId', 'className'],
@@ -58,8 +59,8 @@ const migrationsOf: Partial<Record<CollectionName, MigrationStrategies>> = {
   plans: { 1: keepingUnknownFields(() => ({})), 2: planToVersion2, 3: keepingUnknownFields(() => ({})) },
   // A directory entry from an earlier version is valid as it is: the new role is one it cannot hold yet.
   users: { 1: keepingUnknownFields(() => ({})), 2: keepingUnknownFields(() => ({})) },
-  // A learner from version 0 has neither left nor moved: valid as it is.
-  learners: { 1: keepingUnknownFields(() => ({})) },
+  // A learner from version 0 has neither left nor moved, one from version 1 has not said where they live: valid as is.
+  learners: { 1: keepingUnknownFields(() => ({})), 2: keepingUnknownFields(() => ({})) },
   staffevents: { 1: staffEventToVersion1 },
   youthprojects: { 1: youthProjectToVersion1 },
 };

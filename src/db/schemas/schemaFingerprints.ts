@@ -9,7 +9,7 @@ export const schemaFingerprints: Record<CollectionName, Record<number, string>> 
   municipalities: { 0: '8e4d199377319fff' },
   schools: { 0: '1d1e1eae9744c87e' },
   users: { 0: 'c8d58c107212acc3', 1: '4c906c4a0845f3a1', 2: '8d3af66ee221b2dc' },
-  learners: { 0: 'c6f601a39c26c041', 1: '622a2be8a04b3cf3' },
+  learners: { 0: 'c6f601a39c26c041', 1: '622a2be8a04b3cf3', 2: 'a6d784c1d65782a2' },
   plans: { 0: 'da1de9efa25eeaaa', 1: '611861d6995f6584', 2: 'ba488881b854ced4', 3: 'e057013fee67c358' },
   consultations: { 0: '9081bc41d94e4e0f' },
   compensations: { 0: 'b04dd812e06d0f94' },

@@ -84,6 +84,8 @@ describe('the national figures', () => {
       paidCents: 1500,
       stillOwedCents: 0,
       learners: '<5',
+      // Nobody there said they live elsewhere: a zero tells nothing about anyone.
+      fromOtherMunicipalities: 0,
     });
     expect(maz?.figures.consultationsHeld).toBe(1);
     // The country: 45 + 2 plans, 43 + 2 learners supported (22 + 1 consultations only, 19 + 1 economic only, 2 both).

@@ -26,6 +26,8 @@ export interface PublishedMoney {
   paidCents: number;
   stillOwedCents: number;
   learners: PublishedCount;
+  /** Of those learners, the ones from other municipalities: suppressed with the rest (from here) as one set. */
+  fromOtherMunicipalities: PublishedCount;
 }
 
 export interface PublishedFigures {
@@ -93,6 +95,11 @@ function money(m: SemesterFigures['compensations']['total']): PublishedMoney {
     paidCents: m.paid.cents,
     stillOwedCents: m.stillOwed.cents,
     learners: count(m.learners),
+    // Suppressed beside its complement, or "<5 from elsewhere" next to a shown total would give the rest away.
+    fromOtherMunicipalities: suppressSmallCounts({
+      elsewhere: m.fromOtherMunicipalities.count,
+      here: m.learners.count - m.fromOtherMunicipalities.count,
+    }).elsewhere,
   };
 }
 

@@ -16,7 +16,7 @@ export type Stored<T> = T & { _deleted?: boolean };
 
 /** The plain entity arrays a report is computed from, exactly as the app stores them. */
 export interface ReportInput {
-  /** Read by no figure yet (records carry their own learnerId); the learner's home municipality will be the first. */
+  /** For where they live (compensations' learners from other municipalities); records carry their own learnerId. */
   learners: readonly Stored<Learner>[];
   plans: readonly Stored<SupportPlan>[];
   consultations: readonly Stored<Consultation>[];

@@ -33,7 +33,6 @@ import { compensationFigures, supportFigures, type CompensationFigures, type Sup
  * programme began are in trendFigures.ts; small counts for the national level in suppressSmallCounts.ts.
  *
  * Not given yet, because the data model has nothing to compute them from:
- * - learners whose home municipality is another one (the learner has no home municipality);
  * - indirectly involved staff's hours (004: "68 stundas") are computed from the input's indirect work
  *   (indirectWorkFigures.ts, with the staff taking part by group: 004's "20 pedagogi un 2 grāmatveži"), but the
  *   device and the server store no such record yet, so outside tests the figures are zero;
@@ -83,7 +82,7 @@ export function semesterFigures(
     semester,
     plans,
     support,
-    compensations: compensationFigures(records.compensations, profile),
+    compensations: compensationFigures(records.compensations, profile, records.learners),
     staff: staffFigures(records.consultations, records.users),
     outcomes: outcomeFigures(made),
     risks: riskFigures(made, profile),

@@ -1,4 +1,5 @@
 import type { Compensation, Consultation } from '../activity';
+import type { Learner } from '../learner';
 import type { ProgrammeProfile } from '../profile/programmeProfile';
 import { countFigure, moneyFigure, shareFigure, type CountFigure, type MoneyFigure, type ShareFigure } from './figure';
 
@@ -71,6 +72,8 @@ export interface CompensationMoney {
   stillOwed: MoneyFigure;
   /** Learners granted a compensation of the category. */
   learners: CountFigure;
+  /** Of them, those whose declared home is in another municipality (learner.livesInOtherMunicipality). */
+  fromOtherMunicipalities: CountFigure;
 }
 
 export interface CompensationFigures {
@@ -79,7 +82,7 @@ export interface CompensationFigures {
   total: CompensationMoney;
 }
 
-function money(records: readonly Compensation[]): CompensationMoney {
+function money(records: readonly Compensation[], fromElsewhere: ReadonlySet<string>): CompensationMoney {
   const granted = records.filter(isGranted);
   return {
     requested: moneyFigure(records.filter((c) => c.status === 'requested')),
@@ -90,13 +93,20 @@ function money(records: readonly Compensation[]): CompensationMoney {
       'learners',
       granted.map((c) => c.learnerId),
     ),
+    fromOtherMunicipalities: countFigure(
+      'learners',
+      granted.map((c) => c.learnerId).filter((id) => fromElsewhere.has(id)),
+    ),
   };
 }
 
 export function compensationFigures(
   compensations: readonly Compensation[],
   profile: ProgrammeProfile,
+  /** The learners, for where they live; a learner not among them (or who did not say) counts as from here. */
+  learners: readonly Pick<Learner, 'id' | 'livesInOtherMunicipality'>[] = [],
 ): CompensationFigures {
+  const fromElsewhere = new Set(learners.filter((l) => l.livesInOtherMunicipality === true).map((l) => l.id));
   const byCategory = new Map<string, Compensation[]>(profile.compensations.map((c) => [c.code, []]));
   // A category the profile no longer names (an older programme's) is still money paid: it is shown, not dropped.
   for (const c of [...compensations].sort((a, b) => a.category.localeCompare(b.category))) {
@@ -105,7 +115,9 @@ export function compensationFigures(
     else byCategory.set(c.category, [c]);
   }
   return {
-    byCategory: Object.fromEntries([...byCategory].map(([category, records]) => [category, money(records)])),
-    total: money(compensations),
+    byCategory: Object.fromEntries(
+      [...byCategory].map(([category, records]) => [category, money(records, fromElsewhere)]),
+    ),
+    total: money(compensations, fromElsewhere),
   };
 }

@@ -14,7 +14,7 @@ import { useActor } from '../account';
 import { notify } from '../notifications';
 import { useSelectedSchool } from '../schools';
 import { ConflictNotes, RefusalNotice } from '../syncDecisions';
-import { emptyLearnerForm, LearnerForm, toLearnerFields, type LearnerFormValues } from './LearnerForm';
+import { emptyLearnerForm, LearnerForm, residenceOf, toLearnerFields, type LearnerFormValues } from './LearnerForm';
 import { LearnerConsent } from './LearnerConsent';
 import { LearnerConsultations } from './LearnerConsultations';
 import { LearnerExitSection } from './LearnerExit';
@@ -34,6 +34,7 @@ function formValuesOf(learner: Learner): LearnerFormValues {
     className: learner.className,
     programme: learner.programme,
     birthDate: learner.birthDate ?? '',
+    residence: residenceOf(learner.livesInOtherMunicipality),
   };
 }
 
@@ -137,6 +138,12 @@ function LearnerFacts({ learner }: { learner: Learner }) {
                 new Date(`${learner.birthDate}T12:00:00`),
               )}
             </dd>
+          </div>
+        ) : null}
+        {learner.livesInOtherMunicipality !== undefined ? (
+          <div>
+            <dt>{t('fields.livesInOtherMunicipality')}</dt>
+            <dd>{t(`residence.${residenceOf(learner.livesInOtherMunicipality)}`)}</dd>
           </div>
         ) : null}
       </dl>

@@ -40,9 +40,32 @@ describe('LearnerForm', () => {
         className: '9.a',
         programme: 'vocational',
         birthDate: undefined,
+        livesInOtherMunicipality: undefined,
       },
       emptyLearnerForm,
     );
+  });
+
+  it.each([
+    ['Citā pašvaldībā', true],
+    ['Skolas pašvaldībā', false],
+    ['Nav norādīta', undefined],
+  ])('records a declared home "%s" as %s', async (choice, expected) => {
+    const onSubmit = vi.fn(async (_fields: unknown) => {});
+    const initial = {
+      ...emptyLearnerForm,
+      firstName: 'Anna',
+      lastName: 'Kalna',
+      className: '7.a',
+      residence: 'school' as const,
+    };
+    renderWithI18n(<LearnerForm initial={initial} onSubmit={onSubmit} onCancel={() => {}} />);
+    const user = userEvent.setup();
+    await user.selectOptions(screen.getByLabelText(/Deklarētā dzīvesvieta/), choice);
+    await user.click(screen.getByRole('button', { name: 'Saglabāt' }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
+    expect(onSubmit.mock.calls[0]?.[0]).toMatchObject({ livesInOtherMunicipality: expected });
+    expect(Object.keys(onSubmit.mock.calls[0]?.[0] as object)).toContain('livesInOtherMunicipality');
   });
 
   it('speaks Russian when asked, including the too-long message with its limit', async () => {

@@ -9,7 +9,14 @@ export interface LearnerFormValues {
   className: string;
   programme: LearnerFields['programme'];
   birthDate: string;
+  /** '' not stated, 'school' the school's municipality, 'other' another one. */
+  residence: Residence;
 }
+
+export const residences = ['', 'school', 'other'] as const;
+export type Residence = (typeof residences)[number];
+export const residenceOf = (lives: boolean | undefined): Residence =>
+  lives === undefined ? '' : lives ? 'other' : 'school';
 
 export const emptyLearnerForm: LearnerFormValues = {
   firstName: '',
@@ -17,11 +24,16 @@ export const emptyLearnerForm: LearnerFormValues = {
   className: '',
   programme: 'general',
   birthDate: '',
+  residence: '',
 };
 
 /** Turns what was typed into the domain's fields; an empty optional date means "not given". */
-export function toLearnerFields(values: LearnerFormValues) {
-  return learnerFieldsSchema.safeParse({ ...values, birthDate: values.birthDate.trim() || undefined });
+export function toLearnerFields({ residence, ...values }: LearnerFormValues) {
+  return learnerFieldsSchema.safeParse({
+    ...values,
+    birthDate: values.birthDate.trim() || undefined,
+    livesInOtherMunicipality: residence === '' ? undefined : residence === 'other',
+  });
 }
 
 interface LearnerFormProps {
@@ -35,6 +47,7 @@ interface LearnerFormProps {
 export function LearnerForm({ initial, onSubmit, onCancel }: LearnerFormProps) {
   const { t } = useTranslation(['learners', 'common']);
   const programmeId = useId();
+  const residenceId = useId();
   const { values, errors, saving, set, submit } = useValidatedForm(
     initial,
     (typed): Validated<keyof LearnerFormValues, LearnerFields> => {
@@ -92,6 +105,23 @@ export function LearnerForm({ initial, onSubmit, onCancel }: LearnerFormProps) {
           onChange={(e) => set('birthDate')(e.target.value)}
           error={errors.birthDate}
         />
+        <div className="field">
+          <label htmlFor={residenceId}>
+            {t('fields.livesInOtherMunicipality')}
+            <span className="field__optional"> ({t('fields.optional')})</span>
+          </label>
+          <select
+            id={residenceId}
+            value={values.residence}
+            onChange={(e) => set('residence')(e.target.value as Residence)}
+          >
+            {residences.map((r) => (
+              <option key={r} value={r}>
+                {t(`residence.${r || 'unknown'}`)}
+              </option>
+            ))}
+          </select>
+        </div>
       </div>
       <div className="form__actions">
         <button type="button" className="button" onClick={onCancel}>

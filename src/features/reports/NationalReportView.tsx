@@ -214,7 +214,7 @@ function CompensationTable({ figures, count, fmt }: Omit<CellFormats, 'hours'> &
         <thead>
           <tr>
             <td />
-            {(['approved', 'paid', 'stillOwed', 'learners'] as const).map((c) => (
+            {(['approved', 'paid', 'stillOwed', 'learners', 'fromOtherMunicipalities'] as const).map((c) => (
               <th key={c} scope="col" className="report-table__number">
                 {t(`reports:col.${c}`)}
               </th>
@@ -229,6 +229,7 @@ function CompensationTable({ figures, count, fmt }: Omit<CellFormats, 'hours'> &
               <td className="report-table__number">{fmt.money(m.paidCents)}</td>
               <td className="report-table__number">{fmt.money(m.stillOwedCents)}</td>
               <td className="report-table__number">{count(m.learners)}</td>
+              <td className="report-table__number">{count(m.fromOtherMunicipalities)}</td>
             </tr>
           ))}
         </tbody>

@@ -73,13 +73,14 @@ describe('the semester report of seed 004 (Vidzemes Tehnoloģiju un dizaina tehn
   it('shows meals 362,45 €, transport 126,64 € and dormitory 504,72 € paid, nothing still owed', async () => {
     renderReport();
     const money = 'Kompensācijas (eiro)';
-    // Requested, approved, paid, still owed, learners.
+    // Requested, approved, paid, still owed, learners, of them from other municipalities (004 names none).
     expect(await rowOf(money, 'Ēdināšana')).toEqual([
       expect.stringMatching(lv('0,00 €')),
       expect.stringMatching(lv('362,45 €')),
       expect.stringMatching(lv('362,45 €')),
       expect.stringMatching(lv('0,00 €')),
       '8',
+      '0',
     ]);
     expect((await rowOf(money, 'Starppilsētu sabiedriskais transports'))[2]).toMatch(lv('126,64 €'));
     expect((await rowOf(money, 'Dienesta viesnīca'))[2]).toMatch(lv('504,72 €'));
@@ -147,7 +148,7 @@ describe('the semester report of seed 004 (Vidzemes Tehnoloģiju un dizaina tehn
     expect(lines).toContain('Tikai konsultācijas;22;51\u00a0%');
     expect(lines).toContain('Tikai ekonomiskais atbalsts;19;44\u00a0%');
     expect(lines).toContain('Abi atbalsta veidi;2;5\u00a0%');
-    expect(lines).toContain('Ēdināšana;0,00\u00a0€;362,45\u00a0€;362,45\u00a0€;0,00\u00a0€;8');
+    expect(lines).toContain('Ēdināšana;0,00\u00a0€;362,45\u00a0€;362,45\u00a0€;0,00\u00a0€;8;0');
     expect(lines).toContain('Pedagogu tiešās darba stundas;455');
   });
 

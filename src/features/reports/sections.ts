@@ -48,7 +48,14 @@ export function reportSections(f: SemesterFigures, t: TFunction, fmt: Formats): 
   );
   const moneyRow = (label: string, m: (typeof compensations)['total']): Row => ({
     label,
-    cells: [money(m.requested), money(m.approved), money(m.paid), money(m.stillOwed), count(m.learners)],
+    cells: [
+      money(m.requested),
+      money(m.approved),
+      money(m.paid),
+      money(m.stillOwed),
+      count(m.learners),
+      count(m.fromOtherMunicipalities),
+    ],
   });
 
   return [
@@ -75,6 +82,7 @@ export function reportSections(f: SemesterFigures, t: TFunction, fmt: Formats): 
         t('reports:col.paid'),
         t('reports:col.stillOwed'),
         t('reports:col.learners'),
+        t('reports:col.fromOtherMunicipalities'),
       ],
       rows: [
         ...categories.map(([code, m]) => moneyRow(t(`profile:compensation.${code}`, code), m)),

@@ -6,6 +6,7 @@ import {
   profileOfPlans,
   type StoredProfile,
   type Compensation,
+  type Learner,
   type Consultation,
   type Municipality,
   type NationalFigures,
@@ -29,7 +30,7 @@ import type { Queryable } from '../store/store';
  * - consultations dated in the semester, and those linked to its plans whatever their date (a plan's delivered
  *   share counts every session logged for it); compensations for its months and those of its plans, likewise;
  * - the user directory (staff by role), and the staff development events that began in the semester, of schools
- *   and of municipalities. Learners are not read: no figure needs them.
+ *   and of municipalities. Of learners, only the ids of those who live in another municipality.
  * Deleted records (tombstones) and records of removed schools count in nothing, as on a device, which never holds
  * them. The filters are on the jsonb fields the documents carry; `documents_school` narrows by collection.
  */
@@ -82,6 +83,16 @@ export async function nationalReport(db: Queryable, semester: SchoolSemester): P
     [firstDay, lastDay],
   );
 
+  // Only whether they live in another municipality, and only for those who do (the compensations' figure): no name,
+  // no other field of a learner is read.
+  const fromElsewhere = await db.query<{ id: string }>(
+    `SELECT id FROM documents
+     WHERE collection = 'learners' AND NOT deleted AND school_id = ANY($1)
+       AND data->'livesInOtherMunicipality' = 'true'::jsonb`,
+    [schoolIds],
+  );
+  const learners = fromElsewhere.map((l) => ({ id: l.id, livesInOtherMunicipality: true }) as Learner);
+
   // Since the programme began, whatever the semester (000: "78 projects in 36 municipalities").
   const youthProjects = await dataOf<YouthProject>(
     db,
@@ -98,7 +109,7 @@ export async function nationalReport(db: Queryable, semester: SchoolSemester): P
   );
   const year = profileForSchoolYear(stored, semester.schoolYear);
   return nationalFigures(
-    { learners: [], plans, consultations, compensations, users, staffEvents },
+    { learners, plans, consultations, compensations, users, staffEvents },
     semester,
     municipalities.map((m) => ({ id: m.id, name: m.name })),
     schools.map((s) => ({ id: s.id, municipalityId: s.municipalityId })),

@@ -121,6 +121,9 @@ function learnersOf(
       className: pick(vocational ? VOCATIONAL_GROUPS : GENERAL_CLASSES),
       programme: vocational ? 'vocational' : 'general',
       birthDate: `${birthYear}-${month}-${day}`,
+      // By the index, not the random sequence (which the rest of the demo follows): one in five lives in another
+      // municipality, and one in three of the rest said they live in the school's.
+      ...(n % 5 === 2 ? { livesInOtherMunicipality: true } : n % 3 === 0 ? { livesInOtherMunicipality: false } : {}),
       guardians: [
         {
           id: `demo-guardian-${n}`,

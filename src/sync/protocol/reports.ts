@@ -38,6 +38,7 @@ const publishedMoney = z.strictObject({
   paidCents: cents,
   stillOwedCents: cents,
   learners: publishedCount,
+  fromOtherMunicipalities: publishedCount,
 });
 const code = z.string().max(60);
 
