@@ -32,8 +32,7 @@ const meals50: Compensation = {
   note: '',
 };
 
-function renderForm(recorded: Compensation[] = [meals50]) {
-  const onSave = vi.fn(async () => {});
+function renderForm(recorded: Compensation[] = [meals50], onSave = vi.fn(async () => {})) {
   renderWithI18n(<CompensationForm learner={learner} recorded={recorded} defaultMonth="2026-11" onSave={onSave} />);
   return { onSave, user: userEvent.setup() };
 }
@@ -74,5 +73,31 @@ describe('CompensationForm', () => {
     await user.click(screen.getByRole('button', { name: 'Pievienot kompensāciju' }));
     expect(onSave).not.toHaveBeenCalled();
     expect(screen.getByRole('alert').textContent).toBe('Ievadiet summu eiro, piemēram, 45,50.');
+  });
+
+  it('a failed save says so under the form and keeps what was typed; the next save empties the amount and note', async () => {
+    const onSave = vi.fn<() => Promise<void>>().mockRejectedValueOnce(new Error('QuotaExceededError'));
+    onSave.mockResolvedValue(undefined);
+    const { user } = renderForm([], onSave);
+    await user.type(screen.getByLabelText('Summa, €'), '12,50');
+    await user.type(screen.getByLabelText(/Piezīme/), 'Septembris');
+    await user.click(screen.getByRole('button', { name: 'Pievienot kompensāciju' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Kompensāciju neizdevās saglabāt. Ievadītais nav zudis — mēģiniet vēlreiz.',
+    );
+    expect((screen.getByLabelText('Summa, €') as HTMLInputElement).value).toBe('12,50');
+    expect((screen.getByLabelText(/Piezīme/) as HTMLInputElement).value).toBe('Septembris');
+
+    await user.click(screen.getByRole('button', { name: 'Pievienot kompensāciju' }));
+    await waitFor(() => expect(onSave).toHaveBeenCalledTimes(2));
+    expect(onSave).toHaveBeenLastCalledWith({
+      category: 'intercity_transport',
+      month: '2026-11',
+      amountCents: 1250,
+      note: 'Septembris',
+    });
+    await waitFor(() => expect((screen.getByLabelText('Summa, €') as HTMLInputElement).value).toBe(''));
+    expect((screen.getByLabelText(/Piezīme/) as HTMLInputElement).value).toBe('');
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 });

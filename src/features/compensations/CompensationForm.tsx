@@ -1,14 +1,14 @@
-import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  checkCompensation,
+  compensationSchema,
   defaultProfile,
   type Compensation,
   type Learner,
   type ProgrammeProfile,
 } from '../../domain';
-import { TextField, type FieldError } from '../forms';
-import { formatEuros, parseEuros } from '../plans';
+import { formErrorsOfFailure, maxLengthOf, SelectField, TextField, useValidatedForm } from '../forms';
+import { formatEuros } from '../plans';
+import { compensationFieldOf, toCompensationEntry, type CompensationEntry } from './compensationForm';
 
 interface Props {
   learner: Learner;
@@ -16,95 +16,75 @@ interface Props {
   defaultMonth: string;
   /** The caps to check against: the learner's plan's own profile (PuMPuRS 2017 unless told). */
   profile?: ProgrammeProfile;
-  onSave(entry: { category: string; month: string; amountCents: number; note: string }): Promise<void>;
+  onSave(entry: CompensationEntry): Promise<void>;
 }
 
 /** A compensation request; the programme's caps are checked against what is already recorded, before saving. */
 export function CompensationForm({ learner, recorded, defaultMonth, profile = defaultProfile, onSave }: Props) {
   const { t, i18n } = useTranslation(['compensations', 'profile']);
-  const ids = { category: useId(), month: useId() };
-  const [category, setCategory] = useState(profile.compensations[0]?.code ?? '');
-  const [month, setMonth] = useState(defaultMonth);
-  const [amount, setAmount] = useState('');
-  const [note, setNote] = useState('');
-  const [errors, setErrors] = useState<{ amount?: FieldError; month?: FieldError; category?: FieldError }>({});
-  const [saving, setSaving] = useState(false);
   const euros = (cents: number) => formatEuros(cents, i18n.language);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const cents = parseEuros(amount);
-    if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) return setErrors({ month: { key: 'compensations:errors.month' } });
-    if (cents === null || cents === 0) return setErrors({ amount: { key: 'compensations:errors.amount' } });
-    const problem = checkCompensation(
-      profile,
-      { learnerId: learner.id, category, month, amountCents: cents },
-      learner.programme,
-      recorded,
-    );
-    if (problem?.code === 'overCap') {
-      const left = Math.max(0, problem.capCents - problem.alreadyCents);
-      return setErrors({
-        amount: {
-          key: `compensations:errors.overCap_${problem.period}`,
-          values: { cap: euros(problem.capCents), already: euros(problem.alreadyCents), left: euros(left) },
-        },
-      });
-    }
-    if (problem) return setErrors({ category: { key: `compensations:errors.${problem.code}` } });
-    setErrors({});
-    setSaving(true);
-    try {
-      await onSave({ category, month, amountCents: cents, note: note.trim() });
-      setAmount('');
-      setNote('');
-    } finally {
-      setSaving(false);
-    }
-  }
+  const { values, errors, problem, saving, set, reset, submit } = useValidatedForm(
+    { category: profile.compensations[0]?.code ?? '', month: defaultMonth, amount: '', note: '' },
+    (typed) => toCompensationEntry(typed, { learner, recorded, profile, euros }),
+    async (entry) => {
+      await onSave(entry);
+      // The category and month stay for the next request; the amount and note are this one's.
+      reset({ amount: '', note: '' });
+    },
+    {
+      // Nothing typed is lost: a refusal the schema names goes under its field, anything else under the form.
+      failure: (error) => {
+        const found = formErrorsOfFailure(error, compensationFieldOf);
+        return Object.keys(found).length > 0
+          ? { errors: found }
+          : { problem: { key: 'compensations:errors.notSaved' } };
+      },
+    },
+  );
 
   return (
-    <form className="form" onSubmit={submit} noValidate>
+    <form className="form" onSubmit={(e) => void submit(e)} noValidate>
       <div className="form__grid">
-        <div className={`field${errors.category ? ' field--invalid' : ''}`}>
-          <label htmlFor={ids.category}>{t('fields.category')}</label>
-          <select id={ids.category} value={category} onChange={(e) => (setCategory(e.target.value), setErrors({}))}>
-            {profile.compensations.map((c) => (
-              <option key={c.code} value={c.code}>
-                {t(`profile:compensation.${c.code}`)}
-              </option>
-            ))}
-          </select>
-          {errors.category ? (
-            <p className="field__error" role="alert">
-              {t(errors.category.key)}
-            </p>
-          ) : null}
-        </div>
-        <div className={`field${errors.month ? ' field--invalid' : ''}`}>
-          <label htmlFor={ids.month}>{t('fields.month')}</label>
-          <input id={ids.month} type="month" value={month} onChange={(e) => setMonth(e.target.value)} />
-          {errors.month ? (
-            <p className="field__error" role="alert">
-              {t(errors.month.key)}
-            </p>
-          ) : null}
-        </div>
+        <SelectField
+          label={t('fields.category')}
+          value={values.category}
+          onChange={(e) => set('category')(e.target.value)}
+          error={errors.category}
+        >
+          {profile.compensations.map((c) => (
+            <option key={c.code} value={c.code}>
+              {t(`profile:compensation.${c.code}`)}
+            </option>
+          ))}
+        </SelectField>
+        <TextField
+          label={t('fields.month')}
+          type="month"
+          value={values.month}
+          onChange={(e) => set('month')(e.target.value)}
+          error={errors.month}
+        />
         <TextField
           label={t('fields.amount')}
           inputMode="decimal"
-          value={amount}
-          onChange={(e) => (setAmount(e.target.value), setErrors({}))}
+          value={values.amount}
+          onChange={(e) => set('amount')(e.target.value)}
           error={errors.amount}
         />
         <TextField
           label={t('fields.note')}
-          value={note}
-          maxLength={2000}
-          onChange={(e) => setNote(e.target.value)}
+          value={values.note}
+          maxLength={maxLengthOf(compensationSchema.shape.note)}
+          onChange={(e) => set('note')(e.target.value)}
+          error={errors.note}
           optional
         />
       </div>
+      {problem ? (
+        <p className="field__error" role="alert">
+          {t(problem.key, problem.values)}
+        </p>
+      ) : null}
       <div className="form__actions">
         <button type="submit" className="button button--primary" disabled={saving}>
           {t('add')}

@@ -160,6 +160,24 @@ describe('QuickLog', () => {
     expect((await stored())[0]).toMatchObject({ mode: 'remote', channel: 'zoom', minutes: 60 });
   });
 
+  it('refuses a length over the schema’s 600 minutes next to the field, and opens the details', async () => {
+    const user = renderLog();
+    await user.click(screen.getByRole('checkbox', { name: /Anna Kalna/ }));
+    await user.click(screen.getByText(/Citi dati/));
+    await user.clear(screen.getByLabelText('Ilgums, min'));
+    await user.type(screen.getByLabelText('Ilgums, min'), '601');
+    (screen.getByText(/Citi dati/).closest('details') as HTMLDetailsElement).open = false;
+    await user.click(screen.getByRole('button', { name: 'Reģistrēt konsultāciju' }));
+    const minutes = screen.getByLabelText('Ilgums, min');
+    expect(minutes.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(minutes.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
+      'Ievadiet ilgumu minūtēs (1–600).',
+    );
+    expect((screen.getByText(/Citi dati/).closest('details') as HTMLDetailsElement).open).toBe(true);
+    expect((minutes as HTMLInputElement).value).toBe('601');
+    expect(await stored()).toHaveLength(0);
+  });
+
   it('a failed save says so and keeps everything typed, so pressing again saves it', async () => {
     const insert = vi.spyOn(db.consultations, 'insert').mockRejectedValueOnce(new Error('QuotaExceededError'));
     const user = renderLog();

@@ -1,17 +1,10 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  consultationModes,
-  measureFor,
-  semesterOf,
-  remoteChannels,
-  type Learner,
-  type SupportPlan,
-  type User,
-} from '../../domain';
+import { consultationModes, semesterOf, remoteChannels, type Learner, type SupportPlan, type User } from '../../domain';
 import { addConsultation, useDatabase, useProfileOfSchoolYear } from '../../db';
-import { fieldErrorsOfFailure, type FieldError } from '../forms';
+import { fieldErrorsOfFailure, SelectField, TextField, useValidatedForm } from '../forms';
 import { notify } from '../notifications';
+import { toConsultation, type QuickLogValues } from './consultationForms';
 import { LearnerPicker } from './LearnerPicker';
 import { intlLocale } from '../ui';
 
@@ -40,89 +33,55 @@ export const roleChoices = (me: User) => [
 export function QuickLog({ me, schoolId, today, mine, everyone, plans, noShows }: Props) {
   const { t, i18n } = useTranslation(['consultations', 'profile']);
   const db = useDatabase();
-  const ids = {
-    role: useId(),
-    subject: useId(),
-    date: useId(),
-    start: useId(),
-    minutes: useId(),
-    mode: useId(),
-    channel: useId(),
-  };
   // Subjects and the usual length as the school year's profile has them (a successor programme's, once chosen).
   const profile = useProfileOfSchoolYear(semesterOf(today).schoolYear);
   const roles = roleChoices(me);
-  const [chosen, setChosen] = useState<string[]>([]);
-  const [role, setRole] = useState(roles[0] ?? 'subject_teacher');
-  // Someone who teaches no subject (a director, say) is not given one he does not teach (issue 13.7): he chooses.
-  const [subject, setSubject] = useState(me.subjects[0] ?? '');
   const details = useRef<HTMLDetailsElement>(null);
-  const [date, setDate] = useState(today);
-  const [startTime, setStartTime] = useState('');
-  const [minutes, setMinutes] = useState(String(profile.defaultConsultationMinutes));
-  const [mode, setMode] = useState<(typeof consultationModes)[number]>('in_person');
-  const [channel, setChannel] = useState<(typeof remoteChannels)[number] | ''>('');
-  // A key of this namespace (or another, prefixed) with its values: a refused save names what the schema found.
-  const [error, setErrorValue] = useState<FieldError | null>(null);
-  const setError = (key: string | null) => setErrorValue(key ? { key } : null);
-  const [saving, setSaving] = useState(false);
-
-  const toggle = (id: string) => {
-    setChosen((c) => (c.includes(id) ? c.filter((x) => x !== id) : [...c, id]));
-    setError(null);
+  const initial: QuickLogValues = {
+    learners: [],
+    role: roles[0] ?? 'subject_teacher',
+    // Someone who teaches no subject (a director, say) is not given one he does not teach (issue 13.7): he chooses.
+    subject: me.subjects[0] ?? '',
+    date: today,
+    startTime: '',
+    minutes: String(profile.defaultConsultationMinutes),
+    mode: 'in_person',
+    channel: '',
   };
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const length = Number(minutes);
-    if (chosen.length === 0) return setError('today.chooseLearner');
-    if (!/^\d{1,3}$/.test(minutes) || length < 1 || length > 600) return setError('errors.minutes');
-    if (mode === 'remote' && !channel) return setError('errors.channel');
-    if (!date) return setError('errors.date');
-    if (role === 'subject_teacher' && !subject) {
-      if (details.current) details.current.open = true;
-      return setError('today.chooseSubject');
-    }
-    const consultationRole = { staffRole: role, ...(role === 'subject_teacher' ? { subject } : {}) };
-    // A consultation with one learner is tied to that learner's plan measure; a group one is matched when counted.
-    const link = chosen.length === 1 ? measureFor(plans, chosen[0] ?? '', consultationRole) : null;
-    setError(null);
-    setSaving(true);
-    try {
-      await addConsultation(db, {
-        schoolId,
-        staffId: me.id,
-        ...consultationRole,
-        planId: link?.planId ?? '',
-        ...(link ? { measureId: link.measureId } : {}),
-        date,
-        startTime,
-        minutes: length,
-        mode,
-        ...(mode === 'remote' && channel ? { channel } : {}),
-        attendees: chosen.map((learnerId) => ({ learnerId, attendance: 'attended' as const })),
-        notes: '',
-      });
-      notify({ kind: 'success', key: 'consultations:today.logged', values: { count: chosen.length } });
-      setChosen([]);
-    } catch (failure) {
+  const { values, errors, problem, saving, set, reset, submit } = useValidatedForm(
+    initial,
+    (typed) => {
+      const checked = toConsultation(typed, { staffId: me.id, schoolId, plans });
+      // A problem with anything but the learners sits under "More details": it is opened, so the message is seen.
+      if (!checked.ok && Object.keys(checked.errors).some((f) => f !== 'learners') && details.current)
+        details.current.open = true;
+      return checked;
+    },
+    async (consultation) => {
+      await addConsultation(db, consultation);
+      notify({ kind: 'success', key: 'consultations:today.logged', values: { count: consultation.attendees.length } });
+      reset({ learners: [] });
+    },
+    {
       // Nothing typed is cleared: the person tries again, or corrects what the schema named.
-      const found = Object.values(fieldErrorsOfFailure(failure) ?? {})[0];
-      setErrorValue(found ?? { key: 'errors.notSaved' });
-    } finally {
-      setSaving(false);
-    }
-  }
+      failure: (error) => ({
+        problem: Object.values(fieldErrorsOfFailure(error) ?? {})[0] ?? { key: 'consultations:errors.notSaved' },
+      }),
+    },
+  );
+  const toggle = (id: string) =>
+    set('learners')(values.learners.includes(id) ? values.learners.filter((x) => x !== id) : [...values.learners, id]);
+  const { role, subject, date, minutes, mode } = values;
 
   return (
-    <form className="form quick-log" onSubmit={submit} noValidate>
+    <form className="form quick-log" onSubmit={(e) => void submit(e)} noValidate>
       <LearnerPicker
         mine={mine}
         everyone={everyone}
-        chosen={chosen}
+        chosen={values.learners}
         onToggle={toggle}
         noShows={noShows}
-        error={error?.key === 'today.chooseLearner' ? error.key : null}
+        error={errors.learners?.key ?? null}
       />
       <details className="quick-log__details" ref={details}>
         <summary>
@@ -143,70 +102,88 @@ export function QuickLog({ me, schoolId, today, mine, everyone, plans, noShows }
         </summary>
         <div className="form__grid">
           {roles.length > 1 ? (
-            <div className="field">
-              <label htmlFor={ids.role}>{t('fields.role')}</label>
-              <select id={ids.role} value={role} onChange={(e) => setRole(e.target.value)}>
-                {roles.map((r) => (
-                  <option key={r} value={r}>
-                    {r === 'subject_teacher' ? t('roles.subject_teacher') : t(`profile:specialistRole.${r}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
-          ) : null}
-          {role === 'subject_teacher' ? (
-            <div className="field">
-              <label htmlFor={ids.subject}>{t('fields.subject')}</label>
-              <select id={ids.subject} value={subject} onChange={(e) => setSubject(e.target.value)}>
-                {subject ? null : <option value="">{t('today.noSubject')}</option>}
-                {profile.subjects.map((s) => (
-                  <option key={s} value={s}>
-                    {t(`profile:subject.${s}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
-          ) : null}
-          <div className="field">
-            <label htmlFor={ids.date}>{t('fields.date')}</label>
-            <input id={ids.date} type="date" value={date} max={today} onChange={(e) => setDate(e.target.value)} />
-          </div>
-          <div className="field">
-            <label htmlFor={ids.start}>{t('fields.startTime')}</label>
-            <input id={ids.start} type="time" value={startTime} onChange={(e) => setStartTime(e.target.value)} />
-          </div>
-          <div className="field">
-            <label htmlFor={ids.minutes}>{t('fields.minutes')}</label>
-            <input id={ids.minutes} inputMode="numeric" value={minutes} onChange={(e) => setMinutes(e.target.value)} />
-          </div>
-          <div className="field">
-            <label htmlFor={ids.mode}>{t('fields.mode')}</label>
-            <select id={ids.mode} value={mode} onChange={(e) => setMode(e.target.value as typeof mode)}>
-              {consultationModes.map((m) => (
-                <option key={m} value={m}>
-                  {t(`mode.${m}`)}
+            <SelectField
+              label={t('fields.role')}
+              value={role}
+              onChange={(e) => set('role')(e.target.value)}
+              error={errors.role}
+            >
+              {roles.map((r) => (
+                <option key={r} value={r}>
+                  {r === 'subject_teacher' ? t('roles.subject_teacher') : t(`profile:specialistRole.${r}`)}
                 </option>
               ))}
-            </select>
-          </div>
+            </SelectField>
+          ) : null}
+          {role === 'subject_teacher' ? (
+            <SelectField
+              label={t('fields.subject')}
+              value={subject}
+              onChange={(e) => set('subject')(e.target.value)}
+              error={errors.subject}
+            >
+              {subject ? null : <option value="">{t('today.noSubject')}</option>}
+              {profile.subjects.map((s) => (
+                <option key={s} value={s}>
+                  {t(`profile:subject.${s}`)}
+                </option>
+              ))}
+            </SelectField>
+          ) : null}
+          <TextField
+            label={t('fields.date')}
+            type="date"
+            value={date}
+            max={today}
+            onChange={(e) => set('date')(e.target.value)}
+            error={errors.date}
+          />
+          <TextField
+            label={t('fields.startTime')}
+            type="time"
+            value={values.startTime}
+            onChange={(e) => set('startTime')(e.target.value)}
+            error={errors.startTime}
+          />
+          <TextField
+            label={t('fields.minutes')}
+            inputMode="numeric"
+            value={minutes}
+            onChange={(e) => set('minutes')(e.target.value)}
+            error={errors.minutes}
+          />
+          <SelectField
+            label={t('fields.mode')}
+            value={mode}
+            onChange={(e) => set('mode')(e.target.value)}
+            error={errors.mode}
+          >
+            {consultationModes.map((m) => (
+              <option key={m} value={m}>
+                {t(`mode.${m}`)}
+              </option>
+            ))}
+          </SelectField>
           {mode === 'remote' ? (
-            <div className="field">
-              <label htmlFor={ids.channel}>{t('fields.channel')}</label>
-              <select id={ids.channel} value={channel} onChange={(e) => setChannel(e.target.value as typeof channel)}>
-                <option value="" />
-                {remoteChannels.map((c) => (
-                  <option key={c} value={c}>
-                    {t(`channel.${c}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectField
+              label={t('fields.channel')}
+              value={values.channel}
+              onChange={(e) => set('channel')(e.target.value)}
+              error={errors.channel}
+            >
+              <option value="" />
+              {remoteChannels.map((c) => (
+                <option key={c} value={c}>
+                  {t(`channel.${c}`)}
+                </option>
+              ))}
+            </SelectField>
           ) : null}
         </div>
       </details>
-      {error && error.key !== 'today.chooseLearner' ? (
+      {problem ? (
         <p className="field__error" role="alert">
-          {t(error.key, error.values)}
+          {t(problem.key, problem.values)}
         </p>
       ) : null}
       <div className="form__actions">

@@ -223,6 +223,34 @@ describe('a new weekly schedule', () => {
     expect(await schedules()).toHaveLength(0);
   });
 
+  it('a save that fails for another reason says so under the form and keeps what was typed', async () => {
+    vi.spyOn(db.schedules, 'insert').mockRejectedValueOnce(new Error('QuotaExceededError'));
+    const user = renderForm();
+    await user.click(screen.getByRole('checkbox', { name: /Anna Kalna/ }));
+    await user.type(screen.getByLabelText('Sākums'), '14:00');
+    await user.click(screen.getByRole('button', { name: 'Saglabāt grafiku' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Grafiku neizdevās saglabāt. Mēģiniet vēlreiz.');
+    expect((screen.getByRole('checkbox', { name: /Anna Kalna/ }) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByLabelText('Sākums') as HTMLInputElement).value).toBe('14:00');
+    await user.click(screen.getByRole('button', { name: 'Saglabāt grafiku' }));
+    await waitFor(async () => expect(await schedules()).toHaveLength(1));
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('refuses a length over the schema’s 600 minutes under the field, naming the range', async () => {
+    const user = renderForm();
+    await user.click(screen.getByRole('checkbox', { name: /Anna Kalna/ }));
+    await user.type(screen.getByLabelText('Sākums'), '14:00');
+    await user.clear(screen.getByLabelText('Ilgums, min'));
+    await user.type(screen.getByLabelText('Ilgums, min'), '601');
+    await user.click(screen.getByRole('button', { name: 'Saglabāt grafiku' }));
+    const minutes = screen.getByLabelText('Ilgums, min');
+    expect(document.getElementById(minutes.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
+      'Ievadiet ilgumu minūtēs (1–600).',
+    );
+    expect(await schedules()).toHaveLength(0);
+  });
+
   it('saves maths every Tuesday at 14:00 for a learner of mine and one found by search', async () => {
     const user = renderForm();
     // Today's weekday and the person's subject are already chosen.

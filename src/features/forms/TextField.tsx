@@ -1,9 +1,9 @@
-import { useId, type InputHTMLAttributes } from 'react';
+import { useId, type InputHTMLAttributes, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldError } from './fieldErrors';
 
 interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
-  label: string;
+  label: ReactNode;
   hint?: string;
   optional?: boolean;
   error?: FieldError | undefined;

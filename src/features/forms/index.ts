@@ -6,5 +6,15 @@ export {
   type FieldError,
   type FieldErrors,
 } from './fieldErrors';
+export {
+  boundsOf,
+  checkAsRecord,
+  formErrorsOf,
+  formErrorsOfFailure,
+  maxLengthOf,
+  numberFrom,
+  type SchemaCheck,
+} from './schemaFields';
+export { SelectField } from './SelectField';
 export { TextField } from './TextField';
-export { useValidatedForm, type Validated } from './useValidatedForm';
+export { useValidatedForm, type FormOptions, type SaveFailure, type Validated } from './useValidatedForm';

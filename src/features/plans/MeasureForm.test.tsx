@@ -37,6 +37,25 @@ describe('MeasureForm', () => {
     expect((screen.getByLabelText('Plānotās konsultācijas semestrī') as HTMLInputElement).value).toBe('daudz');
   });
 
+  it('refuses 501 planned sessions, the schema’s most being 500, next to the field, and takes 500', async () => {
+    const { onSave, user } = renderForm();
+    const sessions = screen.getByLabelText('Plānotās konsultācijas semestrī');
+    await user.type(sessions, '501');
+    await user.click(screen.getByRole('checkbox', { name: 'Grūtības apgūt mācību saturu' }));
+    await user.type(screen.getByLabelText(/Pamatojums/), 'Daudz');
+    await user.click(screen.getByRole('button', { name: 'Saglabāt pasākumu' }));
+    expect(onSave).not.toHaveBeenCalled();
+    expect(sessions.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(sessions.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
+      'Ievadiet konsultāciju skaitu (0–500).',
+    );
+    await user.clear(sessions);
+    await user.type(sessions, '500');
+    await user.click(screen.getByRole('button', { name: 'Saglabāt pasākumu' }));
+    await waitFor(() => expect(onSave).toHaveBeenCalledTimes(1));
+    expect(onSave.mock.calls[0]?.[0]).toMatchObject({ plannedSessions: 500 });
+  });
+
   it('saves a subject consultation tied to its risk', async () => {
     const { onSave, user } = renderForm();
     await user.selectOptions(screen.getByLabelText('Mācību priekšmets'), 'latvian');

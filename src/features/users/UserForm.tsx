@@ -1,15 +1,15 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { userRoles, type User, type UserRole } from '../../domain';
 import { AuthError, passwordRefusals, type CreateUserInput, type UpdateUserRequest } from '../../sync';
-import { CheckboxGroup, TextField } from '../forms';
+import { CheckboxGroup, SelectField, TextField, useValidatedForm, type SaveFailure } from '../forms';
 import {
   checkChanges,
   checkNewUser,
   emptyUserForm,
   formValuesOf,
   problemKey,
-  type UserFieldErrors,
+  type UserField,
   type UserFormValues,
 } from './userForm';
 
@@ -39,20 +39,38 @@ function withCurrent(options: readonly Named[], current: readonly string[], unkn
   return [...options, ...missing.map((id) => ({ id, name: unknownLabel(id) }))];
 }
 
+/** A refusal or failure in plain words for the form, and next to the field it is about; every typed value stays. */
+function refusal(error: unknown): SaveFailure<UserField> {
+  const errors =
+    error instanceof AuthError && error.code === 'username_taken'
+      ? { username: { key: 'users:errors.username_taken' } }
+      : error instanceof AuthError && (passwordRefusals as readonly string[]).includes(error.code)
+        ? { password: { key: `users:passwordRefusals.${error.code}` } }
+        : {};
+  return { errors, problem: { key: problemKey(error) } };
+}
+
 export function UserForm(props: UserFormProps) {
   const { user, readOnly = false } = props;
   const { t } = useTranslation(['users', 'common']);
-  const municipalityId = useId();
   const problemId = useId();
-  const [values, setValues] = useState<UserFormValues>(user ? formValuesOf(user) : emptyUserForm);
-  const [errors, setErrors] = useState<UserFieldErrors>({});
-  const [problem, setProblem] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-
-  const set = <F extends keyof UserFormValues>(field: F, value: UserFormValues[F]) => {
-    setValues((v) => ({ ...v, [field]: value }));
-    if (errors[field]) setErrors((e) => ({ ...e, [field]: undefined }));
-  };
+  const { values, errors, problem, saving, set, submit } = useValidatedForm<
+    UserFormValues,
+    { create: CreateUserInput } | { update: UpdateUserRequest | null }
+  >(
+    user ? formValuesOf(user) : emptyUserForm,
+    // Validated with the schema the server applies; invalid values stay for the person to fix.
+    (typed) => {
+      if (user) {
+        const changes = checkChanges(typed, user);
+        return changes.ok ? { ok: true, value: { update: changes.value } } : changes;
+      }
+      const created = checkNewUser(typed);
+      return created.ok ? { ok: true, value: { create: created.value } } : created;
+    },
+    (request) => ('create' in request ? props.onCreate(request.create) : props.onUpdate(request.update)),
+    { failure: refusal },
+  );
 
   const roleOptions = userRoles
     .filter((r) => props.grantableRoles.includes(r) || values.roles.includes(r))
@@ -66,45 +84,20 @@ export function UserForm(props: UserFormProps) {
     values.municipalityId !== '' ||
     (values.roles.includes('municipal_coordinator') && props.grantableRoles.includes('municipal_coordinator'));
 
-  /** Validates with the schema the server applies, then sends; invalid values stay for the person to fix. */
-  async function send() {
-    if (user) {
-      const checked = checkChanges(values, user);
-      if (checked.ok) await props.onUpdate(checked.value);
-      else setErrors(checked.errors);
-    } else {
-      const checked = checkNewUser(values);
-      if (checked.ok) await props.onCreate(checked.value);
-      else setErrors(checked.errors);
-    }
-  }
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setProblem(null);
-    setSaving(true);
-    try {
-      await send();
-    } catch (error) {
-      setProblem(problemKey(error));
-      if (error instanceof AuthError && error.code === 'username_taken')
-        setErrors((e) => ({ ...e, username: { key: 'users:errors.username_taken' } }));
-      if (error instanceof AuthError && (passwordRefusals as readonly string[]).includes(error.code))
-        setErrors((e) => ({ ...e, password: { key: `users:passwordRefusals.${error.code}` } }));
-    } finally {
-      setSaving(false);
-    }
-  }
-
   return (
-    <form className="form" onSubmit={submit} noValidate aria-describedby={problem ? problemId : undefined}>
+    <form
+      className="form"
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-describedby={problem ? problemId : undefined}
+    >
       <fieldset className="form__fieldset" disabled={readOnly}>
         <div className="form__grid">
           <TextField
             label={t('fields.username')}
             hint={user ? undefined : t('fields.usernameHint')}
             value={values.username}
-            onChange={(e) => set('username', e.target.value)}
+            onChange={(e) => set('username')(e.target.value)}
             error={errors.username}
             readOnly={user !== null}
             autoComplete="off"
@@ -115,7 +108,7 @@ export function UserForm(props: UserFormProps) {
           <TextField
             label={t('fields.displayName')}
             value={values.displayName}
-            onChange={(e) => set('displayName', e.target.value)}
+            onChange={(e) => set('displayName')(e.target.value)}
             error={errors.displayName}
             autoComplete="off"
             autoCapitalize="words"
@@ -127,7 +120,7 @@ export function UserForm(props: UserFormProps) {
               hint={t('fields.passwordHint')}
               type="password"
               value={values.password}
-              onChange={(e) => set('password', e.target.value)}
+              onChange={(e) => set('password')(e.target.value)}
               error={errors.password}
               autoComplete="new-password"
               required
@@ -138,7 +131,7 @@ export function UserForm(props: UserFormProps) {
           legend={t('fields.roles')}
           options={roleOptions}
           selected={values.roles}
-          onChange={(roles) => set('roles', roles)}
+          onChange={(roles) => set('roles')(roles)}
           error={errors.roles}
         />
         <CheckboxGroup
@@ -146,37 +139,28 @@ export function UserForm(props: UserFormProps) {
           hint={schoolOptions.length ? undefined : t('fields.noSchoolsHere')}
           options={schoolOptions}
           selected={values.schoolIds}
-          onChange={(schoolIds) => set('schoolIds', schoolIds)}
+          onChange={(schoolIds) => set('schoolIds')(schoolIds)}
           error={errors.schoolIds}
         />
         {showMunicipality ? (
-          <div className={`field${errors.municipalityId ? ' field--invalid' : ''}`}>
-            <label htmlFor={municipalityId}>{t('fields.municipality')}</label>
-            <select
-              id={municipalityId}
-              value={values.municipalityId}
-              onChange={(e) => set('municipalityId', e.target.value)}
-              aria-invalid={errors.municipalityId ? true : undefined}
-              aria-describedby={errors.municipalityId ? `${municipalityId}-error` : undefined}
-            >
-              <option value="">{t('fields.noMunicipality')}</option>
-              {municipalities.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {m.name}
-                </option>
-              ))}
-            </select>
-            {errors.municipalityId ? (
-              <p id={`${municipalityId}-error`} className="field__error" role="alert">
-                {t(errors.municipalityId.key)}
-              </p>
-            ) : null}
-          </div>
+          <SelectField
+            label={t('fields.municipality')}
+            value={values.municipalityId}
+            onChange={(e) => set('municipalityId')(e.target.value)}
+            error={errors.municipalityId}
+          >
+            <option value="">{t('fields.noMunicipality')}</option>
+            {municipalities.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.name}
+              </option>
+            ))}
+          </SelectField>
         ) : null}
       </fieldset>
       {problem ? (
         <p id={problemId} className="form__problem" role="alert">
-          {t(problem)}
+          {t(problem.key)}
         </p>
       ) : null}
       <div className="form__actions">
