@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { places, screens } from './places';
 
 describe('the features’ places', () => {
-  it('give the signed-in app exactly its screens (the route table written out before features declared them)', () => {
+  it('give the signed-in app exactly its screens (the route table as written out before features declared them)', () => {
     expect(screens.map((s) => s.path).sort()).toEqual(
       [
         'learners',
@@ -14,6 +14,7 @@ describe('the features’ places', () => {
         'users/:userId',
         'today',
         'hours',
+        'hours/indirect',
         'hours/:staffId/:month',
         'reports',
         'staff-development',
@@ -43,6 +44,7 @@ describe('the features’ places', () => {
       '/plans',
       '/reports',
       '/staff-development',
+      '/hours/indirect',
       '/programme-profiles',
       '/youth-projects',
       '/users',

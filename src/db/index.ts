@@ -68,6 +68,14 @@ export {
   type NewStaffEvent,
 } from './staffEvents';
 export {
+  addIndirectWork,
+  removeIndirectWork,
+  restoreIndirectWork,
+  updateIndirectWork,
+  useIndirectWork,
+  type NewIndirectWork,
+} from './indirectWork';
+export {
   profileUseOnDevice,
   saveProfile,
   usePlanProfile,

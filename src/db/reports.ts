@@ -1,8 +1,11 @@
 import { combineLatest, map, of, switchMap, type Observable } from 'rxjs';
 import {
+  isIndirectWork,
+  isStaffEvent,
   monthsOf,
   type Compensation,
   type Consultation,
+  type IndirectWork,
   type Learner,
   type ReportInput,
   type SchoolSemester,
@@ -44,7 +47,8 @@ function union<T extends { id: string }>(a: readonly T[], b: readonly T[]): T[] 
  *   (planId): a plan's delivered share counts every session logged for it;
  * - compensations for the semester's months ([schoolId, month]) and those of its plans (planId), likewise;
  * - the schools' learners (for names behind a figure) and the user directory (staff roles);
- * - staff events begun in the semester, every one on the device (the figures keep those of the report's scope).
+ * - staff events begun in the semester, every one on the device (the figures keep those of the report's scope);
+ * - indirect work of the semester's months (the figures keep the report's schools').
  */
 export function reportInput$(
   db: AtbalstsDatabase,
@@ -80,15 +84,19 @@ export function reportInput$(
     users: db.users.find().$.pipe(map(plain<User>())),
     staffEvents: db.staffevents
       .find({ selector: { date: { $gte: firstDay, $lte: lastDay } } })
-      .$.pipe(map(plain<StaffEvent>())),
+      .$.pipe(map((docs) => plain<StaffEvent>()(docs).filter(isStaffEvent))),
+    indirectWork: db.staffevents
+      .find({ selector: { kind: 'indirect', month: { $gte: firstMonth, $lte: lastMonth } } })
+      .$.pipe(map((docs) => plain<IndirectWork>()(docs).filter(isIndirectWork))),
   }).pipe(
-    map(({ byPlan, consultations, compensations, learners, users, staffEvents }) => ({
+    map(({ byPlan, consultations, compensations, learners, users, staffEvents, indirectWork }) => ({
       learners,
       plans: byPlan.plans,
       consultations: union(consultations, byPlan.consultations),
       compensations: union(compensations, byPlan.compensations),
       users,
       staffEvents,
+      indirectWork,
     })),
   );
 }

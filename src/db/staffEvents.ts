@@ -1,5 +1,5 @@
 import { map } from 'rxjs';
-import { staffEventSchema, type StaffEvent } from '../domain';
+import { isStaffEvent, staffEventSchema, type StaffEvent } from '../domain';
 import type { AtbalstsDatabase } from './createDatabase';
 import { useLiveQuery } from './hooks/useLiveQuery';
 import { newId, nowIso } from './ids';
@@ -9,20 +9,20 @@ const NONE: StaffEvent[] = [];
 
 /**
  * Every staff event this device holds, latest first: the server sends a person exactly the events they may read
- * (their municipality's and its schools'), a few dozen a year, so the screens filter them in memory.
+ * (their municipality's and its schools'), a few dozen a year, so the screens filter them in memory. The
+ * collection's other kind, indirect work, is read through indirectWork.ts.
  */
 export function useStaffEvents() {
   return useLiveQuery(
     (db) =>
-      db.staffevents
-        .find()
-        .$.pipe(
-          map((docs) =>
-            docs
-              .map((d) => d.toMutableJSON() as StaffEvent)
-              .sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title)),
-          ),
+      db.staffevents.find({ selector: { kind: { $ne: 'indirect' } } }).$.pipe(
+        map((docs) =>
+          docs
+            .map((d) => d.toMutableJSON())
+            .filter(isStaffEvent)
+            .sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title)),
         ),
+      ),
     NONE,
     [],
   );
@@ -59,7 +59,8 @@ export async function updateStaffEvent(
 export async function removeStaffEvent(db: AtbalstsDatabase, id: string): Promise<StaffEvent | null> {
   const doc = await db.staffevents.findOne(id).exec();
   if (!doc) return null;
-  const before = doc.toMutableJSON() as StaffEvent;
+  const before = doc.toMutableJSON();
+  if (!isStaffEvent(before)) return null;
   await doc.remove();
   return before;
 }

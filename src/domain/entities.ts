@@ -3,13 +3,8 @@
  * Names are the collection names used by RxDB and the wire protocol.
  */
 import type { z } from 'zod';
-import {
-  compensationSchema,
-  confidentialNoteSchema,
-  consultationSchema,
-  staffEventSchema,
-  youthProjectSchema,
-} from './activity';
+import { compensationSchema, confidentialNoteSchema, consultationSchema, youthProjectSchema } from './activity';
+import { staffRecordSchema } from './indirectWork';
 import { learnerSchema } from './learner';
 import { municipalitySchema, schoolSchema, userSchema } from './organisation';
 import { supportPlanSchema } from './plan';
@@ -26,7 +21,7 @@ export const entitySchemas = {
   compensations: compensationSchema,
   notes: confidentialNoteSchema,
   youthprojects: youthProjectSchema,
-  staffevents: staffEventSchema,
+  staffevents: staffRecordSchema,
   schedules: scheduleSchema,
   profiles: storedProfileSchema,
 } as const;

@@ -44,3 +44,4 @@ export * from './rules/planEdits';
 export * from './rules/staffDevelopment';
 export * from './rules/youthProjects';
 export * from './indirectWork';
+export * from './rules/indirectWork';

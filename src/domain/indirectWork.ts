@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { entityBase, idSchema, monthSchema, textSchema } from './primitives';
+import { staffEventSchema, type StaffEvent } from './staffEvent';
 
 /** Bounds of the record, kept here only (a form reads them from this schema). */
 export const INDIRECT_WORK_LIMITS = { minutesPerMonth: 200 * 60, whatLength: 200 } as const;
@@ -10,8 +11,9 @@ export const INDIRECT_WORK_LIMITS = { minutesPerMonth: 200 * 60, whatLength: 200
  * consultation — paying compensations, arranging plans. Kept in minutes, as consultations are, so hours add up
  * without rounding each month.
  *
- * Meant as the second record kind of the `staffevents` collection (as youthprojects holds competitions and
- * applications), marked by `kind: 'indirect'`; not wired into the collection yet (see the report of issue 11).
+ * The second record kind of the `staffevents` collection (RxDB allows 13 collections and 11 are used), marked by
+ * `kind: 'indirect'` beside the events' own kinds (seminar, supervision…), so the events stored before keep their
+ * shape and need no data migration (staffRecordSchema below; the collection's version 2).
  */
 export const indirectWorkSchema = z.object({
   ...entityBase,
@@ -24,3 +26,16 @@ export const indirectWorkSchema = z.object({
   what: textSchema().trim().min(1).max(INDIRECT_WORK_LIMITS.whatLength),
 });
 export type IndirectWork = z.infer<typeof indirectWorkSchema>;
+
+/**
+ * A document of the `staffevents` collection: a staff development event or a month's indirect work, told apart by
+ * `kind`. A discriminated union rather than one object of optional parts (as youthprojects has): the two share no
+ * field but their place, and each keeps its own type and bounds; toRxSchema merges the union into one RxDB schema.
+ */
+export const staffRecordSchema = z.discriminatedUnion('kind', [staffEventSchema, indirectWorkSchema]);
+export type StaffRecord = z.infer<typeof staffRecordSchema>;
+
+export const isIndirectWork = <T extends { kind: string }>(record: T): record is T & IndirectWork =>
+  record.kind === 'indirect';
+export const isStaffEvent = <T extends { kind: string }>(record: T): record is T & StaffEvent =>
+  record.kind !== 'indirect';

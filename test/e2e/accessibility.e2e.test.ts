@@ -20,6 +20,7 @@ const ROLES = [
   'marta.vitola',
   'juris.berzins',
   'rasa.kaleja',
+  'sarmite.krumina',
   'inese.zarina',
   'admin',
 ] as const;
@@ -45,6 +46,7 @@ const SCREENS: Screen[] = [
   { name: 'hours', path: '/hours', ready: 'main h1' },
   // Everyone's own month, from "my hours" on Today.
   { name: 'timesheet', path: '', ready: 'main h1', from: { path: '/today', link: 'main a[href^="/hours/"]' } },
+  { name: 'indirect work', path: '/hours/indirect', ready: 'main h1' },
   { name: 'reports', path: '/reports', ready: 'main h1' },
   { name: 'staff development', path: '/staff-development', ready: 'main h1' },
   {

@@ -26,6 +26,9 @@ import { storeFactories } from '../fixtures/stores';
  * - Issue 12: a youth competition's applications are seen by its commission only, besides the municipality's
  *   coordinators who decide on them (and the national coordinator and administrators, who reach every municipality).
  *
+ * - Issue 11: a month's indirect work is payroll data about one person: read within its school by that person and by
+ *   those who pay for staff hours (the director, the school's and the municipality's coordinators, administrators).
+ *
  * The places documents are put: own school and a sibling school in the reader's municipality, another school in
  * another municipality.
  */
@@ -47,21 +50,31 @@ const LABELS = {
   municipalities: ['own-muni', 'other-muni'],
   users: ['self', 'own', 'sibling', 'other', 'coord-own', 'coord-other'],
   youthprojects: ['own-muni', 'other-muni', 'own-application', 'own-commission', 'other-application'],
-  staffevents: ['own-muni-wide', 'own-school-event', 'sibling-school-event', 'other-muni-wide', 'other-school-event'],
+  staffevents: [
+    'own-muni-wide',
+    'own-school-event',
+    'sibling-school-event',
+    'other-muni-wide',
+    'other-school-event',
+    'mine',
+    'indirect-own',
+    'indirect-sibling',
+    'indirect-other',
+  ],
 } as const;
 
 type Visible = Record<CollectionName, readonly string[]>;
 /** Programme profiles are read by everyone, wherever the profile's placement says (it says nothing). */
 const EVERY_PROFILE = ['own', 'sibling', 'other'];
 
-const schoolStaff = (notes: readonly string[]): Visible => ({
+const schoolStaff = (notes: readonly string[], indirect: readonly string[] = ['mine']): Visible => ({
   ...(Object.fromEntries(SCHOOL_RECORDS.map((c) => [c, ['own']])) as Record<SchoolRecord, string[]>),
   notes,
   schools: ['own'],
   municipalities: ['own-muni'],
   users: ['self', 'own', 'coord-own'],
   youthprojects: ['own-muni'],
-  staffevents: ['own-muni-wide', 'own-school-event', 'sibling-school-event'],
+  staffevents: ['own-muni-wide', 'own-school-event', 'sibling-school-event', ...indirect],
   profiles: EVERY_PROFILE,
 });
 
@@ -72,8 +85,9 @@ const EXPECTED: Record<UserRole, Visible> = {
   plan_preparer: schoolStaff(['mine']),
   psychologist: schoolStaff(['mine', 'own-shared']),
   social_pedagogue: schoolStaff(['mine', 'own-shared']),
-  director: schoolStaff(['mine', 'own-shared']),
-  school_coordinator: schoolStaff(['mine', 'own-shared']),
+  // The director and the school coordinator pay for staff hours: every month of indirect work of their school.
+  director: schoolStaff(['mine', 'own-shared'], ['mine', 'indirect-own']),
+  school_coordinator: schoolStaff(['mine', 'own-shared'], ['mine', 'indirect-own']),
   // The school's accountant: its learners and compensations, none of the learners' plans, consultations or
   // schedules (confidential to the staff who work with them); 'mine' is a note stored directly as theirs.
   accountant: { ...schoolStaff(['mine']), plans: [], consultations: [], schedules: [] },
@@ -84,7 +98,14 @@ const EXPECTED: Record<UserRole, Visible> = {
     municipalities: ['own-muni'],
     users: ['self', 'own', 'sibling', 'coord-own'],
     youthprojects: ['own-muni', 'own-application', 'own-commission'],
-    staffevents: ['own-muni-wide', 'own-school-event', 'sibling-school-event'],
+    staffevents: [
+      'own-muni-wide',
+      'own-school-event',
+      'sibling-school-event',
+      'mine',
+      'indirect-own',
+      'indirect-sibling',
+    ],
     profiles: EVERY_PROFILE,
   },
   // The programme agency's: the whole country as municipalities, nothing of any school (the account is listed at
@@ -111,7 +132,17 @@ const EXPECTED: Record<UserRole, Visible> = {
     municipalities: ['own-muni', 'other-muni'],
     users: ['self', 'own', 'sibling', 'other', 'coord-own', 'coord-other'],
     youthprojects: ['own-muni', 'other-muni', 'own-application', 'own-commission', 'other-application'],
-    staffevents: ['own-muni-wide', 'own-school-event', 'sibling-school-event', 'other-muni-wide', 'other-school-event'],
+    staffevents: [
+      'own-muni-wide',
+      'own-school-event',
+      'sibling-school-event',
+      'other-muni-wide',
+      'other-school-event',
+      'mine',
+      'indirect-own',
+      'indirect-sibling',
+      'indirect-other',
+    ],
     profiles: EVERY_PROFILE,
   },
 };
@@ -169,6 +200,15 @@ function placements(
       put('sibling-school-event', { ...at('sibling'), forSchool: true });
       put('other-muni-wide', at('other'));
       put('other-school-event', { ...at('other'), forSchool: true });
+      // Indirect work: each reader's own month at own-school, and colleagues' at each school.
+      for (const [role, reader] of readers)
+        docs.set(
+          `mine:${role}`,
+          documentIn('staffevents', { id: `staffevents-mine-${role}`, ...at('own'), indirectOf: reader.user.id }),
+        );
+      put('indirect-own', { ...at('own'), indirectOf: 'colleague' });
+      put('indirect-sibling', { ...at('sibling'), indirectOf: 'colleague' });
+      put('indirect-other', { ...at('other'), indirectOf: 'colleague' });
       return docs;
     case 'schools':
     case 'municipalities':
@@ -245,10 +285,14 @@ describe.each(storeFactories)('the read oracle on $name', (factory) => {
         .map((d) => {
           if (collection === 'users' && d.id === reader.user.id) return 'self';
           const label = labels.get(d.id);
-          if (label?.startsWith('mine:')) return label === `mine:${role}` ? 'mine' : `someone else's: ${label}`;
+          if (label === `mine:${role}`) return 'mine';
+          // The other readers' months of indirect work are their colleagues' at own-school, counted once below.
+          if (collection === 'staffevents' && label?.startsWith('mine:')) return 'indirect-own';
+          if (label?.startsWith('mine:')) return `someone else's: ${label}`;
           return label;
         })
         .filter((label): label is string => label !== undefined)
+        .filter((label, i, all) => collection !== 'staffevents' || all.indexOf(label) === i)
         .sort();
       expect(seen, `${role} reading ${collection}`).toEqual([...EXPECTED[role][collection]].sort());
     }

@@ -12,11 +12,14 @@ import {
   dueSessions,
   entitySchemas,
   measureFor,
+  isIndirectWork,
+  isStaffEvent,
   noShowsByLearner,
   planProgress,
   profileForSchoolYear,
   pumpurs2017,
   sameSemester,
+  semesterFigures,
   semesterOf,
   statusChangeProblem,
   weekdayOf,
@@ -267,7 +270,7 @@ describe('the demo semester', () => {
   });
 
   it('holds staff development of every kind over two semesters: 004’s 12-hour workshop for 19, a supervision for 7', () => {
-    const events = demoDocuments(TODAY).staffevents ?? [];
+    const events = (demoDocuments(TODAY).staffevents ?? []).filter(isStaffEvent);
     const people = (e: (typeof events)[number]) => e.participantIds.length + e.otherParticipants;
     expect(events.map((e) => [e.kind, e.schoolId ?? 'municipality', e.date, e.hours, people(e)])).toEqual([
       ['workshop', 'demo-school-tehnikums', '2026-02-12', 12, 19],
@@ -278,6 +281,38 @@ describe('the demo semester', () => {
     ]);
     // Early in a semester, what has not happened yet is not there.
     expect((demoDocuments('2026-09-10').staffevents ?? []).map((e) => e.kind)).not.toContain('conference');
+  });
+
+  it('holds the technical school’s indirect work: its accountant’s 19 hours and its coordinator’s 3 a school month', () => {
+    const docs = demoDocuments(TODAY);
+    const indirect = (docs.staffevents ?? []).filter(isIndirectWork);
+    const hoursOf = (staffId: string, from: string, to: string) =>
+      indirect
+        .filter((w) => w.staffId === staffId && w.month >= from && w.month <= to)
+        .reduce((s, w) => s + w.minutes, 0) / 60;
+    // Last semester's school months January–June, 6 × 19 and 6 × 3; this one September–November so far, 3 × 19, 3 × 3.
+    expect(hoursOf('demo-user-accountant', '2026-01', '2026-08')).toBe(114);
+    expect(hoursOf('demo-user-director-tech', '2026-01', '2026-08')).toBe(18);
+    expect(hoursOf('demo-user-accountant', '2026-09', '2026-12')).toBe(57);
+    expect(hoursOf('demo-user-director-tech', '2026-09', '2026-12')).toBe(9);
+    expect(new Set(indirect.map((w) => w.schoolId))).toEqual(new Set(['demo-school-tehnikums']));
+    expect(docs.users?.find((u) => u.id === 'demo-user-accountant')?.roles).toEqual(['accountant']);
+    // The semester's report of the technical school: 66 indirect hours, one accountant and one coordinator.
+    const figures = semesterFigures(
+      {
+        learners: [],
+        plans: [],
+        consultations: docs.consultations ?? [],
+        compensations: [],
+        users: docs.users ?? [],
+        indirectWork: indirect,
+      },
+      { schoolYear: '2026/2027', semester: 1 },
+      { schoolIds: new Set(['demo-school-tehnikums']) },
+    );
+    expect(figures.indirectWork.indirectMinutes).toBe(66 * 60);
+    expect(figures.indirectWork.byGroup.accountant.count).toBe(1);
+    expect(figures.indirectWork.byGroup.coordinator.count).toBe(1);
   });
 
   it('holds the successor profile Skola–kopiena, chosen for next school year; this year stays PuMPuRS', () => {

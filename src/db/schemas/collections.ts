@@ -41,7 +41,10 @@ const collectionOptions: { [C in CollectionName]: { version: number; indexes: (s
   // 1: competitions and their applications (kind), scores, decision, grant, progress and final report.
   youthprojects: { version: 1, indexes: ['municipalityId'] },
   // 1: first and last day, provider, the staff who took part (directory ids) and a count of others.
-  staffevents: { version: 1, indexes: [['municipalityId', 'date']] },
+  // 2: a second record kind, a month's indirect work (domain/indirectWork.ts, kind 'indirect'); an event stored before
+  //    is valid as it is. The index is the municipality's only: indirect work has no day, and an index field must be
+  //    one every kind requires (the screens read the few records of the year in memory anyway).
+  staffevents: { version: 2, indexes: ['municipalityId'] },
   schedules: { version: 0, indexes: [['staffId', 'startsOn']] },
   /*
    * Programme profiles an administrator made (the built-in PuMPuRS 2017 one lives in code): a 12th collection, not a
@@ -61,7 +64,7 @@ const migrationsOf: Partial<Record<CollectionName, MigrationStrategies>> = {
   users: { 1: keepingUnknownFields(() => ({})), 2: keepingUnknownFields(() => ({})) },
   // A learner from version 0 has neither left nor moved, one from version 1 has not said where they live: valid as is.
   learners: { 1: keepingUnknownFields(() => ({})), 2: keepingUnknownFields(() => ({})) },
-  staffevents: { 1: staffEventToVersion1 },
+  staffevents: { 1: staffEventToVersion1, 2: keepingUnknownFields(() => ({})) },
   youthprojects: { 1: youthProjectToVersion1 },
 };
 

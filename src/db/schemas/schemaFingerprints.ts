@@ -15,7 +15,7 @@ export const schemaFingerprints: Record<CollectionName, Record<number, string>> 
   compensations: { 0: 'b04dd812e06d0f94' },
   notes: { 0: '5bd41f42a82ff7c8' },
   youthprojects: { 0: '8eff22a616e4a289', 1: '98cc93aa4c4dd968' },
-  staffevents: { 0: '5221aa14b56f90bb', 1: 'ab93573598a5764e' },
+  staffevents: { 0: '5221aa14b56f90bb', 1: 'ab93573598a5764e', 2: 'b9b9dd09ac4e8814' },
   schedules: { 0: 'e9301788004bc42a' },
   profiles: { 0: 'abe00a2df98a534d' },
 };

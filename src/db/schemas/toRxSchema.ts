@@ -18,7 +18,7 @@ const DATE_STRING_MAX = 40;
  */
 export function toRxSchema<T>(entity: z.ZodType<T>, options: RxSchemaOptions): RxJsonSchema<T> {
   const json = z.toJSONSchema(entity, { io: 'output', unrepresentable: 'any' }) as JsonSchemaNode;
-  const { $schema: _ignored, ...rest } = json;
+  const { $schema: _ignored, ...rest } = mergedUnion(json);
   makeTopLevelFieldsIndexable(rest);
   assertIndexable(rest, options.indexes);
   return {
@@ -28,6 +28,37 @@ export function toRxSchema<T>(entity: z.ZodType<T>, options: RxSchemaOptions): R
     type: 'object',
     indexes: options.indexes,
   } as unknown as RxJsonSchema<T>;
+}
+
+/**
+ * A collection of several record kinds (a zod discriminated union: staffevents holds events and indirect work) is one
+ * object to RxDB: every kind's fields, required where every kind requires them; a field two kinds describe apart
+ * must be string enums (the discriminator), whose values are joined. Zod still validates each kind exactly.
+ */
+function mergedUnion(node: JsonSchemaNode): JsonSchemaNode {
+  const members = (node.oneOf ?? node.anyOf) as JsonSchemaNode[] | undefined;
+  if (!Array.isArray(members) || members.length === 0 || members.some((m) => m.type !== 'object')) return node;
+  const properties: Record<string, JsonSchemaNode> = {};
+  for (const member of members) {
+    for (const [key, child] of Object.entries(member.properties ?? {})) {
+      const known = properties[key];
+      properties[key] = known ? joined(key, known, child) : child;
+    }
+  }
+  const requiredBy = members.map((m) => new Set((m.required as string[] | undefined) ?? []));
+  const required = Object.keys(properties).filter((key) => requiredBy.every((r) => r.has(key)));
+  const { oneOf: _one, anyOf: _any, ...rest } = node;
+  return { ...rest, type: 'object', properties, required, additionalProperties: false };
+}
+
+function joined(key: string, a: JsonSchemaNode, b: JsonSchemaNode): JsonSchemaNode {
+  if (JSON.stringify(a) === JSON.stringify(b)) return a;
+  const values = (n: JsonSchemaNode) =>
+    Array.isArray(n.enum) ? (n.enum as unknown[]) : 'const' in n ? [n.const] : null;
+  const [va, vb] = [values(a), values(b)];
+  if (a.type === 'string' && b.type === 'string' && va && vb)
+    return { type: 'string', enum: [...new Set([...va, ...vb])] };
+  throw new Error(`Field "${key}" is described differently by the collection's record kinds`);
 }
 
 /**

@@ -20,6 +20,8 @@
  *   compensation on (approved, paid) without changing anything else; they read no plans, consultations, schedules or
  *   notes (a plan's justification and a consultation's content are confidential to the staff who work with the
  *   learner), and add or edit no learner or compensation request.
+ * - A month's indirect work (accountants, coordinators) is recorded by the person themselves at their school, or by
+ *   its school coordinator for anyone there, and read by the person and by those who see staff hours.
  * - Staff events (seminars, supervisions…) of a school are recorded by its director or school coordinator, those of a
  *   municipality (no school) by its municipal coordinator, who may also record its schools' events.
  * - Youth competitions are announced and decided by the municipal coordinator; an application is read only by the
@@ -131,6 +133,9 @@ export function canRead(actor: Actor, collection: CollectionName, doc: Doc): boo
       return readsEveryYouthApplication(actor.roles) || (doc.commissionIds as unknown[]).includes(actor.userId);
     }
     case 'staffevents':
+      // Indirect work is told by its staffId (the fact a departure and a live change keep, not its kind): it is read
+      // within its school by the person it is about and by those who see every staff member's hours.
+      if (str(doc, 'staffId') !== '') return readsIndirectWork(actor, doc);
       return inMunicipality(actor, str(doc, 'municipalityId')) || (str(doc, 'schoolId') !== '' && inSchool(actor, doc));
     case 'profiles':
       // A programme's rules are public within the programme: every plan, wherever, may be made under any of them.
@@ -228,6 +233,16 @@ function canWriteIndirectWork(actor: Actor, states: Doc[]): Decision {
   if (has(actor, ['school_coordinator'])) return ALLOW;
   if (!has(actor, [...SCHOOL_STAFF, 'accountant'])) return deny('roleNotAllowed');
   return states.every((d) => d.staffId === actor.userId) ? ALLOW : deny('notOwnRecord');
+}
+
+/**
+ * A month's indirect work is payroll data about one person: they read their own, and the school's director and
+ * coordinators (the municipality's, administrators) read everyone's of the schools in their reach, for the timesheets
+ * and reports they account for; colleagues do not read each other's. Within the school only, the person's own too,
+ * as a note (SQL twin: readScope's staffevents, $H).
+ */
+function readsIndirectWork(actor: Actor, doc: Doc): boolean {
+  return inSchool(actor, doc) && (doc.staffId === actor.userId || seesStaffHours(actor.roles));
 }
 
 /**
@@ -330,6 +345,12 @@ export const readsReports = (roles: readonly UserRole[]) => roles.some((r) => RE
 /** Who records staff development events somewhere (for the nav; canWrite decides each event's place). */
 export const recordsStaffEvents = (roles: readonly UserRole[]) =>
   has({ userId: '', roles, schoolIds: [], municipalityIds: [] }, SCHOOL_EVENT_PLANNERS);
+/**
+ * Whom the nav offers indirect work: 004 names accountants and coordinators as the indirectly involved staff. Anyone
+ * at a school may record their own month (canWrite decides), from their timesheet and the day's page.
+ */
+const INDIRECT_WORK_NAV: readonly UserRole[] = ['accountant', 'school_coordinator'];
+export const offersIndirectWork = (roles: readonly UserRole[]) => roles.some((r) => INDIRECT_WORK_NAV.includes(r));
 /** A municipality's report (its total and each school apart) is its coordinator's, and administrators'. */
 export const readsMunicipalityReports = (roles: readonly UserRole[]) =>
   has({ userId: '', roles, schoolIds: [], municipalityIds: [] }, MUNICIPAL_PLANNERS);

@@ -30,7 +30,7 @@ function groupOf(user: User | undefined, direct: boolean): StaffGroup {
   return 'other';
 }
 
-/** Not wired into semesterFigures yet: the records are not stored anywhere (indirectWork.ts). */
+/** The semester's indirect work (records of its months) and everyone taking part, for semesterFigures. */
 export function indirectWorkFigures(
   semester: SchoolSemester,
   consultations: readonly Consultation[],

@@ -27,7 +27,7 @@ export interface ReportInput {
    * state's report, which does not count them yet.
    */
   staffEvents?: readonly Stored<StaffEvent>[];
-  /** Staff's indirect work per month (indirectWork.ts): absent where none is recorded, which is everywhere yet. */
+  /** Staff's indirect work per month (indirectWork.ts): absent where none is read, as in the state's report. */
   indirectWork?: readonly Stored<IndirectWork>[];
   /**
    * Records whose last change the server refused (the device's sync state): they are not what the server holds, so

@@ -32,13 +32,10 @@ import { compensationFigures, supportFigures, type CompensationFigures, type Sup
  * national one on the server, all compute them here (issue 11). The trend over semesters and the learners since the
  * programme began are in trendFigures.ts; small counts for the national level in suppressSmallCounts.ts.
  *
- * Not given yet, because the data model has nothing to compute them from:
- * - indirectly involved staff's hours (004: "68 stundas") are computed from the input's indirect work
- *   (indirectWorkFigures.ts, with the staff taking part by group: 004's "20 pedagogi un 2 grāmatveži"), but the
- *   device and the server store no such record yet, so outside tests the figures are zero;
- * - reasons for no improvement as codes (002: lack of motivation, unwillingness, …): the evaluation has free text
- *   only;
- * - youth projects of the period (their records exist, but have no figures here yet).
+ * Not given here: youth projects (counted since the programme began, in the state's report: nationalFigures.ts).
+ * Indirectly involved staff's hours (004: "68 stundas") come from the indirect work staff record per month (a kind
+ * of the staffevents collection: indirectWorkFigures.ts, with the staff taking part by group: 004's "20 pedagogi un
+ * 2 grāmatveži"), for schools and municipalities.
  * Staff development is counted for schools and municipalities (004's workshops and supervisions); the state's report
  * does not read the events yet.
  */

@@ -125,6 +125,7 @@ export function TodayPage() {
             {actor ? (
               <Link to={`/hours/${actor.userId}/${today.slice(0, 7)}`}>{t('hours:timesheet.linkOwn')}</Link>
             ) : null}
+            {actor ? <Link to="/hours/indirect">{t('hours:indirect.nav')}</Link> : null}
             {actor && seesStaffHours(actor.roles) ? <Link to="/hours">{t('hours:link')}</Link> : null}
           </span>
         </div>

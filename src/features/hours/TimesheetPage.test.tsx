@@ -158,6 +158,47 @@ describe('a staff member’s monthly timesheet', () => {
     expect(screen.queryByRole('table')).toBeNull();
   });
 
+  it('gives the month’s indirect work under the sessions, with its total', async () => {
+    const work = (id: string, more: object) => ({
+      id,
+      createdAt: AT,
+      updatedAt: AT,
+      kind: 'indirect' as const,
+      municipalityId: 'muni-1',
+      schoolId: 's-a',
+      staffId: 'ilze',
+      month: '2026-11',
+      minutes: 600,
+      what: 'Kompensāciju aprēķins',
+      ...more,
+    });
+    await db.staffevents.bulkInsert([
+      work('w1', {}),
+      work('w2', { minutes: 90, what: 'Izmaksu saraksti' }),
+      work('w3', { month: '2026-12' }), // another month
+      work('w4', { staffId: 'peteris' }), // someone else
+      work('w5', { schoolId: 's-b' }), // another school
+    ]);
+    open('ilze', ['teacher'], '/hours/ilze/2026-11');
+    const table = await screen.findByRole('table', { name: 'Netiešais darbs: 2026. gada novembris' });
+    const rows = within(table)
+      .getAllByRole('row')
+      .map((r) => r.textContent);
+    // 600 + 90 = 690 minutes = 11,50 h = 11 h 30 min.
+    expect(rows).toEqual([
+      'Ko darījaMinūtes',
+      'Kompensāciju aprēķins600 min',
+      'Izmaksu saraksti90 min',
+      'Netiešais darbs kopā690 min11,50 h11 st. 30 min',
+    ]);
+    expect(screen.getByRole('link', { name: 'Ierakstīt netiešo darbu' }).getAttribute('href')).toBe('/hours/indirect');
+  });
+
+  it('says when no indirect work is recorded', async () => {
+    open('ilze', ['teacher'], '/hours/ilze/2026-11');
+    expect(await screen.findByText('Šajā mēnesī netiešais darbs nav ierakstīts.')).toBeTruthy();
+  });
+
   it('says so when the month in the address is not one', async () => {
     open('ilze', ['teacher'], '/hours/ilze/2026-13');
     expect(await screen.findByText('Mēnesis nav norādīts pareizi.')).toBeTruthy();

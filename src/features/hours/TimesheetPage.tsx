@@ -16,6 +16,7 @@ import { useActor } from '../account';
 import { useSelectedSchool } from '../schools';
 import { OwnDevelopmentHours } from '../staffDevelopment';
 import { downloadBlob, monthInWords, xlsxBlob } from '../ui';
+import { minutesOf, TimesheetIndirect, useIndirectOfMonth } from './TimesheetIndirect';
 import { shiftMonth, timesheetDate, timesheetHours } from './timesheetFormat';
 import { timesheetWorkbook } from './timesheetWorkbook';
 import './timesheet.css';
@@ -54,6 +55,8 @@ export function TimesheetPage() {
   const { data: learners } = useLearnersByIds(
     useMemo(() => sheet?.entries.flatMap((e) => e.learnerIds) ?? [], [sheet]),
   );
+  const indirect = useIndirectOfMonth(allowed ? staffId : undefined, month, schoolId);
+  const indirectMinutes = minutesOf(indirect);
   const learnerNames = useMemo(
     () => new Map(learners.map((l: Learner) => [l.id, `${l.lastName} ${l.firstName}`])),
     [learners],
@@ -83,6 +86,7 @@ export function TimesheetPage() {
   const fileName = `${t('timesheet.file')}-${personName.replace(/[^\p{L}\p{N}]+/gu, '-')}-${month}`;
   const byDay = sheet.days.map((day) => ({ ...day, entries: sheet.entries.filter((e) => e.date === day.date) }));
   const backToAll = actor && seesStaffHours(actor.roles);
+  const empty = sheet.sessions === 0 && indirect.length === 0;
 
   const columns = {
     date: t('timesheet.columns.date'),
@@ -112,6 +116,14 @@ export function TimesheetPage() {
             decimal(e.minutes),
           ]),
           [t('total'), '', sheet.sessions, '', '', sheet.minutes, decimal(sheet.minutes)],
+          ...(indirect.length > 0
+            ? [
+                [],
+                [t('timesheet.indirect.title')],
+                ...indirect.map((w) => [w.what, '', '', '', '', w.minutes, decimal(w.minutes)]),
+                [t('timesheet.indirect.total'), '', '', '', '', indirectMinutes, decimal(indirectMinutes)],
+              ]
+            : []),
         ],
       },
       // A name starting with = + - @ must stay text in Excel, not become a formula.
@@ -136,6 +148,12 @@ export function TimesheetPage() {
         learnerCount: e.learnerIds.length,
         minutes: e.minutes,
       })),
+      indirect: {
+        title: t('timesheet.indirect.title'),
+        what: t('timesheet.indirect.what'),
+        total: t('timesheet.indirect.total'),
+        rows: indirect.map((w) => ({ what: w.what, minutes: w.minutes })),
+      },
     });
     downloadBlob(await xlsxBlob(sheets), `${fileName}.xlsx`);
   }
@@ -152,13 +170,13 @@ export function TimesheetPage() {
           </p>
         </div>
         <div className="page__actions timesheet__actions">
-          <button type="button" className="button" onClick={() => window.print()} disabled={sheet.sessions === 0}>
+          <button type="button" className="button" onClick={() => window.print()} disabled={empty}>
             {t('timesheet.print')}
           </button>
-          <button type="button" className="button" onClick={() => void downloadCsv()} disabled={sheet.sessions === 0}>
+          <button type="button" className="button" onClick={() => void downloadCsv()} disabled={empty}>
             {t('download')}
           </button>
-          <button type="button" className="button" onClick={() => void downloadXlsx()} disabled={sheet.sessions === 0}>
+          <button type="button" className="button" onClick={() => void downloadXlsx()} disabled={empty}>
             {t('downloadXlsx')}
           </button>
         </div>
@@ -222,7 +240,11 @@ export function TimesheetPage() {
           </tfoot>
         </table>
       ) : null}
-      <p className="timesheet__indirect">{t('timesheet.indirectNotRecorded')}</p>
+      <TimesheetIndirect
+        records={indirect}
+        caption={`${t('timesheet.indirect.title')}: ${monthLabel}`}
+        own={actor?.userId === staffId}
+      />
       <OwnDevelopmentHours staffId={staffId} month={month} />
     </section>
   );

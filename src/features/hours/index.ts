@@ -1,2 +1,3 @@
 export { StaffHoursPage } from './StaffHoursPage';
 export { TimesheetPage } from './TimesheetPage';
+export { IndirectWorkPage } from './IndirectWorkPage';

@@ -66,6 +66,46 @@ describe('the timesheet as a workbook', () => {
   });
 });
 
+describe('the timesheet’s indirect work', () => {
+  it('follows the sessions with its own rows and total in the same minutes and hours columns', async () => {
+    const sheets = timesheetWorkbook({
+      heading: ['Priekuļu tehnikums', 'Līga Ozola', 'Darba laika uzskaite, 2020. gada oktobris'],
+      sheet: 'Darba laika uzskaite',
+      columns: {
+        date: 'Datums',
+        start: 'Sākums',
+        activity: 'Priekšmets vai loma',
+        learners: 'Izglītojamie',
+        learnerCount: 'Ieradās',
+        minutes: 'Minūtes',
+        hours: 'Stundas',
+      },
+      total: 'Kopā',
+      dateFormat: 'dd.mm.yyyy"."',
+      rows: [],
+      indirect: {
+        title: 'Netiešais darbs',
+        what: 'Ko darīja',
+        total: 'Netiešais darbs kopā',
+        rows: [
+          { what: 'Kompensāciju aprēķins', minutes: 600 },
+          { what: 'Izmaksu saraksti', minutes: 90 },
+        ],
+      },
+    });
+    const xlsx = Buffer.from(await (await xlsxBlob(sheets)).arrayBuffer());
+    const data = (await readXlsxFile(xlsx))[0]?.data ?? [];
+    // Heading (3), blank, columns, the sessions' total; blank, title, columns, 2 rows, total.
+    expect(data).toHaveLength(12);
+    expect(data[5]?.slice(0, 6)).toEqual(['Kopā', null, 0, null, null, 0]);
+    expect(data[7]?.[0]).toBe('Netiešais darbs');
+    expect(data[9]).toEqual(['Kompensāciju aprēķins', null, null, null, null, 600, 10]);
+    expect(data[10]?.slice(0, 6)).toEqual(['Izmaksu saraksti', null, null, null, null, 90]);
+    // 600 + 90 = 690 minutes = 11,5 hours.
+    expect(data[11]).toEqual(['Netiešais darbs kopā', null, null, null, null, 690, 11.5]);
+  });
+});
+
 describe('the timesheet’s formats', () => {
   it.each([
     ['lv', '24.11.2026.'],

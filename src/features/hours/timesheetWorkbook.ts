@@ -28,18 +28,40 @@ export interface TimesheetWorkbookInput {
   /** Excel's date format in the person's language (Latvian `dd.mm.yyyy"."`). */
   dateFormat: string;
   rows: readonly TimesheetWorkbookRow[];
+  /** The month's indirect work (domain/indirectWork.ts), under the sessions with its own heading and total. */
+  indirect?: {
+    title: string;
+    what: string;
+    total: string;
+    rows: readonly { what: string; minutes: number }[];
+  };
 }
 
 const bold = (value: string) => ({ value, fontWeight: 'bold' as const });
 const count = (value: number) => ({ value, type: Number, format: XLSX_FORMAT.count });
 const hours = (minutes: number) => ({ value: minutes / 60, type: Number, format: XLSX_FORMAT.hoursPaid });
 
+/** Indirect work in the same columns as the sessions' time, so minutes and hours stay one column each. */
+function indirectRows(
+  indirect: NonNullable<TimesheetWorkbookInput['indirect']>,
+  columns: TimesheetWorkbookInput['columns'],
+): SheetData {
+  const minutes = indirect.rows.reduce((s, r) => s + r.minutes, 0);
+  return [
+    [],
+    [bold(indirect.title)],
+    [bold(indirect.what), null, null, null, null, bold(columns.minutes), bold(columns.hours)],
+    ...indirect.rows.map((r) => [r.what, null, null, null, null, count(r.minutes), hours(r.minutes)]),
+    [bold(indirect.total), null, null, null, null, count(minutes), hours(minutes)],
+  ];
+}
+
 /**
  * A staff member's month as one sheet for payroll: a row a held session with its date as a real date, minutes as
  * an integer and hours as a number, then the month's total, so a spreadsheet can sort, sum and multiply.
  */
 export function timesheetWorkbook(input: TimesheetWorkbookInput): WorkbookSheet[] {
-  const { heading, sheet, columns, total, dateFormat, rows } = input;
+  const { heading, sheet, columns, total, dateFormat, rows, indirect } = input;
   const minutes = rows.reduce((s, r) => s + r.minutes, 0);
   const day = (date: string) => ({ value: new Date(`${date}T00:00:00Z`), type: Date, format: dateFormat });
   const data: SheetData = [
@@ -64,6 +86,7 @@ export function timesheetWorkbook(input: TimesheetWorkbookInput): WorkbookSheet[
       hours(r.minutes),
     ]),
     [bold(total), null, count(rows.length), null, null, count(minutes), hours(minutes)],
+    ...(indirect && indirect.rows.length > 0 ? indirectRows(indirect, columns) : []),
   ];
   return [
     {

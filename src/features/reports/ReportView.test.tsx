@@ -96,6 +96,36 @@ describe('the semester report of seed 004 (Vidzemes Tehnoloģiju un dizaina tehn
     expect(await rowOf(staff, 'Notikušās konsultācijas')).toEqual(['680']);
   });
 
+  it('counts the indirect work stored on the device: 68 hours of 2 accountants, 22 staff in all', async () => {
+    await db.staffevents.bulkInsert(plainJson([...(vocational2020s1.indirectWork ?? [])]));
+    const blobs: Blob[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    URL.createObjectURL = (blob: Blob) => {
+      blobs.push(blob);
+      return 'blob:report';
+    };
+    URL.revokeObjectURL = () => undefined;
+    const user = renderReport();
+    const staff = 'Darbinieki un tiešās darba stundas';
+    // Stored before the report opens: the figures come with its first rows.
+    expect(await rowOf(staff, 'Netieši iesaistīto darbinieku stundas')).toEqual(['68']);
+    // 004: "22 darbinieki: 20 pedagogi un 2 grāmatveži".
+    expect(await rowOf(staff, 'Iesaistītie darbinieki kopā (tieši un netieši)')).toEqual(['22']);
+    expect(await rowOf(staff, '– pedagogi')).toEqual(['20']);
+    expect(await rowOf(staff, '– grāmatveži')).toEqual(['2']);
+    expect(screen.queryByText(/vēl nevar ierakstīt/)).toBeNull();
+    // The file waits for the trend's history, which is read after the semester (a shared machine may be slow).
+    await waitFor(
+      () => expect(screen.getByRole('button', { name: 'Lejupielādēt CSV' })).toHaveProperty('disabled', false),
+      { timeout: 5000 },
+    );
+    await user.click(screen.getByRole('button', { name: 'Lejupielādēt CSV' }));
+    await waitFor(() => expect(blobs).toHaveLength(1));
+    const lines = new TextDecoder().decode(await (blobs[0] as Blob).arrayBuffer()).split('\r\n');
+    expect(lines).toContain('Netieši iesaistīto darbinieku stundas;68');
+    expect(lines).toContain('– grāmatveži;2');
+  });
+
   it('shows the plans below the 90 % target and the two learners who stopped coming', async () => {
     renderReport();
     // An accessible name keeps its no-break spaces.

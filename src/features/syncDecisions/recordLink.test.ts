@@ -26,3 +26,25 @@ describe('a refused youth project record links to where it is decided', () => {
     expect(recordName(record)).toBe(name);
   });
 });
+
+describe('a refused staff record links to its screen', () => {
+  it.each([
+    [
+      'a month of indirect work',
+      'w1',
+      { kind: 'indirect', month: '2026-10', what: 'Kompensāciju izmaksa', minutes: 600 },
+      '/hours/indirect',
+      '2026-10 Kompensāciju izmaksa',
+    ],
+    [
+      'a staff development event',
+      'e1',
+      { kind: 'workshop', title: 'Darbnīca', date: '2026-10-06' },
+      '/staff-development/e1',
+      'Darbnīca 2026-10-06',
+    ],
+  ])('%s', (_case, id, record, link, name) => {
+    expect(recordLink('staffevents', id, record)).toBe(link);
+    expect(recordName(record)).toBe(name);
+  });
+});

@@ -39,6 +39,9 @@ export function recordLink(
         ? `/youth-projects/${application.competitionId}/applications/${id}`
         : null;
     }
+    case 'staffevents':
+      // Indirect work is listed on its own screen; an event has its form.
+      return record?.kind === 'indirect' ? '/hours/indirect' : `/staff-development/${id}`;
     default:
       return null;
   }
@@ -50,7 +53,16 @@ export function recordName(record: Record<string, unknown> | null): string {
   // Youth projects keep their names inside: the competition's title, the applying organisation.
   const inner = (record.competition ?? record.application) as { title?: unknown; organisation?: unknown } | undefined;
   if (inner) return String(inner.organisation ?? inner.title ?? '');
-  const parts = [record.lastName, record.firstName, record.name, record.month, record.date, record.semester]
+  const parts = [
+    record.lastName,
+    record.firstName,
+    record.name,
+    record.title,
+    record.month,
+    record.what,
+    record.date,
+    record.semester,
+  ]
     .filter((v) => typeof v === 'string' || typeof v === 'number')
     .map(String);
   return parts.join(' ');

@@ -16,6 +16,8 @@ export interface ScopeFacts {
   authorId?: string;
   sharedWithSupportTeam?: boolean;
   commissionIds?: string[];
+  /** Whom a record is about (indirect work; consultations and schedules carry it too, read by school). */
+  staffId?: string;
 }
 
 /** Collections whose read rule looks at the document's id. */

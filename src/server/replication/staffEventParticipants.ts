@@ -1,4 +1,4 @@
-import { participantProblem, type StaffEvent, type User } from '../../domain';
+import { isStaffEvent, participantProblem, type StaffEvent, type User } from '../../domain';
 import type { Queryable } from '../store/store';
 import type { ValidRow } from './documents';
 import type { RuleCheck } from './writeCheck';
@@ -17,7 +17,9 @@ type Person = Pick<User, 'id' | 'schoolIds' | 'municipalityId' | 'active'>;
  * event. The directory is written by administrators only, outside pushes, so it needs no push lock.
  */
 export async function staffEventParticipantCheck(tx: Queryable, rows: readonly ValidRow[]): Promise<RuleCheck> {
-  const ids = [...new Set(rows.flatMap((r) => ((r.next as unknown as StaffEvent).participantIds ?? []) as string[]))];
+  const event = (doc: unknown) =>
+    doc && isStaffEvent(doc as { kind: string }) ? (doc as unknown as StaffEvent) : null;
+  const ids = [...new Set(rows.flatMap((r) => event(r.next)?.participantIds ?? []))];
   const people = new Map<string, Person>();
   const schoolMunicipality = new Map<string, string>();
   if (ids.length) {
@@ -35,13 +37,10 @@ export async function staffEventParticipantCheck(tx: Queryable, rows: readonly V
   }
   return {
     check(previous, next) {
-      if ((next as { _deleted?: boolean })._deleted) return null;
-      const problem = participantProblem(
-        previous as unknown as StaffEvent | null,
-        next as unknown as StaffEvent,
-        people,
-        schoolMunicipality,
-      );
+      const nextEvent = event(next);
+      // Indirect work lists no participants (indirectWorkPlace.ts judges its staff member).
+      if ((next as { _deleted?: boolean })._deleted || !nextEvent) return null;
+      const problem = participantProblem(event(previous), nextEvent, people, schoolMunicipality);
       return problem ? REASONS[problem] : null;
     },
   };

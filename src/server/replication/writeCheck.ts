@@ -8,6 +8,7 @@ import { learnerRecordCheck } from './learnerRecords';
 import { learnerSchoolCheck } from './learnerReferences';
 import { planStepCheck } from './planSteps';
 import { profileUseCheck } from './profileUse';
+import { indirectWorkPlaceCheck } from './indirectWorkPlace';
 import { staffEventParticipantCheck } from './staffEventParticipants';
 import { lockKeysFor, takePushLocks } from './pushLocks';
 import { youthProjectCheck } from './youthProjects';
@@ -21,7 +22,7 @@ export interface RuleCheck {
 /**
  * Everything a push by this person must pass, row by row: the permission table, then who signs the change
  * (rules/authorship), then the rules of the collection (plan workflow steps and deletion, compensation caps, learners
- * of the record's school, a learner's own dates and trail, staff events' participants, youth projects' grant,
+ * of the record's school, a learner's own dates and trail, staff events' participants, indirect work's staff member and place, youth projects' grant,
  * commission and scores; a profile's codes its plans use). Runs inside the push's transaction, on validated documents only, after taking the locks
  * the rules depend on (pushLocks.ts), so what it reads cannot change before the push commits — two pushes racing
  * for one learner's monthly cap are judged one after the other, on one process or several over one PostgreSQL. The sync route and the demo seed both use it.
@@ -40,7 +41,11 @@ export async function writePolicyFor(
   if (collection === 'learners') rules.push(learnerRecordCheck());
   if (collection === 'plans') rules.push(await planStepCheck(tx, actor, rows));
   if (collection === 'compensations') rules.push(await compensationCapCheck(tx, rows));
-  if (collection === 'staffevents') rules.push(await staffEventParticipantCheck(tx, rows));
+  if (collection === 'staffevents') {
+    rules.push(await staffEventParticipantCheck(tx, rows));
+    const indirect = await indirectWorkPlaceCheck(tx, rows);
+    if (indirect) rules.push(indirect);
+  }
   if (collection === 'profiles') rules.push(await profileUseCheck(tx, rows));
   if (collection === 'youthprojects') rules.push(await youthProjectCheck(tx, actor, rows));
   return {

@@ -15,6 +15,7 @@ import {
   type School,
   type User,
 } from '../../domain';
+import { demoIndirectWork } from './demoIndirectWork';
 import { demoProfiles } from './demoProfiles';
 import { demoStaffEvents } from './demoStaffEvents';
 import { demoYouthProjects } from './demoYouthProjects';
@@ -218,6 +219,9 @@ export function demoDocuments(today: string = localDate(new Date())): { [C in Co
     staff('director-tech', 'rasa.kaleja', 'Rasa Kalēja', ['director', 'school_coordinator'], {
       schoolIds: [vocational.id],
     }),
+    // The technical school's accountant: moves compensations on (approved, paid) and records her indirect work
+    // (004: "netieši iesaistītie darbinieki (grāmatveži, koordinatori)"), granted by the school coordinator.
+    staff('accountant', 'sarmite.krumina', 'Sarmīte Krūmiņa', ['accountant'], { schoolIds: [vocational.id] }),
   ];
   const schools = [general, vocational];
   const learners = [
@@ -230,7 +234,10 @@ export function demoDocuments(today: string = localDate(new Date())): { [C in Co
     users,
     learners,
     ...demoSemester(today, { municipalities: [municipality], schools, users, learners }),
-    staffevents: demoStaffEvents(today, { municipalityId: municipality.id, general, vocational, users }),
+    staffevents: [
+      ...demoStaffEvents(today, { municipalityId: municipality.id, general, vocational, users }),
+      ...demoIndirectWork(today, vocational),
+    ],
     profiles: demoProfiles(today),
     youthprojects: demoYouthProjects(today, { municipalityId: municipality.id, users }),
   };

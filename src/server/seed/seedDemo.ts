@@ -43,7 +43,8 @@ export function planVersions(plan: SupportPlan): { by: string; plan: SupportPlan
 function authorOf(collection: (typeof STAFF_WRITTEN)[number], doc: Record<string, unknown>, users: User[]): string {
   if (collection === 'notes') return String(doc.authorId);
   if (collection === 'compensations') return compensationKeeperOf(users, String(doc.schoolId))?.id ?? '';
-  if (collection === 'staffevents') return eventRecorderOf(users, doc);
+  // Indirect work is recorded by the person it is about (permissions.ts); an event by whoever records events there.
+  if (collection === 'staffevents' && doc.kind !== 'indirect') return eventRecorderOf(users, doc);
   return String(doc.staffId);
 }
 
