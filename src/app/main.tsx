@@ -1,3 +1,6 @@
+// The shared stylesheet in the entry, so it comes before every feature's own sheet (in the start chunk or later
+// ones): a feature's rules refine the shared ones and must win at equal specificity.
+import './styles.css';
 import { refreshDemoServer } from '../sync';
 import { loadLanguage, storedLanguage } from './language';
 import { showStartFailure } from './startFailure';

@@ -4,7 +4,6 @@ import { listenForInstallPrompt } from '../features/backup';
 import { App } from './App';
 import { createI18n } from './i18n';
 import type { Language, LanguageBundle } from './language';
-import './styles.css';
 
 export function start(language: Language, bundle: LanguageBundle): void {
   const container = document.getElementById('root');

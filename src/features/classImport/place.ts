@@ -1,3 +1,4 @@
+import './classImport.css';
 import { screen, type FeaturePlace } from '../ui';
 
 export const place: FeaturePlace = {

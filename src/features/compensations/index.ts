@@ -1,1 +1,2 @@
+import './compensations.css';
 export { LearnerCompensations } from './LearnerCompensations';

@@ -1,3 +1,4 @@
+import './consultations.css';
 import type { FeaturePlace } from '../ui';
 import { TodayPage } from './TodayPage';
 

@@ -1,3 +1,4 @@
+import './learners.css';
 import { screen, type FeaturePlace } from '../ui';
 
 const learners = () => import('./index');

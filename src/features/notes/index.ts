@@ -1,1 +1,2 @@
+import './notes.css';
 export { LearnerNotes } from './LearnerNotes';

@@ -1,3 +1,4 @@
+import './plans.css';
 import { screen, type FeaturePlace } from '../ui';
 
 const plans = () => import('./index');

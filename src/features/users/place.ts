@@ -1,3 +1,4 @@
+import './users.css';
 import { suspended, type FeaturePlace } from '../ui';
 import { UserEditPage, UserListPage } from './index';
 import { useManagesUsers } from './manager';
