@@ -10,7 +10,7 @@
  *   this load shows is the shell from the service worker's cache and the unlock screen over Today's route.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
@@ -79,6 +79,9 @@ async function measureOnce(url: string, port: number, keepStorage: boolean): Pro
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   const { lhr } = result;
   if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.message}`);
+  // The whole report, for finding what a score lost (long tasks, bootup time): LIGHTHOUSE_JSON_DIR=/tmp/lh.
+  const dir = process.env.LIGHTHOUSE_JSON_DIR;
+  if (dir) await writeFile(join(dir, `${new URL(url).pathname.replace(/\W/g, '') || 'signin'}.json`), result.report);
   const audit = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
   const requests = lhr.audits['network-requests']?.details;
   return {
