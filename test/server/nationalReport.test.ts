@@ -47,6 +47,7 @@ const deviceInput: ReportInput = {
   compensations: national.stored.compensations,
   users: national.stored.users,
   staffEvents: national.staffEvents,
+  indirectWork: national.indirectWork,
 };
 const deviceRow = (municipalityId: string) =>
   publishedFigures(municipalityFigures(deviceInput, S1, municipalityId, national.schools).total);
@@ -72,7 +73,7 @@ describe.each(storeFactories)('the national report on $name', (factory) => {
     await push('plans', national.stored.plans);
     await push('consultations', national.stored.consultations);
     await push('compensations', national.stored.compensations);
-    await push('staffevents', [...national.staffEvents, ...national.uncountedStaffEvents]);
+    await push('staffevents', [...national.staffEvents, ...national.uncountedStaffEvents, ...national.indirectWork]);
     // A schedule and a note about real learners in each school: learner-level records of every other kind.
     await push(
       'schedules',
@@ -148,6 +149,12 @@ describe.each(storeFactories)('the national report on $name', (factory) => {
       '<5',
     ]);
     expect(priekuli.compensations.meals?.paidCents).toBe(36245);
+    // 004: "netieši iesaistītie darbinieki … 68 stundas"; "22 darbinieki: 20 pedagogi un 2 grāmatveži".
+    expect(priekuli.indirectMinutes).toBe(68 * 60);
+    expect([priekuli.staffAll, priekuli.staffByGroup]).toEqual([
+      22,
+      { pedagogue: 20, accountant: 2, coordinator: 0, other: 0 },
+    ]);
     // The small school: every count of learners below 5, the records' counts as they are.
     const maz = row('Mazciema novads');
     expect([maz.plansMade, maz.learnersSupported, maz.both.count]).toEqual(['<5', '<5', '<5']);
@@ -158,6 +165,9 @@ describe.each(storeFactories)('the national report on $name', (factory) => {
     // The country: every plan of the semester in a school on record (not the deleted one, not next semester's,
     // not the removed school's); records add up; learners are counted once.
     expect(body.total.plansMade).toBe(45 + 64 + 3);
+    // Liepāja's six teachers held sessions, no one recorded indirect work there: the country's 68 hours are 004's.
+    expect([liepaja.indirectMinutes, liepaja.staffByGroup?.accountant]).toEqual([0, 0]);
+    expect(body.total.indirectMinutes).toBe(68 * 60);
     expect(body.total.learnersSupported).toBe(43 + 54 + 3);
     expect(body.total.consultationsHeld).toBe(680 + 123 + 6);
     expect(body.total.directMinutes).toBe(body.municipalities.reduce((sum, m) => sum + m.figures.directMinutes, 0));

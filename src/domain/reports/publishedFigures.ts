@@ -2,6 +2,7 @@ import { planOutcomes, type PlanOutcome } from '../plan';
 import type { StaffEventKind } from '../staffEvent';
 import type { CountFigure, ShareFigure } from './figure';
 import type { SemesterFigures } from './semesterFigures';
+import { staffGroups, type StaffGroup } from './indirectWorkFigures';
 import { SMALL_COUNT_THRESHOLD, suppressCount, suppressSmallCounts, type PublishedCount } from './suppressSmallCounts';
 
 /**
@@ -42,6 +43,13 @@ export interface PublishedFigures {
   compensationsTotal: PublishedMoney;
   staffTakingPart: number;
   directMinutes: number;
+  /**
+   * Indirectly involved staff's minutes, and everyone taking part (direct or indirect) by group: about staff, so not
+   * suppressed. Absent from a report a device kept from before they were counted.
+   */
+  indirectMinutes?: number;
+  staffAll?: number;
+  staffByGroup?: Record<StaffGroup, number>;
   evaluated: PublishedCount;
   outcomes: Record<PlanOutcome, PublishedShare>;
   /** Learners per risk group, as shares of the learners with plans (a learner may be in several groups). */
@@ -124,6 +132,12 @@ export function publishedFigures(figures: SemesterFigures): PublishedFigures {
     compensationsTotal: money(figures.compensations.total),
     staffTakingPart: figures.staff.takingPart.count,
     directMinutes: figures.staff.directMinutes,
+    indirectMinutes: figures.indirectWork.indirectMinutes,
+    staffAll: figures.indirectWork.staffTakingPart.count,
+    staffByGroup: Object.fromEntries(staffGroups.map((g) => [g, figures.indirectWork.byGroup[g].count])) as Record<
+      StaffGroup,
+      number
+    >,
     evaluated: count(figures.outcomes.evaluated),
     outcomes,
     riskGroups: Object.fromEntries(Object.entries(figures.risks.byGroup).map(([group, f]) => [group, single(f)])),

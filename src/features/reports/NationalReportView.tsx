@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   staffEventKinds,
+  staffGroups,
   type PublishedCount,
   type PublishedFigures,
   type PublishedShare,
@@ -117,6 +118,19 @@ function TotalsTable({
     [t('row.both'), count(f.both.count), share(f.both)],
     [t('row.staffTakingPart'), fmt.count(f.staffTakingPart), ''],
     [t('row.directHours'), hours(f.directMinutes), ''],
+    ...(f.indirectMinutes === undefined
+      ? []
+      : ([
+          [t('row.indirectHours'), hours(f.indirectMinutes), ''],
+          [t('row.staffAll'), fmt.count(f.staffAll ?? 0), ''],
+          ...staffGroups
+            .filter((g) => (f.staffByGroup?.[g] ?? 0) > 0)
+            .map((g): [string, string, string] => [
+              `– ${t(`staffGroup.${g}`)}`,
+              fmt.count(f.staffByGroup?.[g] ?? 0),
+              '',
+            ]),
+        ] as [string, string, string][])),
     [t('row.heldConsultations'), fmt.count(f.consultationsHeld), ''],
     [t('row.cancelled'), fmt.count(f.consultationsCancelled), ''],
     [t('row.evaluated'), count(f.evaluated), ''],

@@ -6,6 +6,7 @@ import {
   profileOfPlans,
   type StoredProfile,
   type Compensation,
+  type IndirectWork,
   type Learner,
   type Consultation,
   type Municipality,
@@ -83,6 +84,15 @@ export async function nationalReport(db: Queryable, semester: SchoolSemester): P
     [firstDay, lastDay],
   );
 
+  // Indirect work of the semester's months (a kind of staff record with a month, no date): its minutes and who.
+  const indirectWork = await dataOf<IndirectWork>(
+    db,
+    `SELECT data FROM documents
+     WHERE collection = 'staffevents' AND NOT deleted AND school_id = ANY($1)
+       AND data->>'kind' = 'indirect' AND data->>'month' >= $2 AND data->>'month' <= $3`,
+    [schoolIds, firstMonth, lastMonth],
+  );
+
   // Only whether they live in another municipality, and only for those who do (the compensations' figure): no name,
   // no other field of a learner is read.
   const fromElsewhere = await db.query<{ id: string }>(
@@ -109,7 +119,7 @@ export async function nationalReport(db: Queryable, semester: SchoolSemester): P
   );
   const year = profileForSchoolYear(stored, semester.schoolYear);
   return nationalFigures(
-    { learners, plans, consultations, compensations, users, staffEvents },
+    { learners, plans, consultations, compensations, users, staffEvents, indirectWork },
     semester,
     municipalities.map((m) => ({ id: m.id, name: m.name })),
     schools.map((s) => ({ id: s.id, municipalityId: s.municipalityId })),

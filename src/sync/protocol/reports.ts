@@ -9,10 +9,12 @@ import {
   planOutcomes,
   schoolYearSchema,
   staffEventKinds,
+  staffGroups,
   type NationalFigures,
   type PlanOutcome,
   type PublishedFigures,
   type StaffEventKind,
+  type StaffGroup,
 } from '../../domain';
 
 export const NATIONAL_REPORT_PATH = '/api/reports/national';
@@ -53,6 +55,14 @@ const publishedFiguresSchema: z.ZodType<PublishedFigures> = z.strictObject({
   compensationsTotal: publishedMoney,
   staffTakingPart: z.number().int().min(0),
   directMinutes: z.number().int().min(0),
+  // Optional: a report kept on a device from before indirect work was counted has none (keptNationalReports.ts).
+  indirectMinutes: z.number().int().min(0).optional(),
+  staffAll: z.number().int().min(0).optional(),
+  staffByGroup: z
+    .strictObject(
+      Object.fromEntries(staffGroups.map((g) => [g, z.number().int().min(0)])) as Record<StaffGroup, z.ZodNumber>,
+    )
+    .optional(),
   evaluated: publishedCount,
   outcomes: z.strictObject(
     Object.fromEntries(planOutcomes.map((o) => [o, publishedShare])) as Record<PlanOutcome, typeof publishedShare>,
