@@ -1,8 +1,9 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { consultationModes, semesterOf, remoteChannels, type Learner, type SupportPlan, type User } from '../../domain';
+import { semesterOf, type Learner, type SupportPlan, type User } from '../../domain';
 import { addConsultation, useDatabase, useProfileOfSchoolYear } from '../../db';
 import { fieldErrorsOfFailure, SelectField, TextField, useValidatedForm } from '../forms';
+import { ModeFields } from './ModeFields';
 import { notify } from '../notifications';
 import { toConsultation, type QuickLogValues } from './consultationForms';
 import { LearnerPicker } from './LearnerPicker';
@@ -152,33 +153,13 @@ export function QuickLog({ me, schoolId, today, mine, everyone, plans, noShows }
             onChange={(e) => set('minutes')(e.target.value)}
             error={errors.minutes}
           />
-          <SelectField
-            label={t('fields.mode')}
-            value={mode}
-            onChange={(e) => set('mode')(e.target.value)}
-            error={errors.mode}
-          >
-            {consultationModes.map((m) => (
-              <option key={m} value={m}>
-                {t(`mode.${m}`)}
-              </option>
-            ))}
-          </SelectField>
-          {mode === 'remote' ? (
-            <SelectField
-              label={t('fields.channel')}
-              value={values.channel}
-              onChange={(e) => set('channel')(e.target.value)}
-              error={errors.channel}
-            >
-              <option value="" />
-              {remoteChannels.map((c) => (
-                <option key={c} value={c}>
-                  {t(`channel.${c}`)}
-                </option>
-              ))}
-            </SelectField>
-          ) : null}
+          <ModeFields
+            mode={mode}
+            channel={values.channel}
+            errors={errors}
+            onMode={set('mode')}
+            onChannel={set('channel')}
+          />
         </div>
       </details>
       {problem ? (

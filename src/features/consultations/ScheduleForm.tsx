@@ -1,16 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import {
-  consultationModes,
-  semesterOf,
-  remoteChannels,
-  weekdayOf,
-  weekdays,
-  type Learner,
-  type SupportPlan,
-  type User,
-} from '../../domain';
+import { semesterOf, weekdayOf, weekdays, type Learner, type SupportPlan, type User } from '../../domain';
 import { addSchedule, useDatabase, useProfileOfSchoolYear } from '../../db';
 import { formErrorsOfFailure, SelectField, TextField, useValidatedForm } from '../forms';
+import { ModeFields } from './ModeFields';
 import { notify } from '../notifications';
 import { scheduleFieldOf, toSchedule, type ScheduleFormValues } from './consultationForms';
 import { LearnerPicker } from './LearnerPicker';
@@ -150,33 +142,13 @@ export function ScheduleForm({ me, schoolId, today, mine, everyone, plans, onSav
             ))}
           </SelectField>
         ) : null}
-        <SelectField
-          label={t('fields.mode')}
-          value={values.mode}
-          onChange={(e) => set('mode')(e.target.value)}
-          error={errors.mode}
-        >
-          {consultationModes.map((m) => (
-            <option key={m} value={m}>
-              {t(`mode.${m}`)}
-            </option>
-          ))}
-        </SelectField>
-        {values.mode === 'remote' ? (
-          <SelectField
-            label={t('fields.channel')}
-            value={values.channel}
-            onChange={(e) => set('channel')(e.target.value)}
-            error={errors.channel}
-          >
-            <option value="" />
-            {remoteChannels.map((c) => (
-              <option key={c} value={c}>
-                {t(`channel.${c}`)}
-              </option>
-            ))}
-          </SelectField>
-        ) : null}
+        <ModeFields
+          mode={values.mode}
+          channel={values.channel}
+          errors={errors}
+          onMode={set('mode')}
+          onChannel={set('channel')}
+        />
         <TextField
           label={t('schedule.fields.startsOn')}
           type="date"
