@@ -1,4 +1,5 @@
 import { mkdir } from 'node:fs/promises';
+import readXlsxFile from 'read-excel-file/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openDevice, waitForServiceWorker, type Device } from './harness/browser';
 import { startServer, type RunningServer } from './harness/server';
@@ -75,6 +76,22 @@ describe('the national report', () => {
     const youth = 'Jauniešu iniciatīvu projekti kopš programmas sākuma';
     expect(await cellsOf(youth, 'Atbalstītie projekti')).toEqual(['3']);
     expect(await cellsOf(youth, 'Pašvaldības ar projektiem')).toEqual(['1']);
+    // The trend: this semester last, beside the demo's semester before it; the same as one sheet of a workbook.
+    const trend = page.getByRole('table', { name: 'Pa semestriem' });
+    await trend.waitFor({ timeout: 30_000 });
+    expect((await trend.getByRole('columnheader').allInnerTexts()).length).toBeGreaterThanOrEqual(2);
+    const trendPlans = await cellsOf('Pa semestriem', 'Izveidoti un īstenoti plāni');
+    expect(trendPlans.at(-1)).toBe(plans);
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 30_000 }),
+      page.getByRole('button', { name: 'Pa semestriem: XLSX' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^valsts-atskaite-pa-semestriem-\d{4}-\d{4}-[12]\.xlsx$/);
+    const sheets = await readXlsxFile((await download.path()) ?? '');
+    expect(sheets.map((s) => s.sheet)).toEqual(['Pa semestriem']);
+    const plansRow = sheets[0]?.data.find((row) => row[0] === 'Izveidoti un īstenoti plāni');
+    expect(plansRow?.slice(1).map(String)).toEqual(trendPlans.map((p) => p.replace(/\s/g, '')));
+    expect(typeof plansRow?.at(-1)).toBe(/^\d/.test(plans ?? '') ? 'number' : 'string');
     await expect.poll(() => page.locator('.report__period').innerText()).toMatch(DATA_FROM);
     await page.screenshot({ path: `${screenshots}reports-national-1024x768.png`, fullPage: true });
 

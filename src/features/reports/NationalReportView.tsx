@@ -10,6 +10,7 @@ import {
   type SchoolSemester,
 } from '../../domain';
 import { formatsFor, type Formats } from './format';
+import { NationalTrend } from './NationalTrend';
 import { useNationalReport } from './useNationalReport';
 
 export interface NationalReportViewProps {
@@ -86,6 +87,16 @@ export function NationalReportView({ semester }: NationalReportViewProps) {
           <CompensationTable figures={report.total} count={count} fmt={fmt} />
           <StaffDevelopmentTable development={report.total.staffDevelopment} fmt={fmt} />
           <YouthProjectsTable counts={report.youthProjects} fmt={fmt} />
+          <NationalTrend
+            semester={semester}
+            report={report}
+            heading={[
+              t('reports:national.title'),
+              period,
+              t('reports:national.dataFrom', { at: fetchedAt(report.generatedAt, fmt) }),
+            ]}
+            fmt={fmt}
+          />
           <p className="report-section__note">
             {t('reports:national.suppressed', { threshold: report.threshold, max: report.threshold - 1 })}
           </p>
