@@ -71,7 +71,7 @@ const withSteps =
 const same: Change = (p) => p;
 
 /**
- * Expected results written from the lifecycle in shared/domain.md: content (risks, measures and what the plan is
+ * Expected results written from the programme's lifecycle: content (risks, measures and what the plan is
  * for) is drawn up in a draft and changed under revision, which goes back through approval; in approval, approved,
  * in progress, suspended or inactive it stays as approved; a running or suspended plan is evaluated once.
  * `locked` is the field the refusal names, or null when the push is allowed.

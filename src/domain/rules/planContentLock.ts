@@ -6,7 +6,7 @@ import type { PlanAction } from './planWorkflow';
 /**
  * What the director approves is the plan's content; once it has left preparation, that content is locked (issue 8:
  * an approval cannot be bypassed by approving plan A and then pushing plan B). The programme's lifecycle
- * (shared/domain.md): content is drawn up in a draft and changed only under revision, which goes back through
+ * (planWorkflow.ts): content is drawn up in a draft and changed only under revision, which goes back through
  * approval; a plan in approval, approved, in progress, suspended or inactive keeps the content that was approved. At
  * the semester's end a running (or suspended) plan is evaluated, once: that writes the evaluation and nothing else.
  *
