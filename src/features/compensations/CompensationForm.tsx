@@ -23,7 +23,7 @@ interface Props {
 export function CompensationForm({ learner, recorded, defaultMonth, profile = defaultProfile, onSave }: Props) {
   const { t, i18n } = useTranslation(['compensations', 'profile']);
   const euros = (cents: number) => formatEuros(cents, i18n.language);
-  const { values, errors, problem, saving, set, reset, submit } = useValidatedForm(
+  const { values, errors, problem, saving, set, field, reset, submit } = useValidatedForm(
     { category: profile.compensations[0]?.code ?? '', month: defaultMonth, amount: '', note: '' },
     (typed) => toCompensationEntry(typed, { learner, recorded, profile, euros }),
     async (entry) => {
@@ -45,32 +45,15 @@ export function CompensationForm({ learner, recorded, defaultMonth, profile = de
   return (
     <form className="form" onSubmit={(e) => void submit(e)} noValidate>
       <div className="form__grid">
-        <SelectField
-          label={t('fields.category')}
-          value={values.category}
-          onChange={(e) => set('category')(e.target.value)}
-          error={errors.category}
-        >
+        <SelectField label={t('fields.category')} {...field('category')}>
           {profile.compensations.map((c) => (
             <option key={c.code} value={c.code}>
               {t(`profile:compensation.${c.code}`)}
             </option>
           ))}
         </SelectField>
-        <TextField
-          label={t('fields.month')}
-          type="month"
-          value={values.month}
-          onChange={(e) => set('month')(e.target.value)}
-          error={errors.month}
-        />
-        <TextField
-          label={t('fields.amount')}
-          inputMode="decimal"
-          value={values.amount}
-          onChange={(e) => set('amount')(e.target.value)}
-          error={errors.amount}
-        />
+        <TextField label={t('fields.month')} type="month" {...field('month')} />
+        <TextField label={t('fields.amount')} inputMode="decimal" {...field('amount')} />
         <TextField
           label={t('fields.note')}
           value={values.note}

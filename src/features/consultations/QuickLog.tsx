@@ -49,7 +49,7 @@ export function QuickLog({ me, schoolId, today, mine, everyone, plans, noShows }
     mode: 'in_person',
     channel: '',
   };
-  const { values, errors, problem, saving, set, reset, submit } = useValidatedForm(
+  const { values, errors, problem, saving, set, field, reset, submit } = useValidatedForm(
     initial,
     (typed) => {
       const checked = toConsultation(typed, { staffId: me.id, schoolId, plans });
@@ -139,13 +139,7 @@ export function QuickLog({ me, schoolId, today, mine, everyone, plans, noShows }
             onChange={(e) => set('date')(e.target.value)}
             error={errors.date}
           />
-          <TextField
-            label={t('fields.startTime')}
-            type="time"
-            value={values.startTime}
-            onChange={(e) => set('startTime')(e.target.value)}
-            error={errors.startTime}
-          />
+          <TextField label={t('fields.startTime')} type="time" {...field('startTime')} />
           <TextField
             label={t('fields.minutes')}
             inputMode="numeric"

@@ -41,7 +41,7 @@ export function ScheduleForm({ me, schoolId, today, mine, everyone, plans, onSav
     startsOn: today,
     endsOn: '',
   };
-  const { values, errors, problem, saving, set, reset, submit } = useValidatedForm(
+  const { values, errors, problem, saving, set, field, reset, submit } = useValidatedForm(
     initial,
     (typed) => toSchedule(typed, { staffId: me.id, schoolId, plans }),
     async (schedule) => {
@@ -87,39 +87,17 @@ export function ScheduleForm({ me, schoolId, today, mine, everyone, plans, onSav
         error={errors.learners?.key}
       />
       <div className="form__grid schedule-form__grid">
-        <SelectField
-          label={t('schedule.fields.weekday')}
-          value={values.weekday}
-          onChange={(e) => set('weekday')(e.target.value)}
-          error={errors.weekday}
-        >
+        <SelectField label={t('schedule.fields.weekday')} {...field('weekday')}>
           {weekdays.map((d) => (
             <option key={d} value={d}>
               {t(`schedule.weekday.${d}`)}
             </option>
           ))}
         </SelectField>
-        <TextField
-          label={t('fields.startTime')}
-          type="time"
-          value={values.startTime}
-          onChange={(e) => set('startTime')(e.target.value)}
-          error={errors.startTime}
-        />
-        <TextField
-          label={t('fields.minutes')}
-          inputMode="numeric"
-          value={values.minutes}
-          onChange={(e) => set('minutes')(e.target.value)}
-          error={errors.minutes}
-        />
+        <TextField label={t('fields.startTime')} type="time" {...field('startTime')} />
+        <TextField label={t('fields.minutes')} inputMode="numeric" {...field('minutes')} />
         {roles.length > 1 ? (
-          <SelectField
-            label={t('fields.role')}
-            value={values.role}
-            onChange={(e) => set('role')(e.target.value)}
-            error={errors.role}
-          >
+          <SelectField label={t('fields.role')} {...field('role')}>
             {roles.map((r) => (
               <option key={r} value={r}>
                 {r === 'subject_teacher' ? t('roles.subject_teacher') : t(`profile:specialistRole.${r}`)}
@@ -128,12 +106,7 @@ export function ScheduleForm({ me, schoolId, today, mine, everyone, plans, onSav
           </SelectField>
         ) : null}
         {values.role === 'subject_teacher' ? (
-          <SelectField
-            label={t('fields.subject')}
-            value={values.subject}
-            onChange={(e) => set('subject')(e.target.value)}
-            error={errors.subject}
-          >
+          <SelectField label={t('fields.subject')} {...field('subject')}>
             {values.subject ? null : <option value="">{t('today.noSubject')}</option>}
             {profile.subjects.map((s) => (
               <option key={s} value={s}>

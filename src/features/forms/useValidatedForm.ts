@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type ChangeEvent, type FormEvent } from 'react';
 import type { FieldError, FieldErrors } from './fieldErrors';
 
 /** What a form's values turn into: the domain's input, or one message per field. */
@@ -35,6 +35,7 @@ export function useValidatedForm<V extends FormValues<V>, R>(
   options: FormOptions<Extract<keyof V, string>> = {},
 ) {
   type F = Extract<keyof V, string>;
+  type TextKey = { [K in F]: V[K] extends string ? K : never }[F];
   // What the form showed when it opened: a save writes only what differs from it (domain/rules/formEdits), so an
   // edit that sync brought while the form was open is kept.
   const [openedWith] = useState(initial);
@@ -50,6 +51,17 @@ export function useValidatedForm<V extends FormValues<V>, R>(
       if (errors[field]) setErrors((e) => ({ ...e, [field]: undefined }));
       setProblem(null);
     };
+
+  /**
+   * A text field's value, change handler and message, to spread on a TextField, TextArea or SelectField: the one
+   * way a form wires a field (issue 10.3).
+   */
+  const field = <K extends TextKey>(name: K) => ({
+    value: values[name] as string,
+    onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) =>
+      set(name)(event.target.value as Input<V[K]>),
+    error: errors[name],
+  });
 
   /** Empties the given fields after a save (a form that stays open for the next entry). */
   const reset = (fields: Partial<V>) => setValues((v) => ({ ...v, ...fields }));
@@ -76,5 +88,5 @@ export function useValidatedForm<V extends FormValues<V>, R>(
     }
   }
 
-  return { values, errors, problem, saving, set, reset, submit };
+  return { values, errors, problem, saving, set, field, reset, submit };
 }

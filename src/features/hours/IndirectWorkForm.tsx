@@ -22,7 +22,7 @@ interface IndirectWorkFormProps {
 export function IndirectWorkForm({ initial, place, staff, editing, onSubmit, onCancel }: IndirectWorkFormProps) {
   const { t } = useTranslation(['hours', 'common']);
   const staffFieldId = useId();
-  const { values, errors, saving, set, submit } = useValidatedForm(
+  const { values, errors, saving, set, field, submit } = useValidatedForm(
     initial,
     (typed) => toIndirectWorkFields(typed, place),
     (fields) => onSubmit(fields),
@@ -48,35 +48,17 @@ export function IndirectWorkForm({ initial, place, staff, editing, onSubmit, onC
           label={t('indirect.form.month')}
           hint={t('indirect.form.monthHint')}
           type="month"
-          value={values.month}
-          onChange={(e) => set('month')(e.target.value)}
-          error={errors.month}
+          {...field('month')}
           required
         />
         <div className="indirect-form__time">
-          <TextField
-            label={t('indirect.form.hours')}
-            inputMode="numeric"
-            value={values.hours}
-            onChange={(e) => set('hours')(e.target.value)}
-            error={errors.hours}
-            autoComplete="off"
-          />
-          <TextField
-            label={t('indirect.form.minutes')}
-            inputMode="numeric"
-            value={values.minutes}
-            onChange={(e) => set('minutes')(e.target.value)}
-            error={errors.minutes}
-            autoComplete="off"
-          />
+          <TextField label={t('indirect.form.hours')} inputMode="numeric" {...field('hours')} autoComplete="off" />
+          <TextField label={t('indirect.form.minutes')} inputMode="numeric" {...field('minutes')} autoComplete="off" />
         </div>
         <TextField
           label={t('indirect.form.what')}
           hint={t('indirect.form.whatHint')}
-          value={values.what}
-          onChange={(e) => set('what')(e.target.value)}
-          error={errors.what}
+          {...field('what')}
           autoComplete="off"
           required
         />

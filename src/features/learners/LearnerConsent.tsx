@@ -49,7 +49,7 @@ interface ConsentFormProps {
 export function ConsentForm({ initial, today, birthDate, suggestions, onSubmit, onCancel }: ConsentFormProps) {
   const { t } = useTranslation(['learners', 'common']);
   const ids = { role: useId(), names: useId() };
-  const { values, errors, saving, set, submit } = useValidatedForm(
+  const { values, errors, saving, set, field, submit } = useValidatedForm(
     initial,
     (typed) => toConsent({ ...typed, signedBy: typed.signedBy.trim() }, birthDate, today),
     (consent) => onSubmit(consent),
@@ -59,16 +59,7 @@ export function ConsentForm({ initial, today, birthDate, suggestions, onSubmit, 
     <form className="form" aria-label={t('consent.form')} onSubmit={submit} noValidate>
       <h3 className="learner-subform__title">{t('consent.form')}</h3>
       <div className="form__grid">
-        <TextField
-          label={t('consent.signedOn')}
-          type="date"
-          max={today}
-          value={values.signedOn}
-          onChange={(e) => set('signedOn')(e.target.value)}
-          error={errors.signedOn}
-          autoFocus
-          required
-        />
+        <TextField label={t('consent.signedOn')} type="date" max={today} {...field('signedOn')} autoFocus required />
         <div className={`field${errors.signerRole ? ' field--invalid' : ''}`}>
           <label htmlFor={ids.role}>{t('consent.signerRole')}</label>
           <select
@@ -94,9 +85,7 @@ export function ConsentForm({ initial, today, birthDate, suggestions, onSubmit, 
           label={t('consent.signedBy')}
           hint={t('consent.signedByHint')}
           list={ids.names}
-          value={values.signedBy}
-          onChange={(e) => set('signedBy')(e.target.value)}
-          error={errors.signedBy}
+          {...field('signedBy')}
           autoComplete="off"
           autoCapitalize="words"
           required

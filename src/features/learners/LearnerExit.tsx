@@ -33,7 +33,7 @@ function ExitForm(props: {
 }) {
   const { t } = useTranslation(['learners', 'common']);
   const reasonId = useId();
-  const { values, errors, saving, set, submit } = useValidatedForm<ExitFormValues, LearnerExit>(
+  const { values, saving, set, field, submit } = useValidatedForm<ExitFormValues, LearnerExit>(
     { reason: 'graduated', on: props.today },
     (typed) => toExit(typed, props.learner.birthDate, props.today),
     (exit) => props.onSubmit(exit),
@@ -52,15 +52,7 @@ function ExitForm(props: {
             ))}
           </select>
         </div>
-        <TextField
-          label={t('exit.on')}
-          type="date"
-          max={props.today}
-          value={values.on}
-          onChange={(e) => set('on')(e.target.value)}
-          error={errors.on}
-          required
-        />
+        <TextField label={t('exit.on')} type="date" max={props.today} {...field('on')} required />
       </div>
       <p className="learner-card__note">{t('exit.explain')}</p>
       <div className="form__actions">

@@ -48,7 +48,7 @@ export function LearnerForm({ initial, onSubmit, onCancel }: LearnerFormProps) {
   const { t } = useTranslation(['learners', 'common']);
   const programmeId = useId();
   const residenceId = useId();
-  const { values, errors, saving, set, submit } = useValidatedForm(
+  const { values, saving, set, field, submit } = useValidatedForm(
     initial,
     (typed): Validated<keyof LearnerFormValues, LearnerFields> => {
       const parsed = toLearnerFields(typed);
@@ -62,18 +62,14 @@ export function LearnerForm({ initial, onSubmit, onCancel }: LearnerFormProps) {
       <div className="form__grid">
         <TextField
           label={t('fields.firstName')}
-          value={values.firstName}
-          onChange={(e) => set('firstName')(e.target.value)}
-          error={errors.firstName}
+          {...field('firstName')}
           autoComplete="off"
           autoCapitalize="words"
           required
         />
         <TextField
           label={t('fields.lastName')}
-          value={values.lastName}
-          onChange={(e) => set('lastName')(e.target.value)}
-          error={errors.lastName}
+          {...field('lastName')}
           autoComplete="off"
           autoCapitalize="words"
           required
@@ -81,9 +77,7 @@ export function LearnerForm({ initial, onSubmit, onCancel }: LearnerFormProps) {
         <TextField
           label={t('fields.className')}
           hint={t('fields.classNameHint')}
-          value={values.className}
-          onChange={(e) => set('className')(e.target.value)}
-          error={errors.className}
+          {...field('className')}
           autoComplete="off"
           required
         />
@@ -97,14 +91,7 @@ export function LearnerForm({ initial, onSubmit, onCancel }: LearnerFormProps) {
             ))}
           </select>
         </div>
-        <TextField
-          label={t('fields.birthDate')}
-          type="date"
-          optional
-          value={values.birthDate}
-          onChange={(e) => set('birthDate')(e.target.value)}
-          error={errors.birthDate}
-        />
+        <TextField label={t('fields.birthDate')} type="date" optional {...field('birthDate')} />
         <div className="field">
           <label htmlFor={residenceId}>
             {t('fields.livesInOtherMunicipality')}

@@ -61,9 +61,7 @@ interface GuardianFormProps {
 export function GuardianForm({ title, initial, onSubmit, onCancel }: GuardianFormProps) {
   const { t } = useTranslation(['learners', 'common']);
   const relationsId = useId();
-  const { values, errors, saving, set, submit } = useValidatedForm(initial, toGuardian, (guardian) =>
-    onSubmit(guardian),
-  );
+  const { saving, field, submit } = useValidatedForm(initial, toGuardian, (guardian) => onSubmit(guardian));
 
   return (
     <form className="form" aria-label={title} onSubmit={submit} noValidate>
@@ -71,9 +69,7 @@ export function GuardianForm({ title, initial, onSubmit, onCancel }: GuardianFor
       <div className="form__grid">
         <TextField
           label={t('guardians.fields.name')}
-          value={values.name}
-          onChange={(e) => set('name')(e.target.value)}
-          error={errors.name}
+          {...field('name')}
           autoComplete="off"
           autoCapitalize="words"
           autoFocus
@@ -83,9 +79,7 @@ export function GuardianForm({ title, initial, onSubmit, onCancel }: GuardianFor
           label={t('guardians.fields.relation')}
           optional
           list={relationsId}
-          value={values.relation}
-          onChange={(e) => set('relation')(e.target.value)}
-          error={errors.relation}
+          {...field('relation')}
           autoComplete="off"
         />
         <datalist id={relationsId}>
@@ -98,9 +92,7 @@ export function GuardianForm({ title, initial, onSubmit, onCancel }: GuardianFor
           optional
           type="tel"
           inputMode="tel"
-          value={values.phone}
-          onChange={(e) => set('phone')(e.target.value)}
-          error={errors.phone}
+          {...field('phone')}
           autoComplete="off"
         />
         <TextField
@@ -108,9 +100,7 @@ export function GuardianForm({ title, initial, onSubmit, onCancel }: GuardianFor
           optional
           type="email"
           inputMode="email"
-          value={values.email}
-          onChange={(e) => set('email')(e.target.value)}
-          error={errors.email}
+          {...field('email')}
           autoComplete="off"
           autoCapitalize="none"
           spellCheck={false}

@@ -70,7 +70,7 @@ export function LearnerTransferSection({ learner, today }: { learner: Learner; t
   );
 
   if (!allowed || destinations.length === 0) return null;
-  const { values, errors, saving, set } = form;
+  const { values, errors, saving, set, field } = form;
 
   return (
     <section className="plan-section" aria-labelledby="learner-transfer">
@@ -103,14 +103,7 @@ export function LearnerTransferSection({ learner, today }: { learner: Learner; t
                 </p>
               ) : null}
             </div>
-            <TextField
-              label={t('transfer.on')}
-              type="date"
-              max={today}
-              value={values.on}
-              onChange={(e) => set('on')(e.target.value)}
-              error={errors.on}
-            />
+            <TextField label={t('transfer.on')} type="date" max={today} {...field('on')} />
             <fieldset className="field" aria-describedby={`${ids.scope}-hint`}>
               <legend>{t('transfer.who')}</legend>
               <label className="checkbox">

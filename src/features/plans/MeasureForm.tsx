@@ -27,7 +27,7 @@ export function MeasureForm({ measure, risks, profile, programme, newId, onSave,
   const { t, i18n } = useTranslation(['plans', 'profile']);
   const risksId = useId();
   const euros = (cents: number) => formatEuros(cents, i18n.language);
-  const { values, errors, set, submit } = useValidatedForm(
+  const { values, errors, set, field, submit } = useValidatedForm(
     measureFormValues(measure, profile, risks),
     (typed) => toMeasure(typed, { id: measure?.id ?? newId(), profile, programme, euros }),
     (valid) => onSave(valid),
@@ -73,19 +73,11 @@ export function MeasureForm({ measure, risks, profile, programme, newId, onSave,
                 cap?.capCents !== undefined ? t('measures.cap', { amount: euros(cap.capCents) }) : t('measures.noCap')
               }
               inputMode="decimal"
-              value={values.amount}
-              onChange={(e) => set('amount')(e.target.value)}
-              error={errors.amount}
+              {...field('amount')}
             />
           </>
         ) : (
-          <TextField
-            label={t('measures.plannedSessions')}
-            inputMode="numeric"
-            value={values.plannedSessions}
-            onChange={(e) => set('plannedSessions')(e.target.value)}
-            error={errors.plannedSessions}
-          />
+          <TextField label={t('measures.plannedSessions')} inputMode="numeric" {...field('plannedSessions')} />
         )}
       </div>
       <fieldset
@@ -116,9 +108,7 @@ export function MeasureForm({ measure, risks, profile, programme, newId, onSave,
       <TextField
         label={t('measures.justification')}
         hint={t('measures.justificationHint')}
-        value={values.justification}
-        onChange={(e) => set('justification')(e.target.value)}
-        error={errors.justification}
+        {...field('justification')}
         maxLength={maxLengthOf(measureSchema.shape.justification)}
       />
       <div className="form__actions">

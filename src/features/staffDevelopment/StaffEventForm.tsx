@@ -34,7 +34,7 @@ export function StaffEventForm({
   const { t } = useTranslation(['staffDevelopment', 'common']);
   const placeId = useId();
   const kindId = useId();
-  const { values, errors, saving, set, submit } = useValidatedForm(
+  const { values, errors, saving, set, field, submit } = useValidatedForm(
     initial,
     (typed) => toStaffEventFields(typed, places),
     (fields) => onSubmit(fields),
@@ -75,21 +75,12 @@ export function StaffEventForm({
             ))}
           </select>
         </div>
-        <TextField
-          label={t('form.title')}
-          value={values.title}
-          onChange={(e) => set('title')(e.target.value)}
-          error={errors.title}
-          autoComplete="off"
-          required
-        />
+        <TextField label={t('form.title')} {...field('title')} autoComplete="off" required />
         <TextField
           label={t('form.provider')}
           hint={t('form.providerHint')}
           optional
-          value={values.provider}
-          onChange={(e) => set('provider')(e.target.value)}
-          error={errors.provider}
+          {...field('provider')}
           autoComplete="off"
         />
         <TextField
@@ -104,22 +95,12 @@ export function StaffEventForm({
           error={errors.date}
           required
         />
-        <TextField
-          label={t('form.endDate')}
-          hint={t('form.endDateHint')}
-          type="date"
-          value={values.endDate}
-          onChange={(e) => set('endDate')(e.target.value)}
-          error={errors.endDate}
-          required
-        />
+        <TextField label={t('form.endDate')} hint={t('form.endDateHint')} type="date" {...field('endDate')} required />
         <TextField
           label={t('form.hours')}
           hint={t('form.hoursHint')}
           inputMode="decimal"
-          value={values.hours}
-          onChange={(e) => set('hours')(e.target.value)}
-          error={errors.hours}
+          {...field('hours')}
           autoComplete="off"
           required
         />
@@ -128,9 +109,7 @@ export function StaffEventForm({
           hint={t('form.othersHint')}
           inputMode="numeric"
           optional
-          value={values.otherParticipants}
-          onChange={(e) => set('otherParticipants')(e.target.value)}
-          error={errors.otherParticipants}
+          {...field('otherParticipants')}
           autoComplete="off"
         />
       </div>

@@ -54,7 +54,7 @@ export function UserForm(props: UserFormProps) {
   const { user, readOnly = false } = props;
   const { t } = useTranslation(['users', 'common']);
   const problemId = useId();
-  const { values, errors, problem, saving, set, submit } = useValidatedForm<
+  const { values, errors, problem, saving, set, field, submit } = useValidatedForm<
     UserFormValues,
     { create: CreateUserInput } | { update: UpdateUserRequest | null }
   >(
@@ -96,9 +96,7 @@ export function UserForm(props: UserFormProps) {
           <TextField
             label={t('fields.username')}
             hint={user ? undefined : t('fields.usernameHint')}
-            value={values.username}
-            onChange={(e) => set('username')(e.target.value)}
-            error={errors.username}
+            {...field('username')}
             readOnly={user !== null}
             autoComplete="off"
             autoCapitalize="none"
@@ -107,9 +105,7 @@ export function UserForm(props: UserFormProps) {
           />
           <TextField
             label={t('fields.displayName')}
-            value={values.displayName}
-            onChange={(e) => set('displayName')(e.target.value)}
-            error={errors.displayName}
+            {...field('displayName')}
             autoComplete="off"
             autoCapitalize="words"
             required
@@ -119,9 +115,7 @@ export function UserForm(props: UserFormProps) {
               label={t('fields.password')}
               hint={t('fields.passwordHint')}
               type="password"
-              value={values.password}
-              onChange={(e) => set('password')(e.target.value)}
-              error={errors.password}
+              {...field('password')}
               autoComplete="new-password"
               required
             />
@@ -143,12 +137,7 @@ export function UserForm(props: UserFormProps) {
           error={errors.schoolIds}
         />
         {showMunicipality ? (
-          <SelectField
-            label={t('fields.municipality')}
-            value={values.municipalityId}
-            onChange={(e) => set('municipalityId')(e.target.value)}
-            error={errors.municipalityId}
-          >
+          <SelectField label={t('fields.municipality')} {...field('municipalityId')}>
             <option value="">{t('fields.noMunicipality')}</option>
             {municipalities.map((m) => (
               <option key={m.id} value={m.id}>

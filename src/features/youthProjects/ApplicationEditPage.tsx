@@ -114,7 +114,7 @@ function ApplicationForm({
   const kindId = useId();
   const { data: stored } = useStoredProfiles();
   const profile = profileOfCompetition(competition.competition, stored) ?? defaultProfile;
-  const { values, errors, saving, set, submit } = useValidatedForm(
+  const { values, errors, saving, set, field, submit } = useValidatedForm(
     initial,
     (typed) => toApplicationFields(typed, profile),
     (fields) => onSubmit(fields),
@@ -123,14 +123,7 @@ function ApplicationForm({
   return (
     <form className="form youth-form" onSubmit={submit} noValidate>
       <div className="form__grid">
-        <TextField
-          label={t('application.organisation')}
-          value={values.organisation}
-          onChange={(e) => set('organisation')(e.target.value)}
-          error={errors.organisation}
-          autoComplete="off"
-          required
-        />
+        <TextField label={t('application.organisation')} {...field('organisation')} autoComplete="off" required />
         <div className="field">
           <label htmlFor={kindId}>{t('application.applicantKind')}</label>
           <select id={kindId} value={values.applicantKind} onChange={(e) => set('applicantKind')(e.target.value)}>
@@ -149,62 +142,31 @@ function ApplicationForm({
           />
           <span>{t('application.withInitiativeGroup')}</span>
         </label>
-        <TextField
-          label={t('application.title')}
-          value={values.title}
-          onChange={(e) => set('title')(e.target.value)}
-          error={errors.title}
-          autoComplete="off"
-          required
-        />
+        <TextField label={t('application.title')} {...field('title')} autoComplete="off" required />
         <TextField
           label={t('application.contact')}
           hint={t('application.contactHint')}
-          value={values.contact}
-          onChange={(e) => set('contact')(e.target.value)}
-          error={errors.contact}
+          {...field('contact')}
           autoComplete="off"
         />
         <TextField
           label={t('application.atRisk')}
           inputMode="numeric"
-          value={values.atRiskParticipants}
-          onChange={(e) => set('atRiskParticipants')(e.target.value)}
-          error={errors.atRiskParticipants}
+          {...field('atRiskParticipants')}
           autoComplete="off"
           required
         />
-        <TextField
-          label={t('application.startMonth')}
-          type="month"
-          value={values.startMonth}
-          onChange={(e) => set('startMonth')(e.target.value)}
-          error={errors.startMonth}
-          required
-        />
+        <TextField label={t('application.startMonth')} type="month" {...field('startMonth')} required />
         <TextField
           label={t('application.months')}
           hint={t('application.monthsHint', { min: minMonths, max: maxMonths })}
           inputMode="numeric"
-          value={values.months}
-          onChange={(e) => set('months')(e.target.value)}
-          error={errors.months}
+          {...field('months')}
           autoComplete="off"
           required
         />
-        <TextArea
-          label={t('application.partners')}
-          hint={t('application.partnersHint')}
-          value={values.partners}
-          onChange={(e) => set('partners')(e.target.value)}
-          error={errors.partners}
-        />
-        <TextArea
-          label={t('application.activities')}
-          value={values.activities}
-          onChange={(e) => set('activities')(e.target.value)}
-          error={errors.activities}
-        />
+        <TextArea label={t('application.partners')} hint={t('application.partnersHint')} {...field('partners')} />
+        <TextArea label={t('application.activities')} {...field('activities')} />
       </div>
       {competition.competition.requiredDocuments.length ? (
         <CheckboxGroup

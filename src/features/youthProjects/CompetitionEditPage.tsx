@@ -62,7 +62,7 @@ function CompetitionForm({
   // A call is announced under the profile of the school year it opens in (an administrator chooses it per year).
   const today = localDate(new Date());
   const profile = useProfileOfSchoolYear(semesterOf(today).schoolYear);
-  const { values, errors, saving, set, submit } = useValidatedForm(
+  const { values, errors, saving, set, field, submit } = useValidatedForm(
     emptyCompetitionValues(today),
     (typed) => toCompetition(typed, profile.id),
     (competition) => onSubmit(competition),
@@ -79,54 +79,19 @@ function CompetitionForm({
   return (
     <form className="form youth-form" onSubmit={submit} noValidate>
       <div className="form__grid">
-        <TextField
-          label={t('form.title')}
-          value={values.title}
-          onChange={(e) => set('title')(e.target.value)}
-          error={errors.title}
-          autoComplete="off"
-          required
-        />
-        <TextField
-          label={t('form.opens')}
-          type="date"
-          value={values.opens}
-          onChange={(e) => set('opens')(e.target.value)}
-          error={errors.opens}
-          required
-        />
-        <TextField
-          label={t('form.deadline')}
-          type="date"
-          value={values.deadline}
-          onChange={(e) => set('deadline')(e.target.value)}
-          error={errors.deadline}
-          required
-        />
+        <TextField label={t('form.title')} {...field('title')} autoComplete="off" required />
+        <TextField label={t('form.opens')} type="date" {...field('opens')} required />
+        <TextField label={t('form.deadline')} type="date" {...field('deadline')} required />
         <TextField
           label={t('form.budget')}
           hint={t('form.budgetHint', { amount: profile.youthProject.grantCents / 100 })}
           inputMode="decimal"
-          value={values.budget}
-          onChange={(e) => set('budget')(e.target.value)}
-          error={errors.budget}
+          {...field('budget')}
           autoComplete="off"
           required
         />
-        <TextArea
-          label={t('form.criteria')}
-          hint={t('form.criteriaHint')}
-          value={values.criteria}
-          onChange={(e) => set('criteria')(e.target.value)}
-          error={errors.criteria}
-        />
-        <TextArea
-          label={t('form.documents')}
-          hint={t('form.documentsHint')}
-          value={values.documents}
-          onChange={(e) => set('documents')(e.target.value)}
-          error={errors.documents}
-        />
+        <TextArea label={t('form.criteria')} hint={t('form.criteriaHint')} {...field('criteria')} />
+        <TextArea label={t('form.documents')} hint={t('form.documentsHint')} {...field('documents')} />
       </div>
       <CheckboxGroup
         legend={t('form.commission')}

@@ -25,7 +25,7 @@ export function DecisionForm({
   const { data: stored } = useStoredProfiles();
   const profile = profileOfCompetition(competition, stored) ?? defaultProfile;
   const a = record.application;
-  const { values, errors, saving, set, submit } = useValidatedForm(
+  const { values, saving, set, field, submit } = useValidatedForm(
     {
       outcome: a.status === 'rejected' ? 'rejected' : 'approved',
       grant: centsToInput(a.grantCents ?? profile.youthProject.grantCents),
@@ -69,17 +69,13 @@ export function DecisionForm({
               label={t('decision.grant')}
               hint={t('decision.grantHint', { amount: centsToInput(profile.youthProject.grantCents) })}
               inputMode="decimal"
-              value={values.grant}
-              onChange={(e) => set('grant')(e.target.value)}
-              error={errors.grant}
+              {...field('grant')}
               autoComplete="off"
             />
           ) : null}
           <TextArea
             label={values.outcome === 'rejected' ? t('decision.reason') : t('decision.note')}
-            value={values.reason}
-            onChange={(e) => set('reason')(e.target.value)}
-            error={errors.reason}
+            {...field('reason')}
           />
         </div>
         <div className="form__actions">

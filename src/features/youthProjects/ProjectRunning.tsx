@@ -131,45 +131,17 @@ function ReportForm({
   onSave: (report: NonNullable<YouthApplicationRecord['application']['report']>) => Promise<void>;
 }) {
   const { t } = useTranslation(['youthProjects', 'common']);
-  const { values, errors, saving, set, submit } = useValidatedForm(
-    reportValuesOf(record.application.report),
-    toReport,
-    (report) => onSave(report),
+  const { saving, field, submit } = useValidatedForm(reportValuesOf(record.application.report), toReport, (report) =>
+    onSave(report),
   );
   return (
     <form className="form youth-form" onSubmit={submit} noValidate aria-labelledby="report-form-title">
       <h3 id="report-form-title">{t('report.formTitle')}</h3>
       <div className="form__grid">
-        <TextArea
-          label={t('report.activities')}
-          value={values.activities}
-          onChange={(e) => set('activities')(e.target.value)}
-          error={errors.activities}
-        />
-        <TextField
-          label={t('report.participants')}
-          inputMode="numeric"
-          value={values.participants}
-          onChange={(e) => set('participants')(e.target.value)}
-          error={errors.participants}
-          autoComplete="off"
-        />
-        <TextField
-          label={t('report.atRisk')}
-          inputMode="numeric"
-          value={values.atRiskParticipants}
-          onChange={(e) => set('atRiskParticipants')(e.target.value)}
-          error={errors.atRiskParticipants}
-          autoComplete="off"
-        />
-        <TextField
-          label={t('report.spent')}
-          inputMode="decimal"
-          value={values.spent}
-          onChange={(e) => set('spent')(e.target.value)}
-          error={errors.spent}
-          autoComplete="off"
-        />
+        <TextArea label={t('report.activities')} {...field('activities')} />
+        <TextField label={t('report.participants')} inputMode="numeric" {...field('participants')} autoComplete="off" />
+        <TextField label={t('report.atRisk')} inputMode="numeric" {...field('atRiskParticipants')} autoComplete="off" />
+        <TextField label={t('report.spent')} inputMode="decimal" {...field('spent')} autoComplete="off" />
       </div>
       <div className="form__actions">
         <button type="submit" className="button button--primary" disabled={saving}>
