@@ -15,6 +15,7 @@ export default defineConfig({
             'test/sync/**/*.test.ts',
             'test/db/**/*.test.ts',
             'test/lint/**/*.test.ts',
+            'test/e2e/harness/**/*.test.ts',
           ],
           testTimeout: 30_000,
           hookTimeout: 60_000,

@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { t } from './harness/labels';
 import { launchBrowser } from './harness/browser';
 import { startServer, type RunningServer } from './harness/server';
 import { DEMO_TEACHER, SignInPage } from './pages/SignInPage';
@@ -308,7 +309,7 @@ describe('every screen, for every role, at 360 and 1024 px: axe, width, tap targ
     const page = await context.newPage();
     const lines: string[] = [];
     await page.goto(server.url);
-    await page.getByLabel('Lietotājvārds').waitFor();
+    await page.getByLabel(t('account:fields.username')).waitFor();
     if (checkSignIn) {
       lines.push(
         ...(await checkBoth(page, username, 'sign-in', async (p) =>
@@ -378,8 +379,8 @@ describe('every screen, for every role, at 360 and 1024 px: axe, width, tap targ
       lines.push(...(await walk(page, username)));
       if (username === ROLES[0]) {
         // Locked: the unlock screen, its first field focused.
-        await page.getByRole('button', { name: 'Bloķēt' }).click();
-        await page.getByRole('heading', { name: 'Atbloķēt' }).waitFor();
+        await page.getByRole('button', { name: t('account:menu.lock') }).click();
+        await page.getByRole('heading', { name: t('account:unlock.title') }).waitFor();
         lines.push(
           ...(await checkBoth(page, username, 'unlock', async (p) =>
             (await focusedLabel(p)) === 'Parole' ? [] : [`the first field is not focused (${await focusedLabel(p)})`],

@@ -1,12 +1,10 @@
-import { mkdir } from 'node:fs/promises';
 import writeExcelFile from 'write-excel-file/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { openDevice, waitForServiceWorker, type Device } from './harness/browser';
-import { startServer, type RunningServer } from './harness/server';
+import { describe, expect, it } from 'vitest';
+import { DEMO, DEMO_PASSWORD } from './harness/demo';
+import { screenshots, seededApp, TABLET } from './harness/seededApp';
+import { waitForServiceWorker, type Device } from './harness/browser';
 import { LearnersPage } from './pages/LearnersPage';
-import { DEMO_TEACHER, SignInPage, signOut } from './pages/SignInPage';
-
-const screenshots = new URL('../../test-results/screenshots/', import.meta.url).pathname;
+import { SignInPage, signOut } from './pages/SignInPage';
 
 /** A class list as a school register exports it: a title line, one name column with the surname first, date cells. */
 async function classListXlsx(): Promise<Buffer> {
@@ -22,32 +20,12 @@ async function classListXlsx(): Promise<Buffer> {
 }
 
 describe('a teacher imports a class list', () => {
-  let server: RunningServer;
-  let tablet: Device;
-
-  beforeAll(async () => {
-    await mkdir(screenshots, { recursive: true });
-    server = await startServer();
-    tablet = await openDevice({ width: 1024, height: 768 });
-  });
-
-  afterEach(async ({ task }) => {
-    if (task.result?.state === 'fail') {
-      await tablet?.page
-        .screenshot({ path: `${screenshots}FAILED-${task.name.replace(/\W+/g, '-')}.png`, fullPage: true })
-        .catch(() => {});
-    }
-  });
-
-  afterAll(async () => {
-    await tablet?.close();
-    await server?.stop();
-  });
+  const app = seededApp({ tablet: TABLET });
 
   it('previews an .xlsx offline, writes nothing until confirmed, then adds the class', async () => {
-    const { page, context } = tablet;
-    await page.goto(server.url);
-    await new SignInPage(page).signIn(DEMO_TEACHER.username, DEMO_TEACHER.password);
+    const { page, context } = app.devices.tablet;
+    await page.goto(app.server.url);
+    await new SignInPage(page).signIn(DEMO.teacher, DEMO_PASSWORD);
     const learners = new LearnersPage(page);
     await expect.poll(() => learners.rows().count(), { timeout: 30_000 }).toBeGreaterThan(10);
     // The parsers load on demand: offline they come from the service worker's precache.
@@ -92,7 +70,7 @@ describe('a teacher imports a class list', () => {
   });
 
   it('re-importing the list as CSV adds no duplicates and moves a learner to her new class', async () => {
-    const { page } = tablet;
+    const { page } = app.devices.tablet;
     await page.getByRole('link', { name: 'Importēt sarakstu' }).click();
     const csv = 'Uzvārds;Vārds;Klase\r\nImporta;Rūta;9.c\r\nImporta;Kārlis;9.c\r\nImporta;Līga Marta;10.a\r\n';
     await page.getByLabel('Fails').setInputFiles({ name: '9c.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
@@ -106,17 +84,17 @@ describe('a teacher imports a class list', () => {
   });
 
   it('sends the imported class to the server once online, each learner once', async () => {
-    await tablet.context.setOffline(false);
-    const login = await fetch(`${server.url}/api/auth/login`, {
+    await app.devices.tablet.context.setOffline(false);
+    const login = await fetch(`${app.server.url}/api/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: DEMO_TEACHER.username, password: DEMO_TEACHER.password }),
+      body: JSON.stringify({ username: DEMO.teacher, password: DEMO_PASSWORD }),
     });
     const { accessToken } = (await login.json()) as { accessToken: string };
     await expect
       .poll(
         async () => {
-          const response = await fetch(`${server.url}/api/sync/learners/pull?seq=0&limit=500`, {
+          const response = await fetch(`${app.server.url}/api/sync/learners/pull?seq=0&limit=500`, {
             headers: { authorization: `Bearer ${accessToken}` },
           });
           const body = (await response.json()) as {
@@ -133,9 +111,9 @@ describe('a teacher imports a class list', () => {
   });
 
   it('is not offered to a municipal coordinator, who reads learners but may not add them', async () => {
-    const { page } = tablet;
+    const { page } = app.devices.tablet;
     await signOut(page);
-    await new SignInPage(page).signIn('inese.zarina', DEMO_TEACHER.password);
+    await new SignInPage(page).signIn('inese.zarina', DEMO_PASSWORD);
     await expect.poll(() => learners(page).rows().count(), { timeout: 30_000 }).toBeGreaterThan(10);
     expect(await page.getByRole('link', { name: 'Importēt sarakstu' }).count()).toBe(0);
     expect(await page.getByRole('link', { name: 'Pievienot izglītojamo' }).count()).toBe(0);

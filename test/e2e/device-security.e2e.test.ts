@@ -1,61 +1,54 @@
-import { mkdir } from 'node:fs/promises';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { openDevice, waitForServiceWorker, type Device } from './harness/browser';
-import { startServer, type RunningServer } from './harness/server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEMO, DEMO_PASSWORD } from './harness/demo';
+import { screenshots, seededApp, TABLET } from './harness/seededApp';
+import { t } from './harness/labels';
+import { waitForServiceWorker } from './harness/browser';
 import { LearnersPage } from './pages/LearnersPage';
-import { DEMO_TEACHER, SignInPage } from './pages/SignInPage';
+import { SignInPage } from './pages/SignInPage';
 
-const screenshots = new URL('../../test-results/screenshots/', import.meta.url).pathname;
 const PIN = '246810';
 
 /** A teacher's own tablet: a PIN for quick unlocking offline, a chosen idle time, and limits on wrong PINs. */
 describe('unlocking a device with a PIN', () => {
-  let server: RunningServer;
-  let tablet: Device;
+  const app = seededApp({ tablet: TABLET });
   let signIn: SignInPage;
 
   beforeAll(async () => {
-    await mkdir(screenshots, { recursive: true });
-    server = await startServer();
-    tablet = await openDevice({ width: 1024, height: 768 });
-    signIn = new SignInPage(tablet.page);
+    signIn = new SignInPage(app.devices.tablet.page);
   });
 
-  afterEach(async ({ task }) => {
-    if (task.result?.state === 'fail') {
-      await tablet?.page
-        .screenshot({ path: `${screenshots}FAILED-${task.name.replace(/\W+/g, '-')}.png` })
-        .catch(() => {});
-    }
-  });
-
-  afterAll(async () => {
-    await tablet?.close();
-    await server?.stop();
-  });
-
-  const page = () => tablet.page;
-  const lock = () => page().getByRole('button', { name: 'Bloķēt', exact: true }).click();
+  const page = () => app.devices.tablet.page;
+  const lock = () =>
+    page()
+      .getByRole('button', { name: t('account:menu.lock'), exact: true })
+      .click();
 
   it('sets a PIN and an idle time in the settings', async () => {
-    await page().goto(server.url);
+    await page().goto(app.server.url);
     // The harness's server listens on loopback and holds the demo: the app says so before and after signing in.
     await page().getByRole('note').filter({ hasText: 'Demonstrācijas dati — ne īstiem skolēniem' }).waitFor();
-    await signIn.signIn(DEMO_TEACHER.username, DEMO_TEACHER.password);
-    await page().getByRole('heading', { name: 'Izglītojamie' }).waitFor();
+    await signIn.signIn(DEMO.teacher, DEMO_PASSWORD);
+    await page()
+      .getByRole('heading', { name: t('learners:title') })
+      .waitFor();
     await page().getByRole('banner').getByRole('note').filter({ hasText: 'Demo dati' }).waitFor();
     await waitForServiceWorker(page());
 
-    await page().getByRole('link', { name: 'Iestatījumi' }).first().click();
-    await page().getByRole('heading', { name: 'Šīs ierīces iestatījumi' }).waitFor();
+    await page()
+      .getByRole('link', { name: t('common:nav.settings') })
+      .first()
+      .click();
+    await page()
+      .getByRole('heading', { name: t('account:settings.title') })
+      .waitFor();
     // The settings hold more than one password field (the backup of unsent changes asks for one too).
     const pinSection = page().getByRole('region', { name: 'Atbloķēšana ar PIN' });
-    await pinSection.getByLabel('PIN', { exact: true }).fill('1234');
+    await pinSection.getByLabel(t('account:fields.pin'), { exact: true }).fill('1234');
     await pinSection.getByRole('button', { name: 'Iestatīt PIN' }).click();
     await page().getByText('PIN ir 6–12 cipari.').waitFor();
 
-    await pinSection.getByLabel('Parole', { exact: true }).fill(DEMO_TEACHER.password);
-    await pinSection.getByLabel('PIN', { exact: true }).fill(PIN);
+    await pinSection.getByLabel(t('account:fields.password'), { exact: true }).fill(DEMO_PASSWORD);
+    await pinSection.getByLabel(t('account:fields.pin'), { exact: true }).fill(PIN);
     await pinSection.getByLabel('PIN vēlreiz').fill(PIN);
     await pinSection.getByRole('button', { name: 'Iestatīt PIN' }).click();
     await page().getByText('PIN ir iestatīts.', { exact: false }).waitFor();
@@ -67,9 +60,9 @@ describe('unlocking a device with a PIN', () => {
   });
 
   it('unlocks with the PIN with the network cut, after a wrong try', async () => {
-    await tablet.context.setOffline(true);
+    await app.devices.tablet.context.setOffline(true);
     await lock();
-    await page().getByLabel('PIN', { exact: true }).waitFor();
+    await page().getByLabel(t('account:fields.pin'), { exact: true }).waitFor();
     await page().setViewportSize({ width: 360, height: 740 });
     await page().screenshot({ path: `${screenshots}unlock-pin-360x740.png` });
     await page().setViewportSize({ width: 1024, height: 768 });
@@ -78,9 +71,13 @@ describe('unlocking a device with a PIN', () => {
     await page().getByText('Nepareizs PIN. Atlikuši 4 mēģinājumi.').waitFor();
     await signIn.unlockWithPin(PIN);
     // Back where the teacher left off, with the local data open.
-    await page().getByRole('heading', { name: 'Šīs ierīces iestatījumi' }).waitFor();
+    await page()
+      .getByRole('heading', { name: t('account:settings.title') })
+      .waitFor();
     await expect.poll(() => page().getByLabel('Bloķēt, ja neizmanto ilgāk par').inputValue()).toBe('5');
-    await page().getByRole('link', { name: 'Izglītojamie' }).click();
+    await page()
+      .getByRole('link', { name: t('common:nav.learners') })
+      .click();
     await expect.poll(() => new LearnersPage(page()).rows().count(), { timeout: 30_000 }).toBeGreaterThan(10);
   });
 
@@ -97,18 +94,23 @@ describe('unlocking a device with a PIN', () => {
     }
     await signIn.unlockWithPin('000000');
     await page().getByText('Pārāk daudz nepareizu PIN', { exact: false }).waitFor();
-    expect(await page().getByLabel('PIN', { exact: true }).count()).toBe(0);
-    await signIn.unlock(DEMO_TEACHER.password);
-    await page().getByRole('link', { name: 'Iestatījumi' }).first().click();
+    expect(await page().getByLabel(t('account:fields.pin'), { exact: true }).count()).toBe(0);
+    await signIn.unlock(DEMO_PASSWORD);
+    await page()
+      .getByRole('link', { name: t('common:nav.settings') })
+      .first()
+      .click();
     await page().getByText('PIN nav iestatīts', { exact: false }).waitFor();
   });
 
   it('speaks the chosen language on the unlock screen', async () => {
     await lock();
-    await page().getByLabel('Valoda').selectOption('en');
+    await page().getByLabel(t('common:language.label')).selectOption('en');
     await page().getByRole('heading', { name: 'Unlock' }).waitFor();
-    await page().getByLabel('Valoda').or(page().getByLabel('Language')).selectOption('lv');
-    await page().getByRole('heading', { name: 'Atbloķēt' }).waitFor();
-    await tablet.context.setOffline(false);
+    await page().getByLabel(t('common:language.label')).or(page().getByLabel('Language')).selectOption('lv');
+    await page()
+      .getByRole('heading', { name: t('account:unlock.title') })
+      .waitFor();
+    await app.devices.tablet.context.setOffline(false);
   });
 });

@@ -1,59 +1,23 @@
-import { mkdir } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { t } from './harness/labels';
+import { DEMO_PASSWORD } from './harness/demo';
+import { screenshots, seededApp, TABLET } from './harness/seededApp';
 import { localDate } from '../../src/domain';
-import { openDevice, type Device } from './harness/browser';
-import { startServer, type RunningServer } from './harness/server';
-import { DEMO_TEACHER, SignInPage } from './pages/SignInPage';
+import { axeProblems } from './harness/axe';
 
-const screenshots = new URL('../../test-results/screenshots/', import.meta.url).pathname;
-const axeSource = (createRequire(import.meta.url)('axe-core') as { source: string }).source;
 /** The technical school's accountant (demo seed), who records indirect work each month. */
 const ACCOUNTANT = { username: 'sarmite.krumina', id: 'demo-user-accountant' };
 const WHAT = 'Kompensāciju pārskats direktorei';
 
-/** axe-core's serious and critical findings on the page as it stands (the accessibility test's rules, in short). */
-async function axeProblems(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-    const result = await axe.run(document, { rules: { 'label-content-name-mismatch': { enabled: true } } });
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
-  });
-}
-
 const minutesIn = (text: string) => Number(/(\d+)\s*min/.exec(text)?.[1] ?? Number.NaN);
 
 describe('indirect work', () => {
-  let server: RunningServer;
-  let device: Device;
-
-  beforeAll(async () => {
-    await mkdir(screenshots, { recursive: true });
-    server = await startServer();
-    device = await openDevice({ width: 1024, height: 768 });
-  });
-  afterEach(async ({ task }) => {
-    if (task.result?.state === 'fail') {
-      await device?.page
-        .screenshot({ path: `${screenshots}FAILED-${task.name.replace(/\W+/g, '-')}.png`, fullPage: true })
-        .catch(() => {});
-    }
-  });
-  afterAll(async () => {
-    await device?.close();
-    await server?.stop();
-  });
+  const app = seededApp({ device: TABLET });
 
   it('an accountant records this month’s indirect work, sees it on her timesheet, and the server holds it', async () => {
-    const { page } = device;
+    const page = app.page('device');
     const month = localDate(new Date()).slice(0, 7);
-    await page.goto(server.url);
-    await new SignInPage(page).signIn(ACCOUNTANT.username, DEMO_TEACHER.password);
-    await page.locator('.learner-row').first().waitFor({ timeout: 30_000 });
+    await app.signInAs('device', ACCOUNTANT.username);
     await page.getByRole('navigation').getByRole('link', { name: 'Netiešais' }).click();
     await page.getByRole('heading', { name: 'Ierakstīt netiešo darbu' }).waitFor();
     // The demo's months are there: this month's three records among them (9, 6 and 4 hours).
@@ -64,7 +28,7 @@ describe('indirect work', () => {
     await page.getByLabel('Stundas').fill('2');
     await page.getByLabel('Minūtes').fill('15');
     await page.getByLabel('Ko darījāt').fill(WHAT);
-    await page.getByRole('button', { name: 'Saglabāt' }).click();
+    await page.getByRole('button', { name: t('common:actions.save') }).click();
     const item = page.locator('.indirect-item', { hasText: WHAT });
     await item.waitFor();
     expect(await item.locator('.indirect-item__time').innerText()).toBe('2 st. 15 min');
@@ -105,17 +69,17 @@ describe('indirect work', () => {
     await page.setViewportSize({ width: 1024, height: 768 });
 
     // The server took it from her device: her own pull holds it, as written.
-    const login = await fetch(`${server.url}/api/auth/login`, {
+    const login = await fetch(`${app.server.url}/api/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: ACCOUNTANT.username, password: DEMO_TEACHER.password }),
+      body: JSON.stringify({ username: ACCOUNTANT.username, password: DEMO_PASSWORD }),
     });
     const token = ((await login.json()) as { accessToken: string }).accessToken;
     await expect
       .poll(
         async () => {
           const pulled = (await (
-            await fetch(`${server.url}/api/sync/staffevents/pull?seq=0&limit=500`, {
+            await fetch(`${app.server.url}/api/sync/staffevents/pull?seq=0&limit=500`, {
               headers: { authorization: `Bearer ${token}` },
             })
           ).json()) as { documents: { what?: string; minutes?: number; staffId?: string; _deleted: boolean }[] };

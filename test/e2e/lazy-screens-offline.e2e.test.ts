@@ -1,16 +1,16 @@
 import { readdirSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { openDevice, waitForServiceWorker, type Device } from './harness/browser';
-import { startServer, type RunningServer } from './harness/server';
+import { describe, expect, it } from 'vitest';
+import { t } from './harness/labels';
+import { DEMO, DEMO_PASSWORD } from './harness/demo';
+import { screenshots, seededApp, TABLET } from './harness/seededApp';
+import { waitForServiceWorker } from './harness/browser';
 import { LearnersPage } from './pages/LearnersPage';
-import { DEMO_TEACHER, SignInPage } from './pages/SignInPage';
+import { SignInPage } from './pages/SignInPage';
 
 const root = new URL('../../', import.meta.url).pathname;
 const dist = process.env.E2E_STATIC_DIR ?? join(root, 'dist');
-const screenshots = new URL('../../test-results/screenshots/', import.meta.url).pathname;
 
 /** The scripts this page itself has loaded so far (the service worker's precache fetches are not the page's). */
 function pageScripts(page: Page): Promise<string[]> {
@@ -34,33 +34,13 @@ function cachedPaths(page: Page): Promise<string[]> {
 }
 
 describe('screens load lazily (issue 13.11) and still open offline the first time', () => {
-  let server: RunningServer;
-  let tablet: Device;
-
-  beforeAll(async () => {
-    await mkdir(screenshots, { recursive: true });
-    server = await startServer();
-    tablet = await openDevice({ width: 1024, height: 768 });
-  });
-
-  afterEach(async ({ task }) => {
-    if (task.result?.state === 'fail') {
-      await tablet?.page
-        .screenshot({ path: `${screenshots}FAILED-${task.name.replace(/\W+/g, '-')}.png` })
-        .catch(() => {});
-    }
-  });
-
-  afterAll(async () => {
-    await tablet?.close();
-    await server?.stop();
-  });
+  const app = seededApp({ tablet: TABLET });
 
   it('the build has screens in chunks of their own, and the service worker precaches every one', async () => {
-    const { page } = tablet;
-    await page.goto(server.url);
-    await new SignInPage(page).signIn(DEMO_TEACHER.username, DEMO_TEACHER.password);
-    await page.getByRole('heading', { name: 'Izglītojamie' }).waitFor({ timeout: 30_000 });
+    const { page } = app.devices.tablet;
+    await page.goto(app.server.url);
+    await new SignInPage(page).signIn(DEMO.teacher, DEMO_PASSWORD);
+    await page.getByRole('heading', { name: t('learners:title') }).waitFor({ timeout: 30_000 });
     await expect.poll(() => new LearnersPage(page).syncState(), { timeout: 30_000 }).toBe('synced');
     await waitForServiceWorker(page);
 
@@ -76,14 +56,14 @@ describe('screens load lazily (issue 13.11) and still open offline the first tim
   });
 
   it('with the network gone, opens the settings, never opened before, from the precache', async () => {
-    const { page, context } = tablet;
+    const { page, context } = app.devices.tablet;
     const before = await pageScripts(page);
-    await server.halt();
+    await app.server.halt();
     await context.setOffline(true);
 
     const nav = page.getByRole('navigation', { name: 'Galvenā navigācija' });
-    await nav.getByRole('link', { name: 'Iestatījumi' }).click();
-    await page.getByRole('heading', { name: 'Šīs ierīces iestatījumi', level: 1 }).waitFor({ timeout: 15_000 });
+    await nav.getByRole('link', { name: t('common:nav.settings') }).click();
+    await page.getByRole('heading', { name: t('account:settings.title'), level: 1 }).waitFor({ timeout: 15_000 });
     const afterSettings = await pageScripts(page);
     // The settings' own chunk came now, with no network: from the precache.
     expect(afterSettings.filter((path) => !before.includes(path)).length).toBeGreaterThan(0);
@@ -94,6 +74,6 @@ describe('screens load lazily (issue 13.11) and still open offline the first tim
     await page.getByRole('heading', { name: 'Atbalsta plāni', level: 1 }).waitFor({ timeout: 15_000 });
 
     await context.setOffline(false);
-    await server.restart();
+    await app.server.restart();
   });
 });

@@ -1,13 +1,15 @@
 import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { daysBefore, localDate, semesterOf, type Consultation, type Learner, type SupportPlan } from '../../src/domain';
-import { openDevice, readIndexedDb, waitForServiceWorker, type Device } from './harness/browser';
-import { startServer, type RunningServer } from './harness/server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { t } from './harness/labels';
+import { DEMO, DEMO_PASSWORD } from './harness/demo';
+import { PHONE, seededApp, TABLET } from './harness/seededApp';
+import { daysBefore, localDate, semesterOf, type Learner } from '../../src/domain';
+import { attendee, consultation, measure, newRow, plan } from '../fixtures/documents';
+import { readIndexedDb, waitForServiceWorker } from './harness/browser';
 import { LearnersPage } from './pages/LearnersPage';
-import { DEMO_TEACHER, SignInPage, signOut } from './pages/SignInPage';
+import { SignInPage, signOut } from './pages/SignInPage';
 
-const screenshots = new URL('../../test-results/screenshots/', import.meta.url).pathname;
 const shots = process.env.LEARNER_SHOTS_DIR ?? '/tmp/shots';
 const GUARDIAN = { name: 'Inga Bezsaistes', relation: 'māte', phone: '+371 2000 0001', email: 'inga@example.lv' };
 const SIGNER = 'Inga Bezsaistes';
@@ -19,14 +21,12 @@ const TEACHER_ID = 'demo-user-maths';
  * consultations over time come from a plan and sessions logged beforehand; a municipal coordinator only reads.
  */
 describe('a learner’s parents, signed application, staff and consultations', () => {
-  let server: RunningServer;
-  let tablet: Device;
-  let phone: Device;
+  const app = seededApp({ tablet: TABLET, phone: PHONE });
   let learner: Learner;
   let token = '';
 
   const api = async <T>(path: string, body?: unknown): Promise<T> => {
-    const response = await fetch(`${server.url}${path}`, {
+    const response = await fetch(`${app.server.url}${path}`, {
       method: body === undefined ? 'GET' : 'POST',
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
@@ -41,24 +41,7 @@ describe('a learner’s parents, signed application, staff and consultations', (
   const name = () => `${learner.lastName} ${learner.firstName}`;
 
   beforeAll(async () => {
-    await mkdir(screenshots, { recursive: true });
     await mkdir(shots, { recursive: true });
-    server = await startServer();
-    [tablet, phone] = await Promise.all([
-      openDevice({ width: 1024, height: 768 }),
-      openDevice({ width: 360, height: 740 }),
-    ]);
-  });
-  afterEach(async ({ task }) => {
-    if (task.result?.state === 'fail') {
-      const failed = task.name.replace(/\W+/g, '-');
-      await tablet?.page.screenshot({ path: `${screenshots}FAILED-tablet-${failed}.png` }).catch(() => {});
-      await phone?.page.screenshot({ path: `${screenshots}FAILED-phone-${failed}.png` }).catch(() => {});
-    }
-  });
-  afterAll(async () => {
-    await Promise.all([tablet?.close(), phone?.close()]);
-    await server?.stop();
   });
 
   async function dismissNotifications(page: Page) {
@@ -67,9 +50,9 @@ describe('a learner’s parents, signed application, staff and consultations', (
   }
 
   async function openLearner(page: Page, username: string, chooseSchool = false) {
-    await new SignInPage(page).signIn(username, DEMO_TEACHER.password);
-    await page.getByRole('heading', { name: 'Izglītojamie' }).waitFor();
-    if (chooseSchool) await page.getByLabel('Skola').selectOption({ label: 'Ezerkalnu vidusskola' });
+    await new SignInPage(page).signIn(username, DEMO_PASSWORD);
+    await page.getByRole('heading', { name: t('learners:title') }).waitFor();
+    if (chooseSchool) await page.getByLabel(t('common:school.label')).selectOption({ label: 'Ezerkalnu vidusskola' });
     const learners = new LearnersPage(page);
     await expect.poll(() => learners.rows().count(), { timeout: 30_000 }).toBeGreaterThan(10);
     await learners.search(learner.lastName);
@@ -78,10 +61,10 @@ describe('a learner’s parents, signed application, staff and consultations', (
   }
 
   it('has a learner without a signed application, a plan naming three people and 13 consultations', async () => {
-    const login = await fetch(`${server.url}/api/auth/login`, {
+    const login = await fetch(`${app.server.url}/api/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: DEMO_TEACHER.username, password: DEMO_TEACHER.password }),
+      body: JSON.stringify({ username: DEMO.teacher, password: DEMO_PASSWORD }),
     });
     token = ((await login.json()) as { accessToken: string }).accessToken;
     const { documents } = await api<{ documents: Learner[] }>('/api/sync/learners/pull?seq=0&limit=500');
@@ -91,17 +74,7 @@ describe('a learner’s parents, signed application, staff and consultations', (
 
     const today = localDate(new Date());
     const at = new Date().toISOString();
-    const measure = (
-      id: string,
-      extra: Partial<SupportPlan['measures'][number]> & Pick<SupportPlan['measures'][number], 'kind'>,
-    ) => ({
-      id,
-      riskIds: [],
-      justification: '',
-      plannedSessions: 10,
-      ...extra,
-    });
-    const plan: SupportPlan = {
+    const supportPlan = plan({
       id: 'e2e-plan-details',
       createdAt: at,
       updatedAt: at,
@@ -109,55 +82,50 @@ describe('a learner’s parents, signed application, staff and consultations', (
       schoolId: learner.schoolId,
       ...semesterOf(today),
       preparerIds: [TEACHER_ID],
-      status: 'draft',
-      risks: [],
       measures: [
-        measure('e2e-m-maths', { kind: 'subject_consultation', subject: 'maths', staffId: TEACHER_ID }),
-        measure('e2e-m-lv', { kind: 'subject_consultation', subject: 'latvian', staffId: 'demo-user-latvian' }),
-        measure('e2e-m-psy', {
+        measure({ id: 'e2e-m-maths', subject: 'maths', staffId: TEACHER_ID }),
+        measure({ id: 'e2e-m-lv', subject: 'latvian', staffId: 'demo-user-latvian' }),
+        measure({
+          id: 'e2e-m-psy',
           kind: 'specialist_consultation',
+          subject: undefined,
           specialistRole: 'psychologist',
           staffId: 'demo-user-psychologist',
         }),
       ],
-      history: [],
-    };
-    const row = (doc: object) => ({ assumedMasterState: null, newDocumentState: { ...doc, _deleted: false } });
-    expect(await api<{ rejected: unknown[] }>('/api/sync/plans/push', [row(plan)])).toMatchObject({ rejected: [] });
-
-    const attendance = ['attended', 'attended', 'absent_excused', 'attended', 'cancelled'] as const;
-    const consultations: Consultation[] = Array.from({ length: 13 }, (_, i) => ({
-      id: `e2e-consultation-${i}`,
-      createdAt: at,
-      updatedAt: at,
-      schoolId: learner.schoolId,
-      staffId: TEACHER_ID,
-      staffRole: 'subject_teacher',
-      subject: 'maths',
-      planId: '',
-      // The oldest one a semester back, to show the history across semesters.
-      date: i === 12 ? daysBefore(today, 200) : daysBefore(today, 1 + i * 3),
-      startTime: '14:10',
-      minutes: 40,
-      mode: 'in_person',
-      attendees: [
-        {
-          learnerId: learner.id,
-          attendance: attendance[i % attendance.length] ?? 'attended',
-          ...(i % 2 === 0 && attendance[i % attendance.length] === 'attended' ? { confirmedAt: at } : {}),
-        },
-      ],
-      notes: '',
-    }));
-    expect(await api<{ rejected: unknown[] }>('/api/sync/consultations/push', consultations.map(row))).toMatchObject({
+    });
+    expect(await api<{ rejected: unknown[] }>('/api/sync/plans/push', [newRow(supportPlan)])).toMatchObject({
       rejected: [],
     });
+
+    const attendance = ['attended', 'attended', 'absent_excused', 'attended', 'cancelled'] as const;
+    const consultations = Array.from({ length: 13 }, (_, i) => {
+      const came = attendance[i % attendance.length] ?? 'attended';
+      return consultation({
+        id: `e2e-consultation-${i}`,
+        createdAt: at,
+        updatedAt: at,
+        schoolId: learner.schoolId,
+        staffId: TEACHER_ID,
+        // The oldest one a semester back, to show the history across semesters.
+        date: i === 12 ? daysBefore(today, 200) : daysBefore(today, 1 + i * 3),
+        startTime: '14:10',
+        attendees: [
+          { ...attendee(learner.id, came), ...(i % 2 === 0 && came === 'attended' ? { confirmedAt: at } : {}) },
+        ],
+      });
+    });
+    expect(await api<{ rejected: unknown[] }>('/api/sync/consultations/push', consultations.map(newRow))).toMatchObject(
+      {
+        rejected: [],
+      },
+    );
   });
 
   it('shows who works with the learner and their consultations, newest first, ten at a time', async () => {
-    const { page } = tablet;
-    await page.goto(server.url);
-    await openLearner(page, DEMO_TEACHER.username);
+    const { page } = app.devices.tablet;
+    await page.goto(app.server.url);
+    await openLearner(page, DEMO.teacher);
     const staff = page.locator('section[aria-labelledby="learner-staff"]');
     await expect.poll(() => staff.locator('.learner-staff__item').count(), { timeout: 30_000 }).toBe(3);
     // The directory may still be arriving from the first sync: the order settles once every name is known.
@@ -176,9 +144,9 @@ describe('a learner’s parents, signed application, staff and consultations', (
   });
 
   it('records a parent and the signed application with the network cut', async () => {
-    const { page, context } = tablet;
+    const { page, context } = app.devices.tablet;
     await waitForServiceWorker(page);
-    await server.halt();
+    await app.server.halt();
     await context.setOffline(true);
     await expect.poll(() => new LearnersPage(page).syncState()).toBe('offline');
 
@@ -192,7 +160,7 @@ describe('a learner’s parents, signed application, staff and consultations', (
     await consentForm.getByLabel('Parakstīšanas datums').fill('2026-09-03');
     await consentForm.getByLabel('Kas parakstīja').fill(SIGNER);
     await consentForm.getByLabel('Parakstītājs ir').selectOption('parent');
-    await consentForm.getByRole('button', { name: 'Saglabāt', exact: true }).click();
+    await consentForm.getByRole('button', { name: t('common:actions.save'), exact: true }).click();
     await consent.getByText('Iesniegums parakstīts').waitFor();
 
     const guardians = page.locator('section[aria-labelledby="learner-guardians"]');
@@ -204,12 +172,12 @@ describe('a learner’s parents, signed application, staff and consultations', (
     await form.getByLabel(/Radniecība/).fill(GUARDIAN.relation);
     await form.getByLabel(/Tālrunis/).fill(GUARDIAN.phone);
     await form.getByLabel(/E-pasts/).fill('inga@');
-    await form.getByRole('button', { name: 'Saglabāt', exact: true }).click();
+    await form.getByRole('button', { name: t('common:actions.save'), exact: true }).click();
     // The error sits under the field, and nothing typed is gone.
     await form.getByText('Ievadiet e-pasta adresi, piemēram, vards@epasts.lv.').waitFor();
     expect(await form.getByLabel('Vārds, uzvārds').inputValue()).toBe(GUARDIAN.name);
     await form.getByLabel(/E-pasts/).fill(GUARDIAN.email);
-    await form.getByRole('button', { name: 'Saglabāt', exact: true }).click();
+    await form.getByRole('button', { name: t('common:actions.save'), exact: true }).click();
     const added = guardians.locator('.guardian').filter({ hasText: GUARDIAN.name });
     await added.waitFor();
     expect(await added.getByRole('link', { name: /Zvanīt/ }).getAttribute('href')).toBe('tel:+37120000001');
@@ -233,20 +201,20 @@ describe('a learner’s parents, signed application, staff and consultations', (
   });
 
   it('sends them once the network is back', async () => {
-    await server.restart();
-    await tablet.context.setOffline(false);
+    await app.server.restart();
+    await app.devices.tablet.context.setOffline(false);
     await expect
       .poll(async () => (await serverLearner())?.consent?.signedBy ?? null, { timeout: 45_000, interval: 1_000 })
       .toBe(SIGNER);
     const stored = await serverLearner();
     expect(stored?.consent).toEqual({ signedOn: '2026-09-03', signedBy: SIGNER, signerRole: 'parent' });
     expect(stored?.guardians).toEqual([{ id: expect.any(String) as string, ...GUARDIAN }]);
-    await expect.poll(() => tablet.page.getByTestId('sync-pending').count(), { timeout: 30_000 }).toBe(0);
+    await expect.poll(() => app.devices.tablet.page.getByTestId('sync-pending').count(), { timeout: 30_000 }).toBe(0);
   });
 
   it('a colleague’s phone shows them, and the page fits 360 px', async () => {
-    const { page } = phone;
-    await page.goto(server.url);
+    const { page } = app.devices.phone;
+    await page.goto(app.server.url);
     await openLearner(page, 'marta.vitola');
     const guardians = page.locator('section[aria-labelledby="learner-guardians"]');
     await guardians.getByText(GUARDIAN.name).waitFor({ timeout: 30_000 });
@@ -270,7 +238,7 @@ describe('a learner’s parents, signed application, staff and consultations', (
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     await guardians.getByRole('button', { name: 'Atcelt' }).click();
 
-    await page.getByLabel('Valoda').selectOption('ru');
+    await page.getByLabel(t('common:language.label')).selectOption('ru');
     await page.getByRole('heading', { name: 'Родители и опекуны' }).waitFor();
     await page.screenshot({ path: `${shots}/learner-ru-360x740-full.png`, fullPage: true });
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
@@ -278,9 +246,9 @@ describe('a learner’s parents, signed application, staff and consultations', (
   });
 
   it('a municipal coordinator reads the page but is offered no changes', async () => {
-    const { page } = phone;
+    const { page } = app.devices.phone;
     await signOut(page);
-    await page.getByRole('heading', { name: 'Pieslēgties' }).waitFor();
+    await page.getByRole('heading', { name: t('account:signIn.title') }).waitFor();
     await openLearner(page, 'inese.zarina', true);
     const guardians = page.locator('section[aria-labelledby="learner-guardians"]');
     await guardians.getByText(GUARDIAN.name).waitFor({ timeout: 30_000 });

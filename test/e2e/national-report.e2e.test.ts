@@ -1,59 +1,42 @@
-import { mkdir } from 'node:fs/promises';
 import readXlsxFile from 'read-excel-file/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { openDevice, waitForServiceWorker, type Device } from './harness/browser';
-import { startServer, type RunningServer } from './harness/server';
-import { DEMO_TEACHER, SignInPage } from './pages/SignInPage';
+import { describe, expect, it } from 'vitest';
+import { t } from './harness/labels';
+import { DEMO_PASSWORD } from './harness/demo';
+import { screenshots, seededApp, TABLET } from './harness/seededApp';
+import { waitForServiceWorker } from './harness/browser';
+import { SignInPage } from './pages/SignInPage';
 
-const screenshots = new URL('../../test-results/screenshots/', import.meta.url).pathname;
 const NATIONAL = 'liga.rozite';
 /** "Dati no 02.12.2026. 05:07": the Latvian date with its full stop, then hours and minutes. */
 const DATA_FROM = /Dati no \d\d\.\d\d\.\d{4}\. \d\d:\d\d/;
 
 /** The state's report on the demo data: from the server online, the kept copy offline after a reload. */
 describe('the national report', () => {
-  let server: RunningServer;
-  let device: Device;
-
-  beforeAll(async () => {
-    await mkdir(screenshots, { recursive: true });
-    server = await startServer();
-    device = await openDevice({ width: 1024, height: 768 });
-  });
-
-  afterEach(async ({ task }) => {
-    if (task.result?.state === 'fail') {
-      await device?.page
-        .screenshot({ path: `${screenshots}FAILED-${task.name.replace(/\W+/g, '-')}.png`, fullPage: true })
-        .catch(() => {});
-    }
-  });
-
-  afterAll(async () => {
-    await device?.close();
-    await server?.stop();
-  });
+  const app = seededApp({ device: TABLET });
 
   const cellsOf = (caption: string, row: string) =>
-    device.page
+    app
+      .page('device')
       .getByRole('table', { name: caption })
       .getByRole('row')
-      .filter({ has: device.page.getByRole('rowheader', { name: row, exact: true }) })
+      .filter({ has: app.page('device').getByRole('rowheader', { name: row, exact: true }) })
       .locator('td')
       .allInnerTexts();
   /** A published count: a number, "<5" or "slēpts". */
   const PUBLISHED = /^(\d[\d\s]*|<5|slēpts)$/;
 
   async function openReports() {
-    const { page } = device;
-    await page.getByRole('navigation').getByRole('link', { name: 'Atskaites' }).click();
+    const page = app.page('device');
+    await page
+      .getByRole('navigation')
+      .getByRole('link', { name: t('reports:nav') })
+      .click();
     await page.getByRole('heading', { name: 'Valsts kopsavilkums', level: 2 }).waitFor({ timeout: 30_000 });
   }
 
   it('shows the national coordinator the country’s totals and a row per municipality', async () => {
-    const { page } = device;
-    await page.goto(server.url);
-    await new SignInPage(page).signIn(NATIONAL, DEMO_TEACHER.password);
+    const page = app.page('device');
+    await app.signIn('device', NATIONAL);
     await openReports();
     await page.getByRole('table', { name: 'Valstī kopā' }).waitFor({ timeout: 30_000 });
     const [plans = ''] = await cellsOf('Valstī kopā', 'Izveidoti un īstenoti plāni');
@@ -102,15 +85,15 @@ describe('the national report', () => {
   });
 
   it('offline after a reload, still shows the kept report with its date; says so when nothing is kept', async () => {
-    const { page, context } = device;
+    const { page, context } = app.devices.device;
     const period = await page.locator('.report__period').innerText();
     const [plans] = await cellsOf('Pa pašvaldībām', 'Ezerkalnu novads');
     await waitForServiceWorker(page);
-    await server.halt();
+    await app.server.halt();
     await context.setOffline(true);
 
     await page.reload();
-    await new SignInPage(page).unlock(DEMO_TEACHER.password);
+    await new SignInPage(page).unlock(DEMO_PASSWORD);
     await openReports();
     await page.getByText('Nav savienojuma: rādīta pēdējā saņemtā atskaite.').waitFor({ timeout: 30_000 });
     // The same report, the same time it was made.

@@ -1,55 +1,34 @@
-import { mkdir } from 'node:fs/promises';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { foreignRequests, openDevice, readIndexedDb, waitForServiceWorker, type Device } from './harness/browser';
-import { startServer, type RunningServer } from './harness/server';
+import { describe, expect, it } from 'vitest';
+import { t } from './harness/labels';
+import { DEMO, DEMO_PASSWORD } from './harness/demo';
+import { screenshots, seededApp, TABLET } from './harness/seededApp';
+import { foreignRequests, readIndexedDb, waitForServiceWorker } from './harness/browser';
 import { LearnersPage } from './pages/LearnersPage';
-import { DEMO_TEACHER, SignInPage } from './pages/SignInPage';
-
-const screenshots = new URL('../../test-results/screenshots/', import.meta.url).pathname;
+import { SignInPage } from './pages/SignInPage';
 
 describe('a teacher works with learners offline', () => {
-  let server: RunningServer;
-  let tablet: Device;
-
-  beforeAll(async () => {
-    await mkdir(screenshots, { recursive: true });
-    server = await startServer();
-    tablet = await openDevice({ width: 1024, height: 768 });
-  });
-
-  afterEach(async ({ task }) => {
-    if (task.result?.state === 'fail') {
-      await tablet?.page
-        .screenshot({ path: `${screenshots}FAILED-${task.name.replace(/\W+/g, '-')}.png` })
-        .catch(() => {});
-    }
-  });
-
-  afterAll(async () => {
-    await tablet?.close();
-    await server?.stop();
-  });
+  const app = seededApp({ tablet: TABLET });
 
   it('signs in once with the network and receives the demo school', async () => {
-    await tablet.page.goto(server.url);
-    await tablet.page.getByRole('heading', { name: 'Pieslēgties' }).waitFor();
-    await tablet.page.screenshot({ path: `${screenshots}signin-1024x768.png` });
-    await new SignInPage(tablet.page).signIn(DEMO_TEACHER.username, DEMO_TEACHER.password);
-    const learners = new LearnersPage(tablet.page);
-    await tablet.page.getByRole('heading', { name: 'Izglītojamie' }).waitFor();
+    await app.devices.tablet.page.goto(app.server.url);
+    await app.devices.tablet.page.getByRole('heading', { name: t('account:signIn.title') }).waitFor();
+    await app.devices.tablet.page.screenshot({ path: `${screenshots}signin-1024x768.png` });
+    await new SignInPage(app.devices.tablet.page).signIn(DEMO.teacher, DEMO_PASSWORD);
+    const learners = new LearnersPage(app.devices.tablet.page);
+    await app.devices.tablet.page.getByRole('heading', { name: t('learners:title') }).waitFor();
     await expect.poll(() => learners.rows().count(), { timeout: 30_000 }).toBeGreaterThan(10);
     await expect.poll(() => learners.syncState()).toBe('synced');
-    await tablet.page.screenshot({ path: `${screenshots}learners-1024x768.png` });
+    await app.devices.tablet.page.screenshot({ path: `${screenshots}learners-1024x768.png` });
   });
 
   it('is installable as a PWA', async () => {
-    const cdp = await tablet.context.newCDPSession(tablet.page);
-    await waitForServiceWorker(tablet.page);
+    const cdp = await app.devices.tablet.context.newCDPSession(app.devices.tablet.page);
+    await waitForServiceWorker(app.devices.tablet.page);
     const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as {
       installabilityErrors: { errorId: string }[];
     };
     expect(installabilityErrors.map((e) => e.errorId)).toEqual([]);
-    const manifest = (await (await fetch(`${server.url}/manifest.webmanifest`)).json()) as {
+    const manifest = (await (await fetch(`${app.server.url}/manifest.webmanifest`)).json()) as {
       lang: string;
       display: string;
     };
@@ -58,7 +37,7 @@ describe('a teacher works with learners offline', () => {
   });
 
   it('searches by name without diacritics and filters by class', async () => {
-    const learners = new LearnersPage(tablet.page);
+    const learners = new LearnersPage(app.devices.tablet.page);
     const first = (await learners.rows().first().locator('.learner-row__name').innerText()).trim();
     const lastName = first.split(' ')[0] ?? '';
     const plain = lastName
@@ -80,14 +59,14 @@ describe('a teacher works with learners offline', () => {
   });
 
   it('keeps working with the network cut: reload, add a learner, reload, still there', async () => {
-    const { page, context } = tablet;
+    const { page, context } = app.devices.tablet;
     await waitForServiceWorker(page);
-    await server.halt();
+    await app.server.halt();
     await context.setOffline(true);
 
     await page.reload();
     // After a reload the data key is gone from memory: the person unlocks with their password, offline.
-    await new SignInPage(page).unlock(DEMO_TEACHER.password);
+    await new SignInPage(page).unlock(DEMO_PASSWORD);
     const learners = new LearnersPage(page);
     await expect.poll(() => learners.rows().count(), { timeout: 30_000 }).toBeGreaterThan(10);
     await expect.poll(() => learners.syncState()).toBe('offline');
@@ -98,37 +77,37 @@ describe('a teacher works with learners offline', () => {
     await expect.poll(() => page.getByTestId('sync-pending').innerText()).toBe('1');
 
     await page.reload();
-    await new SignInPage(page).unlock(DEMO_TEACHER.password);
+    await new SignInPage(page).unlock(DEMO_PASSWORD);
     await learners.row('Bezsaistes Elza').waitFor({ timeout: 30_000 });
     await expect.poll(() => page.getByTestId('sync-pending').innerText()).toBe('1');
     await page.screenshot({ path: `${screenshots}learners-offline-1024x768.png` });
   });
 
   it('edits a learner offline', async () => {
-    const { page } = tablet;
+    const { page } = app.devices.tablet;
     const learners = new LearnersPage(page);
     await learners.row('Bezsaistes Elza').getByRole('link').click();
-    await page.getByLabel('Klase vai kurss', { exact: true }).fill('');
-    await page.getByRole('button', { name: 'Saglabāt', exact: true }).click();
-    await expect.poll(() => page.getByText('Aizpildiet šo lauku.').count()).toBe(1);
-    await page.getByLabel('Klase vai kurss', { exact: true }).fill('8.a');
-    await page.getByRole('button', { name: 'Saglabāt', exact: true }).click();
+    await page.getByLabel(t('learners:fields.className'), { exact: true }).fill('');
+    await page.getByRole('button', { name: t('common:actions.save'), exact: true }).click();
+    await expect.poll(() => page.getByText(t('common:validation.required')).count()).toBe(1);
+    await page.getByLabel(t('learners:fields.className'), { exact: true }).fill('8.a');
+    await page.getByRole('button', { name: t('common:actions.save'), exact: true }).click();
     await expect.poll(() => learners.row('Bezsaistes Elza').locator('.learner-row__class').innerText()).toBe('8.a');
   });
 
   it('sends what was added offline once the network is back', async () => {
-    await server.restart();
-    await tablet.context.setOffline(false);
-    const login = await fetch(`${server.url}/api/auth/login`, {
+    await app.server.restart();
+    await app.devices.tablet.context.setOffline(false);
+    const login = await fetch(`${app.server.url}/api/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: DEMO_TEACHER.username, password: DEMO_TEACHER.password }),
+      body: JSON.stringify({ username: DEMO.teacher, password: DEMO_PASSWORD }),
     });
     const { accessToken } = (await login.json()) as { accessToken: string };
     await expect
       .poll(
         async () => {
-          const response = await fetch(`${server.url}/api/sync/learners/pull?seq=0&limit=500`, {
+          const response = await fetch(`${app.server.url}/api/sync/learners/pull?seq=0&limit=500`, {
             headers: { authorization: `Bearer ${accessToken}` },
           });
           const body = (await response.json()) as { documents: { lastName: string; className: string }[] };
@@ -137,22 +116,22 @@ describe('a teacher works with learners offline', () => {
         { timeout: 45_000, interval: 1_000 },
       )
       .toBe('8.a');
-    await expect.poll(() => tablet.page.getByTestId('sync-pending').count(), { timeout: 30_000 }).toBe(0);
+    await expect.poll(() => app.devices.tablet.page.getByTestId('sync-pending').count(), { timeout: 30_000 }).toBe(0);
   });
 
   it('fits a 360 px phone and speaks English and Russian', async () => {
-    const { page } = tablet;
+    const { page } = app.devices.tablet;
     await page.setViewportSize({ width: 360, height: 740 });
-    await page.goto(`${server.url}/learners`);
-    await page.getByRole('heading', { name: 'Atbloķēt' }).waitFor();
+    await page.goto(`${app.server.url}/learners`);
+    await page.getByRole('heading', { name: t('account:unlock.title') }).waitFor();
     await page.screenshot({ path: `${screenshots}unlock-360x740.png` });
-    await new SignInPage(page).unlock(DEMO_TEACHER.password);
+    await new SignInPage(page).unlock(DEMO_PASSWORD);
     await new LearnersPage(page).rows().first().waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: `${screenshots}learners-360x740.png` });
 
-    await page.getByLabel('Valoda').selectOption('en');
+    await page.getByLabel(t('common:language.label')).selectOption('en');
     await page.getByRole('heading', { name: 'Learners' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await page.getByLabel('Language').selectOption('ru');
@@ -162,7 +141,7 @@ describe('a teacher works with learners offline', () => {
   });
 
   it('keeps family details encrypted in IndexedDB', async () => {
-    const { page } = tablet;
+    const { page } = app.devices.tablet;
     const guardian = { dump: await readIndexedDb(page, '') };
     expect(guardian.dump).toContain('Bezsaistes');
     // Every demo learner has a guardian with a phone number "+371 2…": none may be readable at rest.
@@ -172,7 +151,7 @@ describe('a teacher works with learners offline', () => {
   });
 
   it('never requested anything from another host', () => {
-    expect(tablet.requests.length).toBeGreaterThan(0);
-    expect(foreignRequests(tablet.requests, server.url)).toEqual([]);
+    expect(app.devices.tablet.requests.length).toBeGreaterThan(0);
+    expect(foreignRequests(app.devices.tablet.requests, app.server.url)).toEqual([]);
   });
 });

@@ -1,13 +1,14 @@
-import { mkdir } from 'node:fs/promises';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { t } from './harness/labels';
+import { DEMO, DEMO_PASSWORD } from './harness/demo';
+import { PINNED_DAY } from './harness/pinnedDate';
+import { PHONE, screenshots, seededApp, TABLET } from './harness/seededApp';
 import type { Page } from 'playwright-core';
-import { openDevice, type Device } from './harness/browser';
-import { startServer, type RunningServer } from './harness/server';
+import { type Device } from './harness/browser';
 import { LearnersPage } from './pages/LearnersPage';
 import { PlanPage } from './pages/PlanPage';
-import { DEMO_TEACHER, SignInPage, signOut } from './pages/SignInPage';
+import { SignInPage, signOut } from './pages/SignInPage';
 
-const screenshots = new URL('../../test-results/screenshots/', import.meta.url).pathname;
 const RISK = 'Grūtības apgūt mācību saturu';
 
 /**
@@ -15,38 +16,15 @@ const RISK = 'Grūtības apgūt mācību saturu';
  * municipal coordinator approve it on a phone; back on the tablet the plan starts.
  */
 describe('a support plan from draft to in progress', () => {
-  let server: RunningServer;
-  let tablet: Device;
-  let phone: Device;
+  // On the pinned day: a new plan is for 2026/2027, its next semester the spring one, whatever day this runs.
+  const app = seededApp({ tablet: TABLET, phone: PHONE }, { pinned: true });
   let planUrl = '';
   let learnerName = '';
 
-  beforeAll(async () => {
-    await mkdir(screenshots, { recursive: true });
-    server = await startServer();
-    [tablet, phone] = await Promise.all([
-      openDevice({ width: 1024, height: 768 }),
-      openDevice({ width: 360, height: 740 }),
-    ]);
-  });
-
-  afterEach(async ({ task }) => {
-    if (task.result?.state === 'fail') {
-      const name = task.name.replace(/\W+/g, '-');
-      await tablet?.page.screenshot({ path: `${screenshots}FAILED-tablet-${name}.png` }).catch(() => {});
-      await phone?.page.screenshot({ path: `${screenshots}FAILED-phone-${name}.png` }).catch(() => {});
-    }
-  });
-
-  afterAll(async () => {
-    await Promise.all([tablet?.close(), phone?.close()]);
-    await server?.stop();
-  });
-
   async function signIn(device: Device, username: string) {
-    await device.page.goto(server.url);
-    await new SignInPage(device.page).signIn(username, DEMO_TEACHER.password);
-    await device.page.getByRole('heading', { name: 'Izglītojamie' }).waitFor();
+    await device.page.goto(app.server.url);
+    await new SignInPage(device.page).signIn(username, DEMO_PASSWORD);
+    await device.page.getByRole('heading', { name: t('learners:title') }).waitFor();
   }
 
   /** The plan list shows a learner as "Surname Name". */
@@ -59,7 +37,7 @@ describe('a support plan from draft to in progress', () => {
   async function openWaitingPlan(page: Page) {
     await page.getByRole('link', { name: 'Plāni' }).click();
     await page.getByRole('heading', { name: 'Atbalsta plāni' }).waitFor();
-    await page.getByLabel('Skola').selectOption({ label: 'Ezerkalnu vidusskola' });
+    await page.getByLabel(t('common:school.label')).selectOption({ label: 'Ezerkalnu vidusskola' });
     expect(await page.getByLabel('Rādīt').inputValue()).toBe('waiting');
     const row = page.locator('.plan-list__link').filter({ hasText: listedName() });
     await expect.poll(() => row.count(), { timeout: 30_000 }).toBe(1);
@@ -71,15 +49,15 @@ describe('a support plan from draft to in progress', () => {
   }
 
   it('drafts a plan offline, refuses an unjustified measure, and sends it for approval', async () => {
-    const page = tablet.page;
-    await signIn(tablet, DEMO_TEACHER.username);
-    await page.getByLabel('Skola').selectOption({ label: 'Ezerkalnu vidusskola' });
+    const page = app.devices.tablet.page;
+    await signIn(app.devices.tablet, DEMO.teacher);
+    await page.getByLabel(t('common:school.label')).selectOption({ label: 'Ezerkalnu vidusskola' });
     const learners = new LearnersPage(page);
     await expect.poll(() => learners.rows().count(), { timeout: 30_000 }).toBeGreaterThan(10);
     await learners.rows().first().getByRole('link').click();
     await page.getByRole('heading', { name: 'Atbalsta plāni' }).waitFor();
 
-    await tablet.context.setOffline(true);
+    await app.devices.tablet.context.setOffline(true);
     await page.getByRole('button', { name: /^Jauns plāns 2026\/2027/ }).click();
     await page.getByRole('heading', { name: 'Atbalsta plāns' }).waitFor();
     planUrl = new URL(page.url()).pathname;
@@ -94,7 +72,7 @@ describe('a support plan from draft to in progress', () => {
 
     await plan.tickRisk(RISK);
     await plan.addSubjectMeasure({ sessions: '8', risk: RISK, justification: '' });
-    await page.locator('.measure-form').getByText('Aizpildiet šo lauku.').waitFor();
+    await page.locator('.measure-form').getByText(t('common:validation.required')).waitFor();
     await page
       .locator('.measure-form')
       .getByLabel('Pamatojums')
@@ -106,14 +84,14 @@ describe('a support plan from draft to in progress', () => {
     await expect.poll(() => plan.status()).toBe('Saskaņošanā');
     await page.screenshot({ path: `${screenshots}plan-1024x768.png`, fullPage: true });
 
-    await tablet.context.setOffline(false);
+    await app.devices.tablet.context.setOffline(false);
     await expect.poll(() => learners.syncState(), { timeout: 30_000 }).toBe('synced');
     await expect.poll(() => page.getByTestId('sync-pending').count(), { timeout: 30_000 }).toBe(0);
   });
 
   it('is approved by the director, then by the municipal coordinator', async () => {
-    const page = phone.page;
-    await signIn(phone, 'juris.berzins');
+    const page = app.devices.phone.page;
+    await signIn(app.devices.phone, 'juris.berzins');
     await openWaitingPlan(page);
     const plan = new PlanPage(page);
     await page.locator('.plan-page').getByText('Gaida direktora apstiprinājumu').waitFor({ timeout: 30_000 });
@@ -132,9 +110,9 @@ describe('a support plan from draft to in progress', () => {
     await expect.poll(() => page.getByTestId('sync-pending').count(), { timeout: 30_000 }).toBe(0);
 
     await signOut(page);
-    await page.getByRole('heading', { name: 'Pieslēgties' }).waitFor();
-    await new SignInPage(page).signIn('inese.zarina', DEMO_TEACHER.password);
-    await page.getByRole('heading', { name: 'Izglītojamie' }).waitFor();
+    await page.getByRole('heading', { name: t('account:signIn.title') }).waitFor();
+    await new SignInPage(page).signIn('inese.zarina', DEMO_PASSWORD);
+    await page.getByRole('heading', { name: t('learners:title') }).waitFor();
     await openWaitingPlan(page);
     await page
       .locator('.plan-page')
@@ -146,7 +124,7 @@ describe('a support plan from draft to in progress', () => {
   });
 
   it('reaches the teacher’s tablet approved, and starts there with its whole history', async () => {
-    const page = tablet.page;
+    const page = app.devices.tablet.page;
     const plan = new PlanPage(page);
     await expect.poll(() => plan.status(), { timeout: 30_000 }).toBe('Apstiprināts');
     await plan.act('Sākt īstenošanu');
@@ -165,10 +143,10 @@ describe('a support plan from draft to in progress', () => {
   });
 
   it('logs consultations offline from the today screen, a group included, and the learner confirms', async () => {
-    const page = tablet.page;
-    await tablet.context.setOffline(true);
-    await page.getByRole('link', { name: 'Šodien' }).click();
-    await page.getByRole('heading', { name: 'Šodien', exact: true }).waitFor();
+    const page = app.devices.tablet.page;
+    await app.devices.tablet.context.setOffline(true);
+    await page.getByRole('link', { name: t('common:nav.today') }).click();
+    await page.getByRole('heading', { name: t('consultations:today.title'), exact: true }).waitFor();
     // Her learners from the demo semester's plans are offered too; this plan's learner is among them.
     const chips = page.locator('.quick-log__learners .chip').filter({ hasText: learnerName });
     await expect.poll(() => chips.count()).toBe(1);
@@ -179,7 +157,7 @@ describe('a support plan from draft to in progress', () => {
 
     // Three taps: Today, the learner, the button.
     await chips.first().click();
-    await page.getByRole('button', { name: 'Reģistrēt konsultāciju' }).click();
+    await page.getByRole('button', { name: t('consultations:today.log') }).click();
     const items = todays.locator('.consultation-list .consultation');
     await expect.poll(() => items.count()).toBe(1);
     await expect.poll(() => items.first().innerText()).toContain('Matemātika');
@@ -187,11 +165,11 @@ describe('a support plan from draft to in progress', () => {
 
     // A group: the plan's learner and one found by search; the second did not come.
     await chips.first().click();
-    await page.getByLabel('Meklēt citu izglītojamo').fill('a');
+    await page.getByLabel(t('consultations:today.search')).fill('a');
     const other = page.locator('.quick-log__found button').first();
     const otherName = ((await other.innerText()).replace(/^\+\s*/, '').split(' (')[0] ?? '').trim();
     await other.click();
-    await page.getByRole('button', { name: 'Reģistrēt konsultāciju' }).click();
+    await page.getByRole('button', { name: t('consultations:today.log') }).click();
     await expect.poll(() => items.count()).toBe(2);
     await todays.getByLabel(`Apmeklējums: ${otherName}`).selectOption('absent_unexcused');
     await page.screenshot({ path: `${screenshots}today-1024x768.png`, fullPage: true });
@@ -217,17 +195,17 @@ describe('a support plan from draft to in progress', () => {
     await page.screenshot({ path: `${screenshots}today-360x740.png`, fullPage: true });
     await page.setViewportSize({ width: 1024, height: 768 });
 
-    await tablet.context.setOffline(false);
+    await app.devices.tablet.context.setOffline(false);
     await expect.poll(() => page.getByTestId('sync-pending').count(), { timeout: 30_000 }).toBe(0);
   });
 
   it('records compensations within the caps, refusing an amount over the monthly cap', async () => {
-    const page = phone.page;
+    const page = app.devices.phone.page;
     await signOut(page);
-    await page.getByRole('heading', { name: 'Pieslēgties' }).waitFor();
-    await new SignInPage(page).signIn('marta.vitola', DEMO_TEACHER.password);
-    await page.getByRole('link', { name: 'Izglītojamie' }).click();
-    await page.getByRole('heading', { name: 'Izglītojamie' }).waitFor();
+    await page.getByRole('heading', { name: t('account:signIn.title') }).waitFor();
+    await new SignInPage(page).signIn('marta.vitola', DEMO_PASSWORD);
+    await page.getByRole('link', { name: t('common:nav.learners') }).click();
+    await page.getByRole('heading', { name: t('learners:title') }).waitFor();
     const learners = new LearnersPage(page);
     await learners.search(learnerName.split(' ')[0] ?? learnerName);
     await expect.poll(() => learners.rows().count(), { timeout: 30_000 }).toBeGreaterThan(0);
@@ -239,7 +217,7 @@ describe('a support plan from draft to in progress', () => {
       .click();
     await page.getByRole('heading', { name: 'Kompensācijas' }).waitFor();
 
-    const month = new Date().toISOString().slice(0, 7);
+    const month = PINNED_DAY.slice(0, 7);
     const add = async (amount: string) => {
       await page.getByLabel('Veids', { exact: true }).selectOption('meals');
       await page.getByLabel('Mēnesis').fill(month);
@@ -262,9 +240,9 @@ describe('a support plan from draft to in progress', () => {
   });
 
   it('shows the delivered share on the plan, is evaluated, and continues into next semester’s draft', async () => {
-    const page = tablet.page;
+    const page = app.devices.tablet.page;
     // The learner list finds her by her plan: in progress, with a learning risk, prepared by me.
-    await page.getByRole('link', { name: 'Izglītojamie' }).click();
+    await page.getByRole('link', { name: t('common:nav.learners') }).click();
     const learners = new LearnersPage(page);
     await expect.poll(() => learners.rows().count(), { timeout: 30_000 }).toBeGreaterThan(10);
     // She prepares demo plans in progress too: the filters are checked on this learner's row.

@@ -1,26 +1,12 @@
-import { mkdir } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { openDevice, type Device } from './harness/browser';
-import { startServer, type RunningServer } from './harness/server';
-import { DEMO_TEACHER, SignInPage, signOut } from './pages/SignInPage';
+import { describe, expect, it } from 'vitest';
+import { t } from './harness/labels';
+import { DEMO_PASSWORD } from './harness/demo';
+import { screenshots, seededApp, TABLET } from './harness/seededApp';
+import { axeProblems } from './harness/axe';
+import { SignInPage, signOut } from './pages/SignInPage';
 
-const screenshots = new URL('../../test-results/screenshots/', import.meta.url).pathname;
-const axeSource = (createRequire(import.meta.url)('axe-core') as { source: string }).source;
 const TITLE = 'Skola–kopiena (pilots)';
-
-/** axe-core's serious and critical findings on the page as it stands (the accessibility test's rules, in short). */
-async function axeProblems(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-    const result = await axe.run(document, { rules: { 'label-content-name-mismatch': { enabled: true } } });
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
-  });
-}
 
 async function shoot(page: Page, name: string) {
   await page.screenshot({ path: `${screenshots}${name}-1024x768.png`, fullPage: true });
@@ -30,30 +16,11 @@ async function shoot(page: Page, name: string) {
 }
 
 describe('programme profiles', () => {
-  let server: RunningServer;
-  let device: Device;
-
-  beforeAll(async () => {
-    await mkdir(screenshots, { recursive: true });
-    server = await startServer();
-    device = await openDevice({ width: 1024, height: 768 });
-  });
-  afterEach(async ({ task }) => {
-    if (task.result?.state === 'fail') {
-      await device?.page
-        .screenshot({ path: `${screenshots}FAILED-${task.name.replace(/\W+/g, '-')}.png`, fullPage: true })
-        .catch(() => {});
-    }
-  });
-  afterAll(async () => {
-    await device?.close();
-    await server?.stop();
-  });
+  const app = seededApp({ device: TABLET });
 
   it('the administrator makes an edited copy and chooses it for this school year; a coordinator sees it', async () => {
-    const { page } = device;
-    await page.goto(server.url);
-    await new SignInPage(page).signIn('admin', DEMO_TEACHER.password);
+    const page = app.page('device');
+    await app.signIn('device', 'admin');
     await page.getByRole('navigation').getByRole('link', { name: 'Programma' }).click({ timeout: 30_000 });
     await page.getByRole('heading', { name: 'Programmas profili', level: 1 }).waitFor();
     // This year's plans: PuMPuRS, with the two risks of seed 002; the demo's successor is there to look at.
@@ -69,7 +36,7 @@ describe('programme profiles', () => {
     await page.getByRole('link', { name: 'Izveidot labotu kopiju' }).click();
     await page.getByRole('heading', { name: /Jauns profils/ }).waitFor();
     await page.getByLabel('Nosaukums').fill('');
-    await page.getByRole('button', { name: 'Saglabāt' }).click();
+    await page.getByRole('button', { name: t('common:actions.save') }).click();
     await page.getByText('Ierakstiet nosaukumu.').waitFor();
     await page.getByLabel('Nosaukums').fill(TITLE);
     await page.getByLabel('Ēdināšana (€)').fill('95');
@@ -79,7 +46,7 @@ describe('programme profiles', () => {
     await page.getByRole('button', { name: 'Noņemt risku „Darba uzsākšana”' }).click();
     expect(await axeProblems(page)).toEqual([]);
     await shoot(page, 'programme-profiles-form');
-    await page.getByRole('button', { name: 'Saglabāt' }).click();
+    await page.getByRole('button', { name: t('common:actions.save') }).click();
 
     await page.getByRole('heading', { name: 'Programmas profili', level: 1 }).waitFor();
     const year = (await page.locator('.profile-years__table tbody tr').nth(1).locator('th').innerText()).trim();
@@ -92,7 +59,7 @@ describe('programme profiles', () => {
 
     // Signing out waits for the profiles to reach the server; the municipal coordinator's device pulls them.
     await signOut(page);
-    await new SignInPage(page).signIn('inese.zarina', DEMO_TEACHER.password);
+    await new SignInPage(page).signIn('inese.zarina', DEMO_PASSWORD);
     await page.getByRole('navigation').getByRole('link', { name: 'Programma' }).click({ timeout: 30_000 });
     await page
       .getByText(`Mācību gadā ${year} jaunus plānus veido pēc profila „${TITLE}”.`)

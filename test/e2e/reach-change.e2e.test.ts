@@ -1,47 +1,26 @@
-import { mkdir } from 'node:fs/promises';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { openDevice, readIndexedDb, type Device } from './harness/browser';
-import { startServer, type RunningServer } from './harness/server';
+import { describe, expect, it } from 'vitest';
+import { t } from './harness/labels';
+import { DEMO, DEMO_PASSWORD } from './harness/demo';
+import { screenshots, seededApp, TABLET } from './harness/seededApp';
+import { readIndexedDb } from './harness/browser';
 import { LearnersPage } from './pages/LearnersPage';
-import { DEMO_TEACHER, SignInPage } from './pages/SignInPage';
-
-const screenshots = new URL('../../test-results/screenshots/', import.meta.url).pathname;
+import { SignInPage } from './pages/SignInPage';
 
 /**
  * An administrator moves a teacher to the other school just after her tablet has sent a learner added offline. The
  * tablet notices at its next pull and rebuilds its copy: the first school's learners leave the device, the new school's arrive.
  */
 describe('a teacher moved to another school', () => {
-  let server: RunningServer;
-  let tablet: Device;
-
-  beforeAll(async () => {
-    await mkdir(screenshots, { recursive: true });
-    server = await startServer();
-    tablet = await openDevice({ width: 1024, height: 768 });
-  });
-
-  afterEach(async ({ task }) => {
-    if (task.result?.state === 'fail') {
-      await tablet?.page
-        .screenshot({ path: `${screenshots}FAILED-${task.name.replace(/\W+/g, '-')}.png` })
-        .catch(() => {});
-    }
-  });
-
-  afterAll(async () => {
-    await tablet?.close();
-    await server?.stop();
-  });
+  const app = seededApp({ tablet: TABLET });
 
   async function asAdministrator(path: string, method = 'GET', body?: object): Promise<unknown> {
-    const login = await fetch(`${server.url}/api/auth/login`, {
+    const login = await fetch(`${app.server.url}/api/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: 'admin', password: DEMO_TEACHER.password }),
+      body: JSON.stringify({ username: 'admin', password: DEMO_PASSWORD }),
     });
     const { accessToken } = (await login.json()) as { accessToken: string };
-    const response = await fetch(`${server.url}${path}`, {
+    const response = await fetch(`${app.server.url}${path}`, {
       method,
       headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
       ...(body ? { body: JSON.stringify(body) } : {}),
@@ -51,19 +30,19 @@ describe('a teacher moved to another school', () => {
   }
 
   it('keeps what she added, and then holds only the new school’s learners', async () => {
-    const page = tablet.page;
+    const page = app.devices.tablet.page;
     const learners = new LearnersPage(page);
-    await page.goto(server.url);
-    await new SignInPage(page).signIn(DEMO_TEACHER.username, DEMO_TEACHER.password);
-    await page.getByRole('heading', { name: 'Izglītojamie' }).waitFor();
-    await page.getByLabel('Skola').selectOption({ label: 'Ezerkalnu vidusskola' });
+    await page.goto(app.server.url);
+    await new SignInPage(page).signIn(DEMO.teacher, DEMO_PASSWORD);
+    await page.getByRole('heading', { name: t('learners:title') }).waitFor();
+    await page.getByLabel(t('common:school.label')).selectOption({ label: 'Ezerkalnu vidusskola' });
     await expect.poll(() => learners.rows().count(), { timeout: 30_000 }).toBeGreaterThan(10);
     const before = (await learners.rows().first().locator('.learner-row__name').innerText()).trim();
 
     // Added offline just before the move: it must reach the server before the local copy is rebuilt.
-    await tablet.context.setOffline(true);
+    await app.devices.tablet.context.setOffline(true);
     await learners.addLearner({ firstName: 'Pēdējā', lastName: 'Pievienotā', className: '5.a' });
-    await tablet.context.setOffline(false);
+    await app.devices.tablet.context.setOffline(false);
     // Once the move is on the server, a learner of the first school is no longer hers to add (the server refuses
     // it, and the device keeps it as a refused change): the move comes after the tablet has sent it.
     await expect.poll(() => page.getByTestId('sync-pending').count(), { timeout: 30_000 }).toBe(0);
@@ -71,7 +50,7 @@ describe('a teacher moved to another school', () => {
     await asAdministrator('/api/users/demo-user-maths', 'PATCH', { schoolIds: ['demo-school-tehnikums'] });
 
     await expect
-      .poll(() => page.getByLabel('Skola').locator('option').allInnerTexts(), { timeout: 60_000 })
+      .poll(() => page.getByLabel(t('common:school.label')).locator('option').allInnerTexts(), { timeout: 60_000 })
       .toEqual(['Ezerkalnu tehnikums']);
     await expect.poll(() => learners.rows().count(), { timeout: 30_000 }).toBeGreaterThan(5);
     await expect.poll(() => learners.row(before).count()).toBe(0);

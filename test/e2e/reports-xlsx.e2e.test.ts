@@ -1,32 +1,21 @@
 import readXlsxFile from 'read-excel-file/node';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDevice, type Device } from './harness/browser';
-import { startServer, type RunningServer } from './harness/server';
-import { DEMO_TEACHER, SignInPage } from './pages/SignInPage';
+import { describe, expect, it } from 'vitest';
+import { t } from './harness/labels';
+import { seededApp, TABLET } from './harness/seededApp';
 
 const DIRECTOR = 'juris.berzins';
 
 /** The report's workbook as a director downloads it in Chromium, under the app's CSP, read back. */
 describe('the semester report as XLSX', () => {
-  let server: RunningServer;
-  let device: Device;
-
-  beforeAll(async () => {
-    server = await startServer();
-    device = await openDevice({ width: 1024, height: 768 });
-  });
-
-  afterAll(async () => {
-    await device?.close();
-    await server?.stop();
-  });
+  const app = seededApp({ device: TABLET });
 
   it('gives the screen’s figures as numbers, a sheet a section and the learner lists', async () => {
-    const { page } = device;
-    await page.goto(server.url);
-    await new SignInPage(page).signIn(DIRECTOR, DEMO_TEACHER.password);
-    await page.locator('.learner-row').first().waitFor({ timeout: 30_000 });
-    await page.getByRole('navigation').getByRole('link', { name: 'Atskaites' }).click();
+    const page = app.page('device');
+    await app.signInAs('device', DIRECTOR);
+    await page
+      .getByRole('navigation')
+      .getByRole('link', { name: t('reports:nav') })
+      .click();
     await page.getByRole('heading', { name: 'Ezerkalnu vidusskola', level: 2 }).waitFor();
     const cell = (caption: string, row: string, column = 0) =>
       page

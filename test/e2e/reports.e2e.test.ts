@@ -1,52 +1,25 @@
-import { mkdir } from 'node:fs/promises';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { openDevice, type Device } from './harness/browser';
-import { startServer, type RunningServer } from './harness/server';
-import { DEMO_TEACHER, SignInPage, signOut } from './pages/SignInPage';
-
-const screenshots = new URL('../../test-results/screenshots/', import.meta.url).pathname;
-const DIRECTOR = 'juris.berzins';
-const COORDINATOR = 'inese.zarina';
+import { describe, expect, it } from 'vitest';
+import { DEMO } from './harness/demo';
+import { t } from './harness/labels';
+import { screenshots, seededApp, TABLET } from './harness/seededApp';
+import { AppShell } from './pages/AppShell';
 
 /** The semester report on the demo data: a director's school, a municipal coordinator's schools side by side. */
 describe('semester reports', () => {
-  let server: RunningServer;
-  let device: Device;
-
-  beforeAll(async () => {
-    await mkdir(screenshots, { recursive: true });
-    server = await startServer();
-    device = await openDevice({ width: 1024, height: 768 });
-  });
-
-  afterEach(async ({ task }) => {
-    if (task.result?.state === 'fail') {
-      await device?.page
-        .screenshot({ path: `${screenshots}FAILED-${task.name.replace(/\W+/g, '-')}.png`, fullPage: true })
-        .catch(() => {});
-    }
-  });
-
-  afterAll(async () => {
-    await device?.close();
-    await server?.stop();
-  });
+  const app = seededApp({ device: TABLET });
 
   const cellsOf = (caption: string, row: string) =>
-    device.page
+    app
+      .page('device')
       .getByRole('table', { name: caption })
       .getByRole('row')
-      .filter({ has: device.page.getByRole('rowheader', { name: row, exact: true }) })
+      .filter({ has: app.page('device').getByRole('rowheader', { name: row, exact: true }) })
       .locator('td')
       .allInnerTexts();
 
   it('shows the director the school’s figures for the current semester, on a phone and on a laptop', async () => {
-    const { page } = device;
-    await page.goto(server.url);
-    await new SignInPage(page).signIn(DIRECTOR, DEMO_TEACHER.password);
-    await page.locator('.learner-row').first().waitFor({ timeout: 30_000 });
-    await page.getByRole('navigation').getByRole('link', { name: 'Atskaites' }).click();
-    await page.getByRole('heading', { name: 'Semestra atskaite' }).waitFor();
+    const page = app.page('device');
+    await (await app.signInAs('device', DEMO.director)).nav.reports();
     await page.getByRole('heading', { name: 'Ezerkalnu vidusskola', level: 2 }).waitFor();
 
     const support = 'Plāni un atbalstītie skolēni';
@@ -96,7 +69,7 @@ describe('semester reports', () => {
     await page.emulateMedia({ media: 'print' });
     await page.setViewportSize({ width: 794, height: 1123 });
     await page.screenshot({ path: `${screenshots}reports-print-a4.png`, fullPage: true });
-    expect(await page.getByRole('button', { name: 'Drukāt' }).isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: t('reports:print') }).isVisible()).toBe(false);
     expect(await page.getByRole('navigation').isVisible()).toBe(false);
     expect(await page.getByRole('table', { name: support }).isVisible()).toBe(true);
     expect(await mix.isVisible()).toBe(true);
@@ -105,11 +78,9 @@ describe('semester reports', () => {
   });
 
   it('shows the municipal coordinator both schools and the municipality’s total', async () => {
-    const { page } = device;
-    await signOut(page);
-    await new SignInPage(page).signIn(COORDINATOR, DEMO_TEACHER.password);
-    await page.locator('.learner-row').first().waitFor({ timeout: 30_000 });
-    await page.getByRole('navigation').getByRole('link', { name: 'Atskaites' }).click();
+    const page = app.page('device');
+    await new AppShell(page).signOut();
+    await (await app.signInAs('device', DEMO.municipalCoordinator)).nav.reports();
     await page.getByRole('heading', { name: 'Ezerkalnu novads', level: 2 }).waitFor({ timeout: 30_000 });
 
     const bySchool = 'Pa skolām';

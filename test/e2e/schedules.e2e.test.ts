@@ -1,11 +1,12 @@
 import { mkdir } from 'node:fs/promises';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { openDevice, type Device } from './harness/browser';
-import { startServer, type RunningServer } from './harness/server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { t } from './harness/labels';
+import { DEMO_PASSWORD } from './harness/demo';
+import { PHONE, screenshots, seededApp, TABLET } from './harness/seededApp';
+import { type Device } from './harness/browser';
 import { LearnersPage } from './pages/LearnersPage';
-import { DEMO_TEACHER, SignInPage } from './pages/SignInPage';
+import { SignInPage } from './pages/SignInPage';
 
-const screenshots = new URL('../../test-results/screenshots/', import.meta.url).pathname;
 const shots = process.env.SCREENSHOT_DIR ?? screenshots;
 /** The demo's maths teacher already keeps weekly schedules; the Latvian teacher starts without any. */
 const TEACHER = { username: 'andris.ozols', subject: 'Latviešu valoda' };
@@ -15,35 +16,12 @@ const TEACHER = { username: 'andris.ozols', subject: 'Latviešu valoda' };
  * week's is overdue. With the network gone he logs today's with one tap; it syncs, and his phone shows the same.
  */
 describe('a weekly consultation schedule on the today screen', () => {
-  let server: RunningServer;
-  let tablet: Device;
-  let phone: Device;
+  const app = seededApp({ tablet: TABLET, phone: PHONE });
   let today = '';
   let learnerName = '';
 
   beforeAll(async () => {
-    await mkdir(screenshots, { recursive: true });
     await mkdir(shots, { recursive: true });
-    server = await startServer();
-    [tablet, phone] = await Promise.all([
-      openDevice({ width: 1024, height: 768 }),
-      openDevice({ width: 360, height: 740 }),
-    ]);
-  });
-
-  afterEach(async ({ task }) => {
-    if (task.result?.state === 'fail') {
-      const name = task.name.replace(/\W+/g, '-');
-      await tablet?.page
-        .screenshot({ path: `${screenshots}FAILED-tablet-${name}.png`, fullPage: true })
-        .catch(() => {});
-      await phone?.page.screenshot({ path: `${screenshots}FAILED-phone-${name}.png`, fullPage: true }).catch(() => {});
-    }
-  });
-
-  afterAll(async () => {
-    await Promise.all([tablet?.close(), phone?.close()]);
-    await server?.stop();
   });
 
   /** Toasts float over the content: closed before a screenshot, so it shows the screen itself. */
@@ -54,19 +32,19 @@ describe('a weekly consultation schedule on the today screen', () => {
 
   async function openToday(device: Device) {
     const page = device.page;
-    await page.goto(server.url);
-    await new SignInPage(page).signIn(TEACHER.username, DEMO_TEACHER.password);
-    await page.getByRole('heading', { name: 'Izglītojamie' }).waitFor();
-    await page.getByLabel('Skola').selectOption({ label: 'Ezerkalnu vidusskola' });
+    await page.goto(app.server.url);
+    await new SignInPage(page).signIn(TEACHER.username, DEMO_PASSWORD);
+    await page.getByRole('heading', { name: t('learners:title') }).waitFor();
+    await page.getByLabel(t('common:school.label')).selectOption({ label: 'Ezerkalnu vidusskola' });
     await expect.poll(() => new LearnersPage(page).rows().count(), { timeout: 30_000 }).toBeGreaterThan(10);
     // In-app navigation: a full reload would lock the session.
-    await page.getByRole('link', { name: 'Šodien' }).click();
-    await page.getByRole('heading', { name: 'Šodien', exact: true }).waitFor();
+    await page.getByRole('link', { name: t('common:nav.today') }).click();
+    await page.getByRole('heading', { name: t('consultations:today.title'), exact: true }).waitFor();
   }
 
   it('creates a weekly schedule that started last week: today’s session is due, last week’s overdue', async () => {
-    const page = tablet.page;
-    await openToday(tablet);
+    const page = app.devices.tablet.page;
+    await openToday(app.devices.tablet);
     // The device's own calendar day, as the app computes it.
     today = await page.evaluate(() => {
       const d = new Date();
@@ -90,7 +68,7 @@ describe('a weekly consultation schedule on the today screen', () => {
     await form.getByText('Izvēlieties vismaz vienu izglītojamo.').waitFor();
     await form.getByText('Ievadiet sākuma laiku, piemēram, 14:00.').waitFor();
 
-    await form.getByLabel('Meklēt citu izglītojamo').fill('a');
+    await form.getByLabel(t('consultations:today.search')).fill('a');
     const found = form.locator('.quick-log__found button').first();
     learnerName = ((await found.innerText()).replace(/^\+\s*/, '').split(' (')[0] ?? '').trim();
     await found.click();
@@ -112,20 +90,20 @@ describe('a weekly consultation schedule on the today screen', () => {
     expect(await overdue.first().innerText()).toMatch(/Nokavēta kopš/);
     await expect.poll(() => page.getByTestId('sync-pending').count(), { timeout: 30_000 }).toBe(0);
 
-    await dismissNotifications(tablet);
-    await page.getByRole('heading', { name: 'Paredzētās un nokavētās' }).scrollIntoViewIfNeeded();
+    await dismissNotifications(app.devices.tablet);
+    await page.getByRole('heading', { name: t('consultations:schedule.due.title') }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${shots}/schedules-today-1024x768.png` });
     await page.screenshot({ path: `${shots}/schedules-today-1024x768-full.png`, fullPage: true });
     await page.setViewportSize({ width: 360, height: 740 });
-    await page.getByRole('heading', { name: 'Paredzētās un nokavētās' }).scrollIntoViewIfNeeded();
+    await page.getByRole('heading', { name: t('consultations:schedule.due.title') }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${shots}/schedules-today-360x740.png` });
     await page.screenshot({ path: `${shots}/schedules-today-360x740-full.png`, fullPage: true });
     await page.setViewportSize({ width: 1024, height: 768 });
   });
 
   it('logs today’s session offline with one tap; it syncs when the network is back', async () => {
-    const page = tablet.page;
-    await tablet.context.setOffline(true);
+    const page = app.devices.tablet.page;
+    await app.devices.tablet.context.setOffline(true);
     const due = page.locator('.due-session:not(.due-session--overdue)');
     await due.first().getByRole('button', { name: 'Notika', exact: true }).click();
     await expect.poll(() => due.count()).toBe(0);
@@ -137,16 +115,16 @@ describe('a weekly consultation schedule on the today screen', () => {
     expect(await page.getByLabel(`Apmeklējums: ${learnerName}`).inputValue()).toBe('attended');
     expect(await page.locator('.due-session--overdue').count()).toBe(1);
     await expect.poll(() => page.getByTestId('sync-pending').count()).toBeGreaterThan(0);
-    await dismissNotifications(tablet);
+    await dismissNotifications(app.devices.tablet);
     await page.screenshot({ path: `${shots}/schedules-logged-offline-1024x768.png`, fullPage: true });
 
-    await tablet.context.setOffline(false);
+    await app.devices.tablet.context.setOffline(false);
     await expect.poll(() => page.getByTestId('sync-pending').count(), { timeout: 30_000 }).toBe(0);
   });
 
   it('shows the same on the teacher’s phone: the schedule, the logged session, and last week’s still overdue', async () => {
-    const page = phone.page;
-    await openToday(phone);
+    const page = app.devices.phone.page;
+    await openToday(app.devices.phone);
     const schedules = page.locator('.schedule-list .schedule');
     await expect.poll(() => schedules.count(), { timeout: 30_000 }).toBe(1);
     await expect.poll(() => page.locator('.consultation-list .consultation').count(), { timeout: 30_000 }).toBe(1);
@@ -158,14 +136,14 @@ describe('a weekly consultation schedule on the today screen', () => {
     await page
       .getByText('Pēc jūsu grafikiem šodien nekas nav paredzēts, un nekas nav nokavēts.')
       .waitFor({ timeout: 30_000 });
-    await dismissNotifications(phone);
+    await dismissNotifications(app.devices.phone);
     await page.screenshot({ path: `${shots}/schedules-phone-360x740.png`, fullPage: true });
 
     // Stopped: it asks first, then the due list goes and the schedule shows as stopped.
     await schedules.first().getByRole('button', { name: 'Apturēt', exact: true }).click();
     await schedules.first().getByRole('button', { name: 'Jā, apturēt' }).click();
     await expect.poll(() => schedules.first().innerText()).toContain('Apturēts');
-    await expect.poll(() => page.getByRole('heading', { name: 'Paredzētās un nokavētās' }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('heading', { name: t('consultations:schedule.due.title') }).count()).toBe(0);
     await expect.poll(() => page.getByTestId('sync-pending').count(), { timeout: 30_000 }).toBe(0);
   });
 });

@@ -1,5 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from './harness/demo';
+import { seededApp, TABLET } from './harness/seededApp';
+import { t } from './harness/labels';
 import {
   localDate,
   semesterOf,
@@ -9,10 +12,9 @@ import {
   type SupportPlan,
   type SyncConflict,
 } from '../../src/domain';
-import { openDevice, scanOrigin, waitForServiceWorker, type Device, type StoredText } from './harness/browser';
-import { startServer, type RunningServer } from './harness/server';
+import { scanOrigin, waitForServiceWorker, type StoredText } from './harness/browser';
 import { LearnersPage } from './pages/LearnersPage';
-import { DEMO_TEACHER, SignInPage } from './pages/SignInPage';
+import { SignInPage } from './pages/SignInPage';
 
 const results = new URL('../../test-results/', import.meta.url).pathname;
 const A = { username: 'dace.liepa', name: 'Dace Liepa', id: 'demo-user-psychologist' };
@@ -60,8 +62,7 @@ const findingsOf = (stores: StoredText[], secrets: Record<string, string>): Find
  * everyone locked: none of what either typed may be readable.
  */
 describe('a shared tablet keeps nothing typed readable at rest', () => {
-  let server: RunningServer;
-  let tablet: Device;
+  const app = seededApp({ tablet: TABLET });
   let token = '';
   let learner: Learner;
   const scans: { when: string; stores: number; kinds: Record<string, number>; findings: Finding[] }[] = [];
@@ -69,7 +70,7 @@ describe('a shared tablet keeps nothing typed readable at rest', () => {
   const typed = new Set<string>();
 
   const api = async <T>(path: string, body?: unknown): Promise<T> => {
-    const response = await fetch(`${server.url}${path}`, {
+    const response = await fetch(`${app.server.url}${path}`, {
       method: body === undefined ? 'GET' : 'POST',
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
@@ -80,7 +81,7 @@ describe('a shared tablet keeps nothing typed readable at rest', () => {
   const pull = async <T>(collection: string) =>
     (await api<{ documents: T[] }>(`/api/sync/${collection}/pull?seq=0&limit=500`)).documents;
   const serverLearner = async () => (await pull<Learner>('learners')).find((l) => l.id === learner.id);
-  const page = () => tablet.page;
+  const page = () => app.devices.tablet.page;
 
   async function scan(when: string, secrets: Record<string, string>) {
     const stores = await scanOrigin(page());
@@ -101,8 +102,10 @@ describe('a shared tablet keeps nothing typed readable at rest', () => {
   }
 
   async function openLearner() {
-    await page().getByRole('link', { name: 'Izglītojamie' }).click();
-    await page().getByLabel('Skola').selectOption({ label: 'Ezerkalnu vidusskola' });
+    await page()
+      .getByRole('link', { name: t('common:nav.learners') })
+      .click();
+    await page().getByLabel(t('common:school.label')).selectOption({ label: 'Ezerkalnu vidusskola' });
     const learners = new LearnersPage(page());
     await expect.poll(() => learners.rows().count(), { timeout: 30_000 }).toBeGreaterThan(10);
     await learners.search(learner.lastName);
@@ -112,29 +115,20 @@ describe('a shared tablet keeps nothing typed readable at rest', () => {
       .waitFor();
   }
   const synced = () => expect.poll(() => page().getByTestId('sync-pending').count(), { timeout: 45_000 }).toBe(0);
-  const lock = () => page().getByRole('button', { name: 'Bloķēt', exact: true }).click();
+  const lock = () =>
+    page()
+      .getByRole('button', { name: t('account:menu.lock'), exact: true })
+      .click();
 
   beforeAll(async () => {
     await mkdir(`${results}screenshots`, { recursive: true });
-    server = await startServer();
-    tablet = await openDevice({ width: 1024, height: 768 });
-  });
-  afterEach(async ({ task }) => {
-    if (task.result?.state === 'fail') {
-      const name = task.name.replace(/\W+/g, '-');
-      await tablet?.page.screenshot({ path: `${results}screenshots/FAILED-at-rest-${name}.png` }).catch(() => {});
-    }
-  });
-  afterAll(async () => {
-    await tablet?.close();
-    await server?.stop();
   });
 
   it('has a learner without a plan or compensations this semester, and A drafts a plan for her elsewhere', async () => {
-    const login = await fetch(`${server.url}/api/auth/login`, {
+    const login = await fetch(`${app.server.url}/api/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: A.username, password: DEMO_TEACHER.password }),
+      body: JSON.stringify({ username: A.username, password: DEMO_PASSWORD }),
     });
     token = ((await login.json()) as { accessToken: string }).accessToken;
     const today = localDate(new Date());
@@ -186,9 +180,11 @@ describe('a shared tablet keeps nothing typed readable at rest', () => {
   });
 
   it('A writes a private note and adds a guardian, syncs, and locks', async () => {
-    await page().goto(server.url);
-    await new SignInPage(page()).signIn(A.username, DEMO_TEACHER.password);
-    await page().getByRole('heading', { name: 'Izglītojamie' }).waitFor();
+    await page().goto(app.server.url);
+    await new SignInPage(page()).signIn(A.username, DEMO_PASSWORD);
+    await page()
+      .getByRole('heading', { name: t('learners:title') })
+      .waitFor();
     await waitForServiceWorker(page());
     await openLearner();
 
@@ -202,7 +198,7 @@ describe('a shared tablet keeps nothing typed readable at rest', () => {
     await form.getByLabel('Vārds, uzvārds').fill(TYPED_BY_A.guardianName);
     await form.getByLabel(/Radniecība/).fill('māte');
     await form.getByLabel(/Tālrunis/).fill(TYPED_BY_A.guardianPhone);
-    await form.getByRole('button', { name: 'Saglabāt', exact: true }).click();
+    await form.getByRole('button', { name: t('common:actions.save'), exact: true }).click();
     await guardians.locator('.guardian').filter({ hasText: TYPED_BY_A.guardianName }).waitFor();
     await synced();
     await expect
@@ -217,7 +213,9 @@ describe('a shared tablet keeps nothing typed readable at rest', () => {
       })
       .toBe(1);
     await lock();
-    await page().getByRole('heading', { name: 'Atbloķēt' }).waitFor();
+    await page()
+      .getByRole('heading', { name: t('account:unlock.title') })
+      .waitFor();
     typed.add('A');
   });
 
@@ -233,8 +231,10 @@ describe('a shared tablet keeps nothing typed readable at rest', () => {
 
   it('B signs in on the same tablet, writes a shared note and a compensation with a note', async () => {
     await page().getByRole('button', { name: 'Pieslēgties kā cits lietotājs' }).click();
-    await new SignInPage(page()).signIn(B.username, DEMO_TEACHER.password);
-    await page().getByRole('heading', { name: 'Izglītojamie' }).waitFor();
+    await new SignInPage(page()).signIn(B.username, DEMO_PASSWORD);
+    await page()
+      .getByRole('heading', { name: t('learners:title') })
+      .waitFor();
     await openLearner();
 
     await page().getByLabel('Piezīme', { exact: true }).fill(TYPED_BY_B.note);
@@ -256,12 +256,12 @@ describe('a shared tablet keeps nothing typed readable at rest', () => {
   it('B changes the guardian’s phone offline while A changes it elsewhere: a conflict record is kept', async () => {
     const guardians = page().locator('section[aria-labelledby="learner-guardians"]');
     await guardians.getByText(TYPED_BY_A.guardianPhone).waitFor({ timeout: 30_000 });
-    await tablet.context.setOffline(true);
+    await app.devices.tablet.context.setOffline(true);
     await expect.poll(() => new LearnersPage(page()).syncState()).toBe('offline');
     await guardians.getByRole('button', { name: `Labot: ${TYPED_BY_A.guardianName}` }).click();
     const form = guardians.getByRole('form', { name: `Labot: ${TYPED_BY_A.guardianName}` });
     await form.getByLabel(/Tālrunis/).fill(TYPED_BY_B.lostPhone);
-    await form.getByRole('button', { name: 'Saglabāt', exact: true }).click();
+    await form.getByRole('button', { name: t('common:actions.save'), exact: true }).click();
     await guardians.getByText(TYPED_BY_B.lostPhone).waitFor();
 
     const current = await serverLearner();
@@ -277,7 +277,7 @@ describe('a shared tablet keeps nothing typed readable at rest', () => {
     ]);
     expect(pushed.rejected).toEqual([]);
 
-    await tablet.context.setOffline(false);
+    await app.devices.tablet.context.setOffline(false);
     const conflicts = async (): Promise<SyncConflict[]> => (await serverLearner())?.syncConflicts ?? [];
     await expect
       .poll(async () => (await conflicts()).some((c) => c.lost.includes(TYPED_BY_B.lostPhone)), { timeout: 45_000 })
@@ -296,7 +296,9 @@ describe('a shared tablet keeps nothing typed readable at rest', () => {
 
   it('with everyone locked, nothing is readable either', async () => {
     await lock();
-    await page().getByRole('heading', { name: 'Atbloķēt' }).waitFor();
+    await page()
+      .getByRole('heading', { name: t('account:unlock.title') })
+      .waitFor();
     expect([...typed]).toEqual(['A', 'B', 'conflict']);
     const { stores, findings } = await scan('everyone locked', EVERY_SECRET);
     expect(stores.filter((s) => s.where.includes('rx-replication-meta')).length).toBeGreaterThanOrEqual(2);
@@ -306,9 +308,11 @@ describe('a shared tablet keeps nothing typed readable at rest', () => {
   it('A unlocks after a reload and finds her work, synced', async () => {
     await page().reload();
     await page().getByLabel('Kas strādā').selectOption({ label: A.name });
-    await new SignInPage(page()).unlock(DEMO_TEACHER.password);
+    await new SignInPage(page()).unlock(DEMO_PASSWORD);
     // Back where she left off; from there to the learner.
-    await page().getByRole('button', { name: 'Bloķēt', exact: true }).waitFor();
+    await page()
+      .getByRole('button', { name: t('account:menu.lock'), exact: true })
+      .waitFor();
     await openLearner();
     await page().getByText(TYPED_BY_A.note).waitFor({ timeout: 30_000 });
     await page()
@@ -322,7 +326,9 @@ describe('a shared tablet keeps nothing typed readable at rest', () => {
 
   it('a device left by the older version, with plaintext meta copies and conflict records, is still read', async () => {
     await lock();
-    await page().getByRole('heading', { name: 'Atbloķēt' }).waitFor();
+    await page()
+      .getByRole('heading', { name: t('account:unlock.title') })
+      .waitFor();
     const onServer = await serverLearner();
     expect(onServer?.syncConflicts?.length).toBeGreaterThan(0);
     // What the older version kept: the server's copy in the replication meta and the conflict record, in plaintext.
@@ -373,8 +379,10 @@ describe('a shared tablet keeps nothing typed readable at rest', () => {
 
     await page().reload();
     await page().getByLabel('Kas strādā').selectOption({ label: A.name });
-    await new SignInPage(page()).unlock(DEMO_TEACHER.password);
-    await page().getByRole('button', { name: 'Bloķēt', exact: true }).waitFor();
+    await new SignInPage(page()).unlock(DEMO_PASSWORD);
+    await page()
+      .getByRole('button', { name: t('account:menu.lock'), exact: true })
+      .waitFor();
     await openLearner();
     const guardians = page().locator('section[aria-labelledby="learner-guardians"]');
     await guardians.getByText(SERVER_PHONE).waitFor({ timeout: 30_000 });
@@ -385,7 +393,7 @@ describe('a shared tablet keeps nothing typed readable at rest', () => {
     await guardians.getByRole('button', { name: `Labot: ${TYPED_BY_A.guardianName}` }).click();
     const form = guardians.getByRole('form', { name: `Labot: ${TYPED_BY_A.guardianName}` });
     await form.getByLabel(/Radniecība/).fill('vecmāmiņa');
-    await form.getByRole('button', { name: 'Saglabāt', exact: true }).click();
+    await form.getByRole('button', { name: t('common:actions.save'), exact: true }).click();
     await synced();
     await expect
       .poll(async () => (await serverLearner())?.guardians.find((g) => g.name === TYPED_BY_A.guardianName)?.relation, {

@@ -1,47 +1,25 @@
-import { mkdir } from 'node:fs/promises';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { t } from './harness/labels';
+import { DEMO, DEMO_PASSWORD } from './harness/demo';
+import { PHONE, screenshots, seededApp, TABLET } from './harness/seededApp';
 import type { Page } from 'playwright-core';
-import { openDevice, type Device } from './harness/browser';
-import { startServer, type RunningServer } from './harness/server';
+import { type Device } from './harness/browser';
 import { LearnersPage } from './pages/LearnersPage';
 import { PlanPage } from './pages/PlanPage';
-import { DEMO_TEACHER, SignInPage } from './pages/SignInPage';
+import { SignInPage } from './pages/SignInPage';
 
-const screenshots = new URL('../../test-results/screenshots/', import.meta.url).pathname;
 const RISK = 'Grūtības apgūt mācību saturu';
 const JUSTIFICATION = 'Nesekmīgs vērtējums matemātikā 1. pārbaudes darbā';
 
 /** Issue 13, "nothing lost by one slip": sign-out asks and tells the truth, a deleted measure comes back, a plan
  * sent by mistake is taken back. Each of these failed before the fix. */
 describe('nothing lost by one slip', () => {
-  let server: RunningServer;
-  let tablet: Device;
-  let phone: Device;
+  const app = seededApp({ tablet: TABLET, phone: PHONE });
 
-  beforeAll(async () => {
-    await mkdir(screenshots, { recursive: true });
-    server = await startServer();
-    [tablet, phone] = await Promise.all([
-      openDevice({ width: 1024, height: 768 }),
-      openDevice({ width: 360, height: 740 }),
-    ]);
-  });
-  afterEach(async ({ task }) => {
-    if (task.result?.state === 'fail') {
-      const name = task.name.replace(/\W+/g, '-');
-      await tablet?.page.screenshot({ path: `${screenshots}FAILED-tablet-${name}.png` }).catch(() => {});
-      await phone?.page.screenshot({ path: `${screenshots}FAILED-phone-${name}.png` }).catch(() => {});
-    }
-  });
-  afterAll(async () => {
-    await Promise.all([tablet?.close(), phone?.close()]);
-    await server?.stop();
-  });
-
-  async function signIn(device: Device, username = DEMO_TEACHER.username) {
-    await device.page.goto(server.url);
-    await new SignInPage(device.page).signIn(username, DEMO_TEACHER.password);
-    await device.page.getByRole('heading', { name: 'Izglītojamie' }).waitFor();
+  async function signIn(device: Device, username = DEMO.teacher) {
+    await device.page.goto(app.server.url);
+    await new SignInPage(device.page).signIn(username, DEMO_PASSWORD);
+    await device.page.getByRole('heading', { name: t('learners:title') }).waitFor();
     const learners = new LearnersPage(device.page);
     await expect.poll(() => learners.syncState(), { timeout: 60_000 }).toBe('synced');
     return learners;
@@ -57,7 +35,9 @@ describe('nothing lost by one slip', () => {
 
   async function askToSignOut(page: Page, size: string, name: string) {
     await page.locator('.topbar').getByRole('button', { name: 'Iziet', exact: true }).click();
-    await dialog(page).getByRole('button', { name: 'Palikt' }).waitFor();
+    await dialog(page)
+      .getByRole('button', { name: t('account:menu.keep') })
+      .waitFor();
     // The answer arrives after the flush; "Sūta…" is shown meanwhile.
     await expect.poll(() => dialog(page).getByText('Sūta to, kas vēl gaida').count(), { timeout: 15_000 }).toBe(0);
     await page.screenshot({ path: `${screenshots}signout-${name}-${size}.png` });
@@ -65,7 +45,7 @@ describe('nothing lost by one slip', () => {
   }
 
   it('sends the sign-in screen compressed (13.11)', async () => {
-    const { page } = phone;
+    const { page } = app.devices.phone;
     const loaded: { url: string; encoded: number; body: number; decoded: number; encoding: string }[] = [];
     const onResponse = (response: import('playwright-core').Response) => {
       loaded.push({ url: response.url(), encoded: 0, body: 0, decoded: 0, encoding: '' });
@@ -79,8 +59,8 @@ describe('nothing lost by one slip', () => {
       })();
     };
     page.on('response', onResponse);
-    await page.goto(server.url);
-    await page.getByLabel('Lietotājvārds').waitFor();
+    await page.goto(app.server.url);
+    await page.getByLabel(t('account:fields.username')).waitFor();
     await page.waitForLoadState('networkidle');
     page.off('response', onResponse);
     await new Promise((r) => setTimeout(r, 500));
@@ -104,8 +84,8 @@ describe('nothing lost by one slip', () => {
 
   it('asks before signing out, readably, and says truly what would be lost (13.5)', async () => {
     for (const [device, size] of [
-      [tablet, '1024x768'],
-      [phone, '360x740'],
+      [app.devices.tablet, '1024x768'],
+      [app.devices.phone, '360x740'],
     ] as const) {
       const { page } = device;
       const learners = await signIn(device);
@@ -120,39 +100,46 @@ describe('nothing lost by one slip', () => {
       // Escape means stay; the app behind was inert and is back.
       await page.keyboard.press('Escape');
       await expect.poll(() => dialog(page).count()).toBe(0);
-      await page.getByRole('heading', { name: 'Izglītojamie' }).waitFor();
+      await page.getByRole('heading', { name: t('learners:title') }).waitFor();
 
       // Offline with nothing waiting: no claim of unsent changes.
       await device.context.setOffline(true);
       expect(await askToSignOut(page, size, 'offline')).toMatch(/^Nekas negaida nosūtīšanu/);
-      await dialog(page).getByRole('button', { name: 'Palikt' }).click();
+      await dialog(page)
+        .getByRole('button', { name: t('account:menu.keep') })
+        .click();
 
       // Offline with one change waiting: it says so, with the number.
-      if (device === tablet) {
+      if (device === app.devices.tablet) {
         await learners.addLearner({ firstName: 'Ance', lastName: 'Slīdoša', className: '5.b' });
         await expect.poll(() => page.getByTestId('sync-pending').innerText()).toBe('1');
         expect(await askToSignOut(page, size, 'unsent')).toBe(
           '1 izmaiņa vēl nav nosūtīta serverim. Izejot tā tiks neatgriezeniski dzēsta.',
         );
-        await dialog(page).getByRole('button', { name: 'Palikt' }).click();
+        await dialog(page)
+          .getByRole('button', { name: t('account:menu.keep') })
+          .click();
       }
       await device.context.setOffline(false);
       await expect.poll(() => learners.syncState(), { timeout: 60_000 }).toBe('synced');
     }
 
     // Confirmed, it signs out and the device's copy is gone: the sign-in screen comes back.
-    const { page } = phone;
+    const { page } = app.devices.phone;
     await askToSignOut(page, '360x740', 'confirm');
     await dialog(page).getByRole('button', { name: 'Iziet un dzēst no ierīces' }).click();
-    await page.getByLabel('Lietotājvārds').waitFor({ timeout: 15_000 });
+    await page.getByLabel(t('account:fields.username')).waitFor({ timeout: 15_000 });
   });
 
   it('brings back a deleted measure with its justification, and takes back a plan sent by mistake (13.6, 13.7)', async () => {
-    const { page } = tablet;
+    const { page } = app.devices.tablet;
     // Still signed in from the sign-out test (a reload would lock the app).
-    await page.getByRole('navigation').getByRole('link', { name: 'Izglītojamie' }).click();
-    await page.getByRole('heading', { name: 'Izglītojamie' }).waitFor();
-    await page.getByLabel('Skola').selectOption({ label: 'Ezerkalnu vidusskola' });
+    await page
+      .getByRole('navigation')
+      .getByRole('link', { name: t('common:nav.learners') })
+      .click();
+    await page.getByRole('heading', { name: t('learners:title') }).waitFor();
+    await page.getByLabel(t('common:school.label')).selectOption({ label: 'Ezerkalnu vidusskola' });
     const learners = new LearnersPage(page);
     await expect.poll(() => learners.rows().count(), { timeout: 30_000 }).toBeGreaterThan(10);
     await learners.rows().first().getByRole('link').first().click();
@@ -194,10 +181,10 @@ describe('nothing lost by one slip', () => {
   });
 
   it("puts the day's work on the first screen: quick log, folded filters, a learner's summary (13.2)", async () => {
-    const phoneLearners = await signIn(phone);
+    const phoneLearners = await signIn(app.devices.phone);
     for (const [device, size] of [
-      [phone, '360x740'],
-      [tablet, '1024x768'],
+      [app.devices.phone, '360x740'],
+      [app.devices.tablet, '1024x768'],
     ] as const) {
       const { page } = device;
       const height = page.viewportSize()?.height ?? 0;
@@ -217,7 +204,7 @@ describe('nothing lost by one slip', () => {
         const learners = new LearnersPage(page);
         await expect.poll(() => learners.rows().count(), { timeout: 30_000 }).toBeGreaterThan(0);
         const toggle = page.locator('.learner-filters__toggle');
-        if (device === phone) {
+        if (device === app.devices.phone) {
           // Folded on a phone: a learner shows on the first screen, and the button counts what is on.
           expect((await learners.rows().first().boundingBox())?.y ?? Infinity).toBeLessThan(height);
           await page.screenshot({ path: `${screenshots}learners-${language}-${size}.png` });

@@ -1,57 +1,21 @@
-import { mkdir } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { openDevice, type Device } from './harness/browser';
-import { startServer, type RunningServer } from './harness/server';
-import { DEMO_TEACHER, SignInPage, signOut } from './pages/SignInPage';
+import { describe, expect, it } from 'vitest';
+import { t } from './harness/labels';
+import { screenshots, seededApp, TABLET } from './harness/seededApp';
+import { axeProblems } from './harness/axe';
+import { signOut } from './pages/SignInPage';
 
-const screenshots = new URL('../../test-results/screenshots/', import.meta.url).pathname;
-const axeSource = (createRequire(import.meta.url)('axe-core') as { source: string }).source;
 /** The technical school's director records its events (demo seed). */
 const DIRECTOR = 'rasa.kaleja';
 /** A teacher of both demo schools, who takes part. */
 const PARTICIPANT = { username: 'andris.ozols', name: 'Andris Ozols' };
 const TITLE = 'Darbnīca: saruna ar jaunieti, kurš grib pamest skolu';
 
-/** axe-core's serious and critical findings on the page as it stands (the accessibility test's rules, in short). */
-async function axeProblems(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-    const result = await axe.run(document, { rules: { 'label-content-name-mismatch': { enabled: true } } });
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
-  });
-}
-
 describe('staff development', () => {
-  let server: RunningServer;
-  let device: Device;
-
-  beforeAll(async () => {
-    await mkdir(screenshots, { recursive: true });
-    server = await startServer();
-    device = await openDevice({ width: 1024, height: 768 });
-  });
-  afterEach(async ({ task }) => {
-    if (task.result?.state === 'fail') {
-      await device?.page
-        .screenshot({ path: `${screenshots}FAILED-${task.name.replace(/\W+/g, '-')}.png`, fullPage: true })
-        .catch(() => {});
-    }
-  });
-  afterAll(async () => {
-    await device?.close();
-    await server?.stop();
-  });
+  const app = seededApp({ device: TABLET });
 
   it('a director records a workshop with two teachers, and one of them sees its hours on their timesheet', async () => {
-    const { page } = device;
-    await page.goto(server.url);
-    await new SignInPage(page).signIn(DIRECTOR, DEMO_TEACHER.password);
-    await page.locator('.learner-row').first().waitFor({ timeout: 30_000 });
+    const page = app.page('device');
+    await app.signInAs('device', DIRECTOR);
     await page.getByRole('navigation').getByRole('link', { name: 'Pilnveide' }).click();
     await page.getByRole('heading', { name: 'Darbinieku profesionālā pilnveide' }).waitFor();
     // The demo's events of this semester and the last (the 004 workshop among them, in the last one).
@@ -66,8 +30,8 @@ describe('staff development', () => {
     await page.getByLabel(/^Vadītājs vai organizētājs/).fill('Biedrība „Radošā pieeja”');
     await page.getByLabel('Stundas', { exact: true }).fill('');
     // Saved without hours: the message says so next to the field, and nothing is saved.
-    await page.getByRole('button', { name: 'Saglabāt' }).click();
-    await page.getByText('Aizpildiet šo lauku.').first().waitFor();
+    await page.getByRole('button', { name: t('common:actions.save') }).click();
+    await page.getByText(t('common:validation.required')).first().waitFor();
     await page.getByLabel('Stundas', { exact: true }).fill('12');
     await page.getByLabel(/^Citi dalībnieki/).fill('17');
 
@@ -88,7 +52,7 @@ describe('staff development', () => {
     await page.screenshot({ path: `${screenshots}staff-development-form-360x740.png`, fullPage: true });
     await page.setViewportSize({ width: 1024, height: 768 });
 
-    await page.getByRole('button', { name: 'Saglabāt' }).click();
+    await page.getByRole('button', { name: t('common:actions.save') }).click();
     await page.getByRole('heading', { name: 'Darbinieku profesionālā pilnveide' }).waitFor();
     const item = page.locator('.staff-event').filter({ hasText: TITLE });
     await item.waitFor();
@@ -102,9 +66,11 @@ describe('staff development', () => {
 
     // Signing out waits for the event to reach the server (the question says what would be lost until then).
     await signOut(page);
-    await new SignInPage(page).signIn(PARTICIPANT.username, DEMO_TEACHER.password);
-    await page.locator('.learner-row').first().waitFor({ timeout: 30_000 });
-    await page.getByRole('navigation').getByRole('link', { name: 'Šodien' }).click();
+    await app.signInAs('device', PARTICIPANT.username);
+    await page
+      .getByRole('navigation')
+      .getByRole('link', { name: t('common:nav.today') })
+      .click();
     await page.getByRole('link', { name: 'Mēneša darba laika uzskaite' }).click();
     const own = page.locator('.own-development');
     await own.getByRole('heading', { name: 'Profesionālā pilnveide' }).waitFor();

@@ -1,55 +1,37 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import readXlsxFile from 'read-excel-file/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { localDate, semesterOf, type Attendance, type Consultation } from '../../src/domain';
-import { openDevice, type Device } from './harness/browser';
-import { startServer, type RunningServer } from './harness/server';
-import { DEMO_TEACHER, SignInPage, signOut } from './pages/SignInPage';
+import { describe, expect, it } from 'vitest';
+import { t } from './harness/labels';
+import { DEMO, DEMO_PASSWORD } from './harness/demo';
+import { screenshots, seededApp, TABLET } from './harness/seededApp';
+import { localDate, semesterOf, type Attendance } from '../../src/domain';
+import { attendee, consultation, newRow } from '../fixtures/documents';
+import { SignInPage, signOut } from './pages/SignInPage';
 import { TimesheetPage } from './pages/TimesheetPage';
 
-const screenshots = new URL('../../test-results/screenshots/', import.meta.url).pathname;
 const SCHOOL = 'demo-school-vidusskola';
 const DIRECTOR = 'juris.berzins';
 
 /** The director sees every teacher's held hours for the semester as they arrive, and downloads them for payroll. */
 describe('staff hours for whoever pays them', () => {
-  let server: RunningServer;
-  let device: Device;
+  const app = seededApp({ device: TABLET });
 
   async function tokenOf(username: string): Promise<string> {
-    const response = await fetch(`${server.url}/api/auth/login`, {
+    const response = await fetch(`${app.server.url}/api/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username, password: DEMO_TEACHER.password }),
+      body: JSON.stringify({ username, password: DEMO_PASSWORD }),
     });
     return ((await response.json()) as { accessToken: string }).accessToken;
   }
 
-  beforeAll(async () => {
-    await mkdir(screenshots, { recursive: true });
-    server = await startServer();
-    device = await openDevice({ width: 1024, height: 768 });
-  });
-
-  afterEach(async ({ task }) => {
-    if (task.result?.state === 'fail') {
-      await device?.page
-        .screenshot({ path: `${screenshots}FAILED-${task.name.replace(/\W+/g, '-')}.png`, fullPage: true })
-        .catch(() => {});
-    }
-  });
-
-  afterAll(async () => {
-    await device?.close();
-    await server?.stop();
-  });
-
   it('counts what a teacher holds this semester the moment it arrives, and gives it as CSV', async () => {
-    const { page } = device;
-    await page.goto(server.url);
-    await new SignInPage(page).signIn(DIRECTOR, DEMO_TEACHER.password);
-    await page.locator('.learner-row').first().waitFor({ timeout: 30_000 });
-    await page.getByRole('navigation').getByRole('link', { name: 'Šodien' }).click();
+    const page = app.page('device');
+    await app.signInAs('device', DIRECTOR);
+    await page
+      .getByRole('navigation')
+      .getByRole('link', { name: t('common:nav.today') })
+      .click();
     await page.getByRole('link', { name: 'Visu pedagogu stundas' }).click();
     await page.getByRole('heading', { name: 'Pedagogu stundas' }).waitFor();
     // It opens on the semester (issue 13.7): the current month is empty on its first days.
@@ -70,35 +52,27 @@ describe('staff hours for whoever pays them', () => {
     // Ilze logs two sessions today on her own device: one both learners attended (40 min), one only the second
     // (45 min, still held), one nobody attended (60 min, not worked time).
     const today = localDate(new Date());
-    const teacher = await tokenOf(DEMO_TEACHER.username);
+    const teacher = await tokenOf(DEMO.teacher);
     const learners = (await (
-      await fetch(`${server.url}/api/sync/learners/pull?seq=0&limit=500`, {
+      await fetch(`${app.server.url}/api/sync/learners/pull?seq=0&limit=500`, {
         headers: { authorization: `Bearer ${teacher}` },
       })
     ).json()) as { documents: { id: string; schoolId: string }[] };
     const [first, second] = learners.documents.filter((l) => l.schoolId === SCHOOL);
     if (!first || !second) throw new Error('the demo school has no learners');
     const at = new Date().toISOString();
-    const held = (id: string, minutes: number, attendance: Attendance[]): Consultation => ({
-      id,
-      createdAt: at,
-      updatedAt: at,
-      schoolId: SCHOOL,
-      staffId: 'demo-user-maths',
-      staffRole: 'subject_teacher',
-      subject: 'maths',
-      planId: '',
-      date: today,
-      startTime: '',
-      minutes,
-      mode: 'in_person',
-      attendees: [
-        { learnerId: first.id, attendance: attendance[0] ?? 'attended' },
-        { learnerId: second.id, attendance: attendance[1] ?? 'attended' },
-      ],
-      notes: '',
-    });
-    const pushed = await fetch(`${server.url}/api/sync/consultations/push`, {
+    const held = (id: string, minutes: number, attendance: Attendance[]) =>
+      consultation({
+        id,
+        createdAt: at,
+        updatedAt: at,
+        schoolId: SCHOOL,
+        staffId: 'demo-user-maths',
+        date: today,
+        minutes,
+        attendees: [attendee(first.id, attendance[0]), attendee(second.id, attendance[1])],
+      });
+    const pushed = await fetch(`${app.server.url}/api/sync/consultations/push`, {
       method: 'POST',
       headers: { authorization: `Bearer ${teacher}`, 'content-type': 'application/json' },
       body: JSON.stringify(
@@ -106,7 +80,7 @@ describe('staff hours for whoever pays them', () => {
           held('e2e-hours-1', 40, ['attended', 'attended']),
           held('e2e-hours-2', 45, ['absent_unexcused', 'attended']),
           held('e2e-hours-3', 60, ['absent_excused', 'cancelled']),
-        ].map((doc) => ({ assumedMasterState: null, newDocumentState: { ...doc, _deleted: false } })),
+        ].map(newRow),
       ),
     });
     expect(pushed.status).toBe(200);
@@ -160,11 +134,14 @@ describe('staff hours for whoever pays them', () => {
   });
 
   it('is not offered to a teacher', async () => {
-    const { page } = device;
+    const page = app.page('device');
     await signOut(page);
-    await new SignInPage(page).signIn(DEMO_TEACHER.username, DEMO_TEACHER.password);
-    await page.getByRole('navigation').getByRole('link', { name: 'Šodien' }).click();
-    await page.getByRole('heading', { name: 'Šodien', level: 1 }).waitFor();
+    await new SignInPage(page).signIn(DEMO.teacher, DEMO_PASSWORD);
+    await page
+      .getByRole('navigation')
+      .getByRole('link', { name: t('common:nav.today') })
+      .click();
+    await page.getByRole('heading', { name: t('consultations:today.title'), level: 1 }).waitFor();
     expect(await page.getByRole('link', { name: 'Visu pedagogu stundas' }).count()).toBe(0);
   });
 });

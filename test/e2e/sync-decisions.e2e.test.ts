@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { t } from './harness/labels';
 import { openDevice, type Device } from './harness/browser';
 import { startServer, type RunningServer } from './harness/server';
 import { LearnersPage } from './pages/LearnersPage';
@@ -9,15 +10,18 @@ const PASSWORD = 'atbalsts-demo';
 async function signIn(device: Device, url: string, username: string) {
   await device.page.goto(url);
   await new SignInPage(device.page).signIn(username, PASSWORD);
-  await device.page.getByRole('heading', { name: 'Izglītojamie' }).waitFor();
-  await device.page.getByLabel('Skola').selectOption({ label: 'Ezerkalnu vidusskola' });
+  await device.page.getByRole('heading', { name: t('learners:title') }).waitFor();
+  await device.page.getByLabel(t('common:school.label')).selectOption({ label: 'Ezerkalnu vidusskola' });
   await expect.poll(() => new LearnersPage(device.page).rows().count(), { timeout: 30_000 }).toBeGreaterThan(10);
 }
 
 /** The list shows "Last First", the learner's page "First Last". */
 async function openLearner(device: Device, first: string, last: string) {
   const learners = new LearnersPage(device.page);
-  await device.page.getByRole('link', { name: 'Izglītojamie' }).first().click();
+  await device.page
+    .getByRole('link', { name: t('common:nav.learners') })
+    .first()
+    .click();
   await learners.search(last);
   const row = learners.row(`${last} ${first}`);
   await expect.poll(() => row.count(), { timeout: 30_000 }).toBeGreaterThan(0);
@@ -56,9 +60,9 @@ describe('what sync decided, on two devices', () => {
       [tablet, '11.c'],
       [phone, '11.d'],
     ] as const) {
-      await device.page.getByLabel('Klase vai kurss', { exact: true }).fill(className);
-      await device.page.getByRole('button', { name: 'Saglabāt', exact: true }).click();
-      await device.page.getByRole('heading', { name: 'Izglītojamie' }).waitFor();
+      await device.page.getByLabel(t('learners:fields.className'), { exact: true }).fill(className);
+      await device.page.getByRole('button', { name: t('common:actions.save'), exact: true }).click();
+      await device.page.getByRole('heading', { name: t('learners:title') }).waitFor();
     }
     // The tablet's edit reaches the server first; the phone's meets it.
     await tablet.context.setOffline(false);
@@ -181,7 +185,10 @@ describe('a compensation the server refused', () => {
   it('survives the rebuild a change of reach makes, and can be taken up again', async () => {
     const { page } = offline;
     // A learner of their own: the month's cap of the first test's learner is taken.
-    await online.page.getByRole('link', { name: 'Izglītojamie' }).first().click();
+    await online.page
+      .getByRole('link', { name: t('common:nav.learners') })
+      .first()
+      .click();
     await new LearnersPage(online.page).addLearner({ firstName: 'Pārbūve', lastName: 'Atteikumam', className: '8.b' });
     await expect.poll(() => online.page.getByTestId('sync-pending').count(), { timeout: 30_000 }).toBe(0);
     await openLearner(online, 'Pārbūve', 'Atteikumam');
@@ -197,9 +204,12 @@ describe('a compensation the server refused', () => {
       schoolIds: ['demo-school-vidusskola', 'demo-school-tehnikums'],
     });
     // The rebuilt copy knows both schools; the refused change is not on the server, so not in the rebuilt copy.
-    await page.getByRole('link', { name: 'Izglītojamie' }).first().click();
+    await page
+      .getByRole('link', { name: t('common:nav.learners') })
+      .first()
+      .click();
     await expect
-      .poll(() => page.getByLabel('Skola').locator('option').allInnerTexts(), { timeout: 60_000 })
+      .poll(() => page.getByLabel(t('common:school.label')).locator('option').allInnerTexts(), { timeout: 60_000 })
       .toContain('Ezerkalnu tehnikums');
     // The rebuild is done once its mark is gone (session.ts), after what was waiting was sent.
     await expect

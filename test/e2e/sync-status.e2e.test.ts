@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDevice, type Device } from './harness/browser';
-import { startServer, type RunningServer } from './harness/server';
+import { describe, expect, it } from 'vitest';
+import { seededApp, TABLET } from './harness/seededApp';
+import { t } from './harness/labels';
 import { LearnersPage } from './pages/LearnersPage';
 import { SignInPage } from './pages/SignInPage';
 
@@ -16,23 +16,13 @@ const isSynced = (state: string) => state === 'synced' || state === 'online';
  * "unreachable" during the outage and "synced" within seconds of the server's return (with nothing waiting).
  */
 describe('the sync indicator over a server outage', () => {
-  let server: RunningServer;
-  let device: Device;
-
-  beforeAll(async () => {
-    server = await startServer();
-    device = await openDevice({ width: 1024, height: 768 });
-  });
-  afterAll(async () => {
-    await device?.close();
-    await server?.stop();
-  });
+  const app = seededApp({ device: TABLET });
 
   it('says unreachable during the outage and synced within seconds of the return', async () => {
-    const { page } = device;
-    await page.goto(server.url);
+    const { page } = app.devices.device;
+    await page.goto(app.server.url);
     await new SignInPage(page).signIn('ilze.kalnina', PASSWORD);
-    await page.getByRole('heading', { name: 'Izglītojamie' }).waitFor();
+    await page.getByRole('heading', { name: t('learners:title') }).waitFor();
     const learners = new LearnersPage(page);
     await expect.poll(async () => isSynced((await learners.syncState()) ?? ''), { timeout: 60_000 }).toBe(true);
 
@@ -48,11 +38,11 @@ describe('the sync indicator over a server outage', () => {
 
     await new Promise((r) => setTimeout(r, 2_000));
     const outageAt = Date.now() - started;
-    await server.halt();
+    await app.server.halt();
     await new Promise((r) => setTimeout(r, OUTAGE_MS));
     // The server answers as soon as it listens, before restart() resolves: the outage ends when the restart begins.
     const backAt = Date.now() - started;
-    await server.restart();
+    await app.server.restart();
     await new Promise((r) => setTimeout(r, 30_000));
     sampling = false;
     await sampler;
@@ -80,7 +70,7 @@ describe('the sync indicator over a server outage', () => {
   });
 
   it('with 20 s of 503s and a change made meanwhile: unreachable while it lasts, synced within seconds after', async () => {
-    const { page } = device;
+    const { page } = app.devices.device;
     const learners = new LearnersPage(page);
     const timeline: { t: number; state: string }[] = [];
     let sampling = true;
@@ -97,9 +87,9 @@ describe('the sync indicator over a server outage', () => {
     );
     const outageAt = Date.now() - started;
     await learners.rows().first().getByRole('link').click();
-    await page.getByLabel('Klase vai kurss', { exact: true }).fill('12.c');
-    await page.getByRole('button', { name: 'Saglabāt', exact: true }).click();
-    await page.getByRole('heading', { name: 'Izglītojamie' }).waitFor();
+    await page.getByLabel(t('learners:fields.className'), { exact: true }).fill('12.c');
+    await page.getByRole('button', { name: t('common:actions.save'), exact: true }).click();
+    await page.getByRole('heading', { name: t('learners:title') }).waitFor();
     await new Promise((r) => setTimeout(r, Math.max(0, OUTAGE_MS - (Date.now() - started - outageAt))));
     await page.unroute('**/api/**');
     const backAt = Date.now() - started;

@@ -1,77 +1,51 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import readXlsxFile from 'read-excel-file/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { localDate, type Attendance, type Consultation } from '../../src/domain';
-import { openDevice, type Device } from './harness/browser';
-import { startServer, type RunningServer } from './harness/server';
-import { DEMO_TEACHER, SignInPage } from './pages/SignInPage';
-import { TimesheetPage } from './pages/TimesheetPage';
+import { describe, expect, it } from 'vitest';
+import { type Attendance } from '../../src/domain';
+import { attendee, consultation, newRow } from '../fixtures/documents';
+import { DEMO, DEMO_PASSWORD } from './harness/demo';
+import { t } from './harness/labels';
+import { PINNED_DAY, PINNED_NOW } from './harness/pinnedDate';
+import { screenshots, seededApp, TABLET } from './harness/seededApp';
 
-const screenshots = new URL('../../test-results/screenshots/', import.meta.url).pathname;
 const SCHOOL = 'demo-school-vidusskola';
 
 /** A demo teacher opens her month for payroll, checks a session she logged, and downloads it as a workbook. */
 describe('a staff member’s monthly timesheet', () => {
-  let server: RunningServer;
-  let device: Device;
-
-  beforeAll(async () => {
-    await mkdir(screenshots, { recursive: true });
-    server = await startServer();
-    device = await openDevice({ width: 1024, height: 768 });
-  });
-
-  afterEach(async ({ task }) => {
-    if (task.result?.state === 'fail') {
-      await device?.page
-        .screenshot({ path: `${screenshots}FAILED-${task.name.replace(/\W+/g, '-')}.png`, fullPage: true })
-        .catch(() => {});
-    }
-  });
-
-  afterAll(async () => {
-    await device?.close();
-    await server?.stop();
-  });
+  // Today's sessions on today's timesheet: the month and the day are the pinned ones, not the day it runs.
+  const app = seededApp({ device: TABLET }, { pinned: true });
 
   it('lists her held sessions with date, learners and minutes, totals them and gives the same as XLSX', async () => {
     // Ilze's sessions of today, logged from her account: a held one (one learner came), a group both came to, and
     // a cancelled one that is not paid. Their times are early so they are not the demo's own.
-    const login = await fetch(`${server.url}/api/auth/login`, {
+    const login = await fetch(`${app.server.url}/api/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: DEMO_TEACHER.username, password: DEMO_TEACHER.password }),
+      body: JSON.stringify({ username: DEMO.teacher, password: DEMO_PASSWORD }),
     });
     const token = ((await login.json()) as { accessToken: string }).accessToken;
     const learners = (await (
-      await fetch(`${server.url}/api/sync/learners/pull?seq=0&limit=500`, {
+      await fetch(`${app.server.url}/api/sync/learners/pull?seq=0&limit=500`, {
         headers: { authorization: `Bearer ${token}` },
       })
     ).json()) as { documents: { id: string; schoolId: string; firstName: string; lastName: string }[] };
     const [first, second] = learners.documents.filter((l) => l.schoolId === SCHOOL);
     if (!first || !second) throw new Error('the demo school has no learners');
-    const today = localDate(new Date());
-    const at = new Date().toISOString();
-    const logged = (id: string, startTime: string, minutes: number, attendance: Attendance[]): Consultation => ({
-      id,
-      createdAt: at,
-      updatedAt: at,
-      schoolId: SCHOOL,
-      staffId: 'demo-user-maths',
-      staffRole: 'subject_teacher',
-      subject: 'maths',
-      planId: '',
-      date: today,
-      startTime,
-      minutes,
-      mode: 'in_person',
-      attendees: [
-        { learnerId: first.id, attendance: attendance[0] ?? 'attended' },
-        { learnerId: second.id, attendance: attendance[1] ?? 'attended' },
-      ],
-      notes: '',
-    });
-    const pushed = await fetch(`${server.url}/api/sync/consultations/push`, {
+    const today = PINNED_DAY;
+    const at = PINNED_NOW.toISOString();
+    const logged = (id: string, startTime: string, minutes: number, attendance: Attendance[]) =>
+      consultation({
+        id,
+        createdAt: at,
+        updatedAt: at,
+        schoolId: SCHOOL,
+        staffId: 'demo-user-maths',
+        date: today,
+        startTime,
+        minutes,
+        attendees: [attendee(first.id, attendance[0]), attendee(second.id, attendance[1])],
+      });
+    const pushed = await fetch(`${app.server.url}/api/sync/consultations/push`, {
       method: 'POST',
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
       body: JSON.stringify(
@@ -79,18 +53,15 @@ describe('a staff member’s monthly timesheet', () => {
           logged('e2e-timesheet-1', '06:15', 40, ['attended', 'absent_unexcused']),
           logged('e2e-timesheet-2', '06:55', 45, ['attended', 'attended']),
           logged('e2e-timesheet-3', '06:05', 60, ['cancelled', 'cancelled']),
-        ].map((doc) => ({ assumedMasterState: null, newDocumentState: { ...doc, _deleted: false } })),
+        ].map(newRow),
       ),
     });
     expect(pushed.status).toBe(200);
 
-    const { page } = device;
-    await page.goto(server.url);
-    await new SignInPage(page).signIn(DEMO_TEACHER.username, DEMO_TEACHER.password);
-    await page.locator('.learner-row').first().waitFor({ timeout: 30_000 });
-    const timesheet = new TimesheetPage(page);
-    await timesheet.openOwnFromToday();
-    expect(new URL(page.url()).pathname).toBe(`/hours/demo-user-maths/${today.slice(0, 7)}`);
+    const page = app.page('device');
+    const signedIn = await app.signInAs('device', DEMO.teacher);
+    const timesheet = await (await signedIn.nav.today()).ownTimesheet();
+    expect(new URL(page.url()).pathname).toBe('/hours/demo-user-maths/2026-10');
 
     const [year, month, day] = today.split('-');
     const date = `${day}.${month}.${year}.`;
@@ -110,16 +81,16 @@ describe('a staff member’s monthly timesheet', () => {
 
     const [download] = await Promise.all([
       page.waitForEvent('download', { timeout: 30_000 }),
-      page.getByRole('button', { name: 'Lejupielādēt XLSX' }).click(),
+      timesheet.downloadXlsx().click(),
     ]);
-    expect(download.suggestedFilename()).toBe(`darba-laiks-Ilze-Kalniņa-${today.slice(0, 7)}.xlsx`);
+    expect(download.suggestedFilename()).toBe('darba-laiks-Ilze-Kalniņa-2026-10.xlsx');
     const sheets = await readXlsxFile((await download.path()) ?? '');
-    expect(sheets.map((s) => s.sheet)).toEqual(['Darba laika uzskaite']);
+    expect(sheets.map((s) => s.sheet)).toEqual([t('hours:timesheet.title')]);
     const data = sheets[0]?.data ?? [];
     expect(data.slice(0, 3).map((r) => r[0])).toEqual([
       'Ezerkalnu vidusskola',
       'Ilze Kalniņa',
-      expect.stringMatching(/^Darba laika uzskaite, \d{4}\. gada /),
+      'Darba laika uzskaite, 2026. gada oktobris',
     ]);
     const known = data.find((r) => r[1] === '06:15');
     expect(known?.[0]).toEqual(new Date(`${today}T00:00:00.000Z`));
@@ -130,7 +101,7 @@ describe('a staff member’s monthly timesheet', () => {
     // The same as CSV, in Latvian formats: 40 minutes are 0,67 hours.
     const [csvDownload] = await Promise.all([
       page.waitForEvent('download', { timeout: 30_000 }),
-      page.getByRole('button', { name: 'Lejupielādēt CSV' }).click(),
+      timesheet.downloadCsv().click(),
     ]);
     const csv = await readFile((await csvDownload.path()) ?? '', 'utf8');
     expect(csv.split('\r\n')[0]).toBe('\uFEFFDatums;Sākums;Priekšmets vai loma;Izglītojamie;Ieradās;Minūtes;Stundas');
@@ -144,7 +115,7 @@ describe('a staff member’s monthly timesheet', () => {
     await page.emulateMedia({ media: 'print' });
     await page.setViewportSize({ width: 794, height: 1123 });
     await page.screenshot({ path: `${screenshots}timesheet-print-a4.png`, fullPage: true });
-    expect(await page.getByRole('button', { name: 'Drukāt' }).isVisible()).toBe(false);
+    expect(await timesheet.printButton().isVisible()).toBe(false);
     expect(await page.getByRole('navigation').first().isVisible()).toBe(false);
     expect(await timesheet.table.isVisible()).toBe(true);
     await page.emulateMedia({ media: 'screen' });

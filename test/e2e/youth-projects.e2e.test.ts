@@ -1,13 +1,10 @@
-import { mkdir } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { openDevice, type Device } from './harness/browser';
-import { startServer, type RunningServer } from './harness/server';
-import { DEMO_TEACHER, SignInPage, signOut } from './pages/SignInPage';
+import { describe, expect, it } from 'vitest';
+import { axeProblems } from './harness/axe';
+import { t } from './harness/labels';
+import { screenshots, seededApp, TABLET } from './harness/seededApp';
+import { signOut } from './pages/SignInPage';
 
-const screenshots = new URL('../../test-results/screenshots/', import.meta.url).pathname;
-const axeSource = (createRequire(import.meta.url)('axe-core') as { source: string }).source;
 /** The demo municipality's coordinator announces and decides; the commission is a teacher and the psychologist. */
 const COORDINATOR = 'inese.zarina';
 const MEMBERS = [
@@ -32,17 +29,6 @@ const TITLE = 'Pavasara kārta: jauniešu iniciatīvas';
 const FIRST = 'Biedrība „Jaunie līderi”';
 const SECOND = 'Nodibinājums „Ceļš”';
 
-async function axeProblems(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-    const result = await axe.run(document, { rules: { 'label-content-name-mismatch': { enabled: true } } });
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
-  });
-}
-
 async function shoot(page: Page, name: string) {
   expect(await axeProblems(page)).toEqual([]);
   await page.screenshot({ path: `${screenshots}youth-${name}-1024x768.png`, fullPage: true });
@@ -60,31 +46,11 @@ async function openCompetition(page: Page) {
 }
 
 describe('youth initiative projects', () => {
-  let server: RunningServer;
-  let device: Device;
-
-  beforeAll(async () => {
-    await mkdir(screenshots, { recursive: true });
-    server = await startServer();
-    device = await openDevice({ width: 1024, height: 768 });
-  });
-  afterEach(async ({ task }) => {
-    if (task.result?.state === 'fail') {
-      await device?.page
-        .screenshot({ path: `${screenshots}FAILED-${task.name.replace(/\W+/g, '-')}.png`, fullPage: true })
-        .catch(() => {});
-    }
-  });
-  afterAll(async () => {
-    await device?.close();
-    await server?.stop();
-  });
+  const app = seededApp({ device: TABLET });
 
   it('announce, two applications, two members score, one approved at 4600 € and another amount refused', async () => {
-    const { page } = device;
-    await page.goto(server.url);
-    await new SignInPage(page).signIn(COORDINATOR, DEMO_TEACHER.password);
-    await page.locator('.learner-row').first().waitFor({ timeout: 30_000 });
+    const page = app.page('device');
+    await app.signInAs('device', COORDINATOR);
     await page.getByRole('navigation').getByRole('link', { name: 'Konkursi' }).click();
     await page.getByRole('heading', { name: 'Jaunatnes iniciatīvu projekti', exact: true }).waitFor();
     // The demo's call: "6 applied, 3 approved".
@@ -115,13 +81,13 @@ describe('youth initiative projects', () => {
       await page.getByLabel('Riska grupas jaunieši').fill('12');
       await page.getByLabel('Ilgums, mēneši').fill(months);
       await page.getByLabel('Projekta iesnieguma veidlapa').check();
-      await page.getByRole('button', { name: 'Saglabāt' }).click();
+      await page.getByRole('button', { name: t('common:actions.save') }).click();
       if (months === '19') {
         // 19 months is past the programme's 18: the form says so and keeps what was typed.
         await page.getByText('Projekta ilgums ir no 3 līdz 18 mēnešiem.').waitFor();
         await shoot(page, 'application-form');
         await page.getByLabel('Ilgums, mēneši').fill('12');
-        await page.getByRole('button', { name: 'Saglabāt' }).click();
+        await page.getByRole('button', { name: t('common:actions.save') }).click();
       }
       await page.getByRole('heading', { name: TITLE }).waitFor();
       await page.getByRole('link', { name: organisation }).waitFor();
@@ -129,8 +95,7 @@ describe('youth initiative projects', () => {
     await signOut(page);
 
     for (const member of MEMBERS) {
-      await new SignInPage(page).signIn(member.username, DEMO_TEACHER.password);
-      await page.locator('.learner-row').first().waitFor({ timeout: 30_000 });
+      await app.signInAs('device', member.username);
       await openCompetition(page);
       await page.getByText('Jūs esat šī konkursa vērtēšanas komisijā', { exact: false }).waitFor();
       for (const [i, organisation] of [FIRST, SECOND].entries()) {
@@ -148,8 +113,7 @@ describe('youth initiative projects', () => {
       await signOut(page);
     }
 
-    await new SignInPage(page).signIn(COORDINATOR, DEMO_TEACHER.password);
-    await page.locator('.learner-row').first().waitFor({ timeout: 30_000 });
+    await app.signInAs('device', COORDINATOR);
     await openCompetition(page);
     // Totals by hand: FIRST 9+4=13 and 8+5=13 → 13; SECOND 6+3=9 and 5+2=7 → 8.
     const rows = page.getByTestId('ranking-row');

@@ -6,86 +6,42 @@ import { migrate } from '../../src/server/migrations/migrate';
 import { pushDocuments } from '../../src/server/replication/documents';
 import type { Store } from '../../src/server/store/store';
 import { createTestUser, ensureSchools, type TestUser } from '../fixtures/accounts';
-import { learner, newRow, wire } from '../fixtures/documents';
+import {
+  attendee,
+  compensation as aCompensation,
+  consultation as aConsultation,
+  learner,
+  newRow,
+  note as aNote,
+  plan as aPlan,
+  schedule as aSchedule,
+  wire,
+} from '../fixtures/documents';
 import { storeFactories } from '../fixtures/stores';
 
 const AT = '2026-11-25T10:00:00.000Z';
 let n = 0;
 const fresh = (prefix: string) => `${prefix}-${++n}-${Math.random().toString(36).slice(2, 8)}`;
 
-const note = (authorId: string, learnerId: string, overrides: Partial<ConfidentialNote> = {}): ConfidentialNote => ({
-  id: fresh('note'),
-  createdAt: AT,
-  updatedAt: AT,
-  schoolId: 'school-1',
-  learnerId,
-  authorId,
-  sharedWithSupportTeam: false,
-  date: '2026-11-25',
-  body: 'Saruna par mācību motivāciju',
-  ...overrides,
-});
-const compensation = (learnerId: string, overrides: Partial<Compensation> = {}): Compensation => ({
-  id: fresh('comp'),
-  createdAt: AT,
-  updatedAt: AT,
-  schoolId: 'school-1',
-  learnerId,
-  planId: '',
-  category: 'meals',
-  month: '2026-11',
-  amountCents: 1000,
-  status: 'requested',
-  note: '',
-  ...overrides,
-});
-const plan = (preparerId: string, learnerId: string, overrides: Partial<SupportPlan> = {}): SupportPlan => ({
-  id: fresh('plan'),
-  createdAt: AT,
-  updatedAt: AT,
-  learnerId,
-  schoolId: 'school-1',
-  schoolYear: '2026/2027',
-  semester: 1,
-  preparerIds: [preparerId],
-  status: 'draft',
-  risks: [],
-  measures: [],
-  history: [],
-  ...overrides,
-});
-const consultation = (staffId: string, learnerIds: string[]): Consultation => ({
-  id: fresh('cons'),
-  createdAt: AT,
-  updatedAt: AT,
-  schoolId: 'school-1',
-  staffId,
-  staffRole: 'subject_teacher',
-  subject: 'maths',
-  planId: '',
-  date: '2026-11-25',
-  startTime: '14:00',
-  minutes: 40,
-  mode: 'in_person',
-  attendees: learnerIds.map((learnerId) => ({ learnerId, attendance: 'attended' as const })),
-  notes: '',
-});
-const schedule = (staffId: string, learnerIds: string[]): Schedule => ({
-  id: fresh('sched'),
-  createdAt: AT,
-  updatedAt: AT,
-  schoolId: 'school-1',
-  staffId,
-  staffRole: 'subject_teacher',
-  planId: '',
-  learnerIds,
-  weekday: 2,
-  startTime: '14:00',
-  minutes: 40,
-  mode: 'in_person',
-  startsOn: '2026-09-01',
-  active: true,
-});
+// The documents these cases push, each from its fixture builder: only what the rules look at is named here.
+const stamp = { createdAt: AT, updatedAt: AT };
+const note = (authorId: string, learnerId: string, overrides: Partial<ConfidentialNote> = {}): ConfidentialNote =>
+  aNote({ id: fresh('note'), ...stamp, learnerId, authorId, date: '2026-11-25', ...overrides });
+const compensation = (learnerId: string, overrides: Partial<Compensation> = {}): Compensation =>
+  aCompensation({ id: fresh('comp'), ...stamp, learnerId, month: '2026-11', ...overrides });
+const plan = (preparerId: string, learnerId: string, overrides: Partial<SupportPlan> = {}): SupportPlan =>
+  aPlan({ id: fresh('plan'), ...stamp, learnerId, preparerIds: [preparerId], ...overrides });
+const consultation = (staffId: string, learnerIds: string[]): Consultation =>
+  aConsultation({
+    id: fresh('cons'),
+    ...stamp,
+    staffId,
+    date: '2026-11-25',
+    startTime: '14:00',
+    attendees: learnerIds.map((learnerId) => attendee(learnerId)),
+  });
+const schedule = (staffId: string, learnerIds: string[]): Schedule =>
+  aSchedule({ id: fresh('sched'), ...stamp, staffId, learnerIds });
 
 interface PushAnswer {
   status: number;

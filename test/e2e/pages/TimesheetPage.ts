@@ -1,18 +1,38 @@
 import type { Page } from 'playwright-core';
+import { t as latvian, type Label } from '../harness/labels';
+import { AppShell } from './AppShell';
 
 /** A staff member's monthly timesheet (/hours/:staffId/:month) as a person reads it. */
 export class TimesheetPage {
-  constructor(private readonly page: Page) {}
+  constructor(
+    private readonly page: Page,
+    private readonly t: Label = latvian,
+  ) {}
+
+  async ready(): Promise<TimesheetPage> {
+    await this.page.getByRole('heading', { name: this.t('hours:timesheet.title'), level: 1 }).waitFor();
+    return this;
+  }
 
   /** From the Today page's "my hours": the person's own month. */
-  async openOwnFromToday() {
-    await this.page.getByRole('navigation').getByRole('link', { name: 'Šodien' }).click();
-    await this.page.getByRole('link', { name: 'Mēneša darba laika uzskaite' }).click();
-    await this.page.getByRole('heading', { name: 'Darba laika uzskaite', level: 1 }).waitFor();
+  async openOwnFromToday(): Promise<TimesheetPage> {
+    return (await new AppShell(this.page, this.t).today()).ownTimesheet();
   }
 
   get table() {
     return this.page.locator('table.timesheet-table');
+  }
+
+  downloadXlsx() {
+    return this.page.getByRole('button', { name: this.t('hours:downloadXlsx') });
+  }
+
+  downloadCsv() {
+    return this.page.getByRole('button', { name: this.t('hours:download') });
+  }
+
+  printButton() {
+    return this.page.getByRole('button', { name: this.t('hours:timesheet.print') });
   }
 
   /** The session rows (not the day totals) as their cells' texts. */

@@ -1,0 +1,20 @@
+/** The demo seed's accounts (src/server/seed/demoData.ts), all with the password the README lists. */
+export const DEMO_PASSWORD = 'atbalsts-demo';
+
+export const DEMO = {
+  /** Ilze Kalniņa: maths teacher and plan preparer of the general school. */
+  teacher: 'ilze.kalnina',
+  /** Andris Ozols: Latvian teacher in both schools. */
+  latvianTeacher: 'andris.ozols',
+  psychologist: 'dace.liepa',
+  socialPedagogue: 'marta.vitola',
+  /** The general school's director. */
+  director: 'juris.berzins',
+  /** The technical school's director and school coordinator, who records its events. */
+  technicalDirector: 'rasa.kaleja',
+  /** The municipal coordinator of both demo schools. */
+  municipalCoordinator: 'inese.zarina',
+  national: 'liga.rozite',
+  accountant: 'sarmite.krumina',
+  admin: 'admin',
+} as const;
