@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { schemaFingerprint } from '../../test/fixtures/schemaFingerprint';
 import { createRxDatabase, type RxCollection, type RxJsonSchema } from 'rxdb';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import { describe, expect, it } from 'vitest';
@@ -9,23 +9,6 @@ import { SENSITIVE_FIELDS } from './crypto/sensitiveFields';
 import { planToVersion2 } from './migrations';
 import { collectionDefinitions } from './schemas/collections';
 import { schemaFingerprints } from './schemas/schemaFingerprints';
-
-function canonical(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(canonical);
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value as Record<string, unknown>)
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(([k, v]) => [k, canonical(v)]),
-    );
-  }
-  return value;
-}
-const fingerprint = (schema: unknown) =>
-  createHash('sha256')
-    .update(JSON.stringify(canonical(schema)))
-    .digest('hex')
-    .slice(0, 16);
 
 // The plans schema as devices hold it at version 1: today's without `profileId` (the fingerprint proves it)…
 const current = collectionDefinitions.plans.schema as unknown as RxJsonSchema<Record<string, unknown>> & {
@@ -58,7 +41,7 @@ const plan = (id: string) => ({
 
 describe('plans version 2 (the profile a plan was made under)', () => {
   it('writes version 1 out as devices hold it (its recorded fingerprint)', () => {
-    expect(fingerprint(v1)).toBe(schemaFingerprints.plans[1]);
+    expect(schemaFingerprint(v1)).toBe(schemaFingerprints.plans[1]);
   });
 
   it.each([

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { schemaFingerprint } from '../../test/fixtures/schemaFingerprint';
 import { createRxDatabase, type RxCollection, type RxJsonSchema } from 'rxdb';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import { describe, expect, it } from 'vitest';
@@ -25,18 +25,6 @@ const version1 = z.object({
 const v1Schema = toRxSchema(version1, { version: 1, indexes: [['municipalityId', 'date']] }) as RxJsonSchema<
   Record<string, unknown>
 >;
-
-function canonical(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(canonical);
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value as Record<string, unknown>)
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(([k, v]) => [k, canonical(v)]),
-    );
-  }
-  return value;
-}
 
 const stamp = { createdAt: '2026-10-01T08:00:00.000Z', updatedAt: '2026-10-01T08:00:00.000Z' };
 const events = [
@@ -71,10 +59,7 @@ const events = [
 
 describe('staff records version 2 (indirect work beside the events)', () => {
   it('writes version 1 out as devices hold it (its recorded fingerprint)', () => {
-    const fingerprint = createHash('sha256')
-      .update(JSON.stringify(canonical(v1Schema)))
-      .digest('hex')
-      .slice(0, 16);
+    const fingerprint = schemaFingerprint(v1Schema);
     expect(fingerprint).toBe(schemaFingerprints.staffevents[1]);
   });
 

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { schemaFingerprint } from '../../test/fixtures/schemaFingerprint';
 import { createRxDatabase, type RxCollection, type RxJsonSchema } from 'rxdb';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import { describe, expect, it } from 'vitest';
@@ -24,18 +24,6 @@ const version0 = z.object({
 const v0Schema = toRxSchema(version0, { version: 0, indexes: ['municipalityId'] }) as RxJsonSchema<
   Record<string, unknown>
 >;
-
-function canonical(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(canonical);
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value as Record<string, unknown>)
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(([k, v]) => [k, canonical(v)]),
-    );
-  }
-  return value;
-}
 
 const stamp = { createdAt: '2020-05-20T08:00:00.000Z', updatedAt: '2020-05-20T08:00:00.000Z' };
 const old = [
@@ -114,10 +102,7 @@ const expected = [
 
 describe('youth projects version 1', () => {
   it('writes version 0 out as devices hold it (its recorded fingerprint)', () => {
-    const fingerprint = createHash('sha256')
-      .update(JSON.stringify(canonical(v0Schema)))
-      .digest('hex')
-      .slice(0, 16);
+    const fingerprint = schemaFingerprint(v0Schema);
     expect(fingerprint).toBe(schemaFingerprints.youthprojects[0]);
   });
 

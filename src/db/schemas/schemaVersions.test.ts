@@ -1,26 +1,10 @@
-import { createHash } from 'node:crypto';
+import { schemaFingerprint } from '../../../test/fixtures/schemaFingerprint';
 import { describe, expect, it } from 'vitest';
 import { collectionNames } from '../../domain';
 import { collectionDefinitions } from './collections';
 import { schemaFingerprints } from './schemaFingerprints';
 
-function canonical(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(canonical);
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value as Record<string, unknown>)
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(([k, v]) => [k, canonical(v)]),
-    );
-  }
-  return value;
-}
-
-const fingerprint = (schema: unknown) =>
-  createHash('sha256')
-    .update(JSON.stringify(canonical(schema)))
-    .digest('hex')
-    .slice(0, 16);
+const fingerprint = (schema: unknown) => schemaFingerprint(schema);
 
 describe('local schema versions', () => {
   it.each(collectionNames)('%s: a changed schema comes with a new version and a migration', (name) => {
