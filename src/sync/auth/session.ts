@@ -204,6 +204,10 @@ async function startWithSession(session: SessionResponse, password: string, disc
       localStorage.removeItem(`${STORAGE_KEYS.pendingPrefix}${known.databaseName}`);
     }
   }
+  // No account here, yet a database of this name may remain: a sign-out whose page closed after the account went
+  // and before the database did (wipe). Its records are sealed with a key no one holds and its replication
+  // checkpoints say it is up to date, so a new copy opened over it would pull nothing and show nothing.
+  if (!known) await removeUserDatabase(databaseNameFor(user.id));
   const dataKey = key ?? (await createDataKey());
   const account: DeviceAccount = {
     userId: user.id,
