@@ -23,6 +23,8 @@ const ROLES = [
   'rasa.kaleja',
   'sarmite.krumina',
   'inese.zarina',
+  // The second municipality's coordinator: one school, no youth call of its own.
+  'gunta.abele',
   'admin',
 ] as const;
 const WIDTHS = [
@@ -64,8 +66,8 @@ const SCREENS: Screen[] = [
     from: { path: '/programme-profiles', link: 'main a[href^="/programme-profiles/new"]' },
   },
   // Everyone in a municipality sees its youth competitions (the demo's call); the applications, its deciders and
-  // commission.
-  { name: 'youth projects', path: '/youth-projects', ready: '.youth-card' },
+  // commission. Rudzupes novads has no call: its screen says so.
+  { name: 'youth projects', path: '/youth-projects', ready: '.youth-card, main p.empty' },
   {
     name: 'youth competition',
     path: '',

@@ -90,6 +90,8 @@ describe('semester reports', () => {
     await expect.poll(() => plans('Ezerkalnu tehnikums'), { timeout: 30_000 }).toBeGreaterThan(0);
     const total = Number((await cellsOf('Plāni un atbalstītie skolēni', 'Izveidoti un īstenoti plāni'))[0]);
     expect(total).toBe((await plans('Ezerkalnu vidusskola')) + (await plans('Ezerkalnu tehnikums')));
+    // Rudzupes novads's school is not hers: not a row, not on the page.
+    expect(await page.getByText('Rudzupes vidusskola').count()).toBe(0);
     // One support-mix bar per school (in the municipality's order) and one for the total, last.
     const mix = page.getByRole('img', {
       name: /^(?=.*Ezerkalnu vidusskola: Tikai konsultācijas)(?=.*Ezerkalnu tehnikums: Tikai konsultācijas).*; Kopā: /,
@@ -100,5 +102,18 @@ describe('semester reports', () => {
     await page.screenshot({ path: `${screenshots}reports-municipality-360x740.png`, fullPage: true });
     await page.locator('.report-charts').screenshot({ path: `${screenshots}reports-municipality-charts-360.png` });
     await page.setViewportSize({ width: 1024, height: 768 });
+  });
+
+  it('shows Rudzupe’s coordinator her one school and nothing of Ezerkalni’s', async () => {
+    const page = app.page('device');
+    await new AppShell(page).signOut();
+    await (await app.signInAs('device', DEMO.secondMunicipalCoordinator)).nav.reports();
+    await page.getByRole('heading', { name: 'Rudzupes novads', level: 2 }).waitFor({ timeout: 30_000 });
+    const made = async () =>
+      Number((await cellsOf('Plāni un atbalstītie skolēni', 'Izveidoti un īstenoti plāni'))[0]?.split('\n')[0]);
+    // Ten running plans and one approved (demoRudzupeStory.ts): above the small-count threshold.
+    await expect.poll(made, { timeout: 30_000 }).toBeGreaterThanOrEqual(5);
+    expect(await page.getByText(/Ezerkalnu/).count()).toBe(0);
+    await page.screenshot({ path: `${screenshots}reports-municipality-rudzupe-1024x768.png`, fullPage: true });
   });
 });

@@ -129,7 +129,9 @@ describe('demo data', () => {
     const first = demoDocuments(TODAY);
     expect(demoDocuments(TODAY)).toEqual(first);
     expectValid(first);
-    expect(first.schools).toHaveLength(2);
+    // Ezerkalnu novads's two schools and Rudzupes novads's one.
+    expect(first.schools).toHaveLength(3);
+    expect(first.municipalities?.map((m) => m.name)).toEqual(['Ezerkalnu novads', 'Rudzupes novads']);
     expect(first.learners!.length).toBeGreaterThanOrEqual(35);
     expect(first.users!.length).toBeGreaterThanOrEqual(5);
     // Without a day, the seed's own: valid too.
@@ -149,6 +151,8 @@ describe('the demo semester', () => {
   const docs = docsOf(TODAY);
   const current = semesterOf(TODAY);
   const plansNow = docs.plans.filter((p) => sameSemester(p, current));
+  const RUDZUPE = 'demo-school-rudzupe';
+  const ezerkalni = (p: SupportPlan) => p.schoolId !== RUDZUPE;
   const name = (learnerId: string) => {
     const l = docs.learners.find((x) => x.id === learnerId)!;
     return `${l.lastName} ${l.firstName}`;
@@ -157,7 +161,9 @@ describe('the demo semester', () => {
 
   it('holds plans of both schools along the whole workflow, stable for a given day', () => {
     const summary = Object.fromEntries(
-      plansNow.map((p) => [name(p.learnerId), `${p.status}${approvalStage(p) ? ` (${approvalStage(p)})` : ''}`]),
+      plansNow
+        .filter(ezerkalni)
+        .map((p) => [name(p.learnerId), `${p.status}${approvalStage(p) ? ` (${approvalStage(p)})` : ''}`]),
     );
     expect(summary).toEqual({
       'Krūmiņš Emīls': 'in_progress',
@@ -177,11 +183,62 @@ describe('the demo semester', () => {
     });
     expect(plansNow.find((p) => p.status === 'suspended')?.statusReason).toBeTruthy();
     // Last semester's plan was evaluated from its own sessions, and continues in this one.
-    const [previous] = docs.plans.filter((p) => !sameSemester(p, current));
+    const [previous, ...others] = docs.plans.filter((p) => ezerkalni(p) && !sameSemester(p, current));
+    expect(others).toEqual([]);
     expect(previous?.evaluation?.outcome).toBe('continues');
     const share = planProgress(previous!, docs.consultations, docs.compensations, defaultProfile).share;
     expect(previous?.evaluation?.deliveredShare).toBe(share);
     expect(plansNow.find((p) => p.learnerId === previous?.learnerId)?.history[0]?.action).toBe('created_from_previous');
+  });
+
+  it('holds Rudzupe’s plans: this semester’s along the workflow, last semester’s evaluated with every outcome', () => {
+    const status = (p: SupportPlan) => `${p.status}${approvalStage(p) ? ` (${approvalStage(p)})` : ''}`;
+    const ofRudzupe = docs.plans.filter((p) => p.schoolId === RUDZUPE);
+    const now = ofRudzupe.filter((p) => sameSemester(p, current));
+    // As demoRudzupeStory.ts tells it: ten running (two of them meals only), one approved, one at the
+    // municipality, one draft.
+    expect(Object.fromEntries(now.map((p) => [name(p.learnerId), status(p)]))).toEqual({
+      'Ozoliņš Emīls': 'in_progress',
+      'Krūmiņa Līva': 'in_progress',
+      'Krūmiņš Ričards': 'in_progress',
+      'Dūmiņa Līva': 'in_progress',
+      'Lūse Estere': 'in_progress',
+      'Pētersone Madara': 'in_progress',
+      'Krūmiņa Paula': 'in_progress',
+      'Siliņš Gustavs': 'in_progress',
+      'Eglīte Sofija': 'in_progress',
+      'Ozoliņš Dāvis': 'in_progress',
+      'Siliņš Tomass': 'approved',
+      'Ozoliņa Estere': 'in_approval (municipality)',
+      'Vītola Emīlija': 'draft',
+    });
+    const before = ofRudzupe.filter((p) => !sameSemester(p, current));
+    expect(
+      Object.fromEntries(
+        before.map((p) => [name(p.learnerId), [p.evaluation?.outcome, ...(p.evaluation?.reasons ?? [])].join(' ')]),
+      ),
+    ).toEqual({
+      'Krūmiņa Līva': 'continues',
+      'Eglīte Sofija': 'continues',
+      'Čakste Katrīna': 'improved',
+      'Lūse Elza': 'improved',
+      'Pētersone Marta': 'improved',
+      'Dūmiņš Markuss': 'improved',
+      'Ģērmanis Gustavs': 'improved',
+      'Vītols Kārlis': 'no_improvement lack_of_motivation unexcused_absence',
+      'Čakste Madara': 'no_improvement parents_indifference',
+      'Šmite Anna': 'no_longer_needed',
+    });
+    // Those who continue start this semester from last semester's plan; every plan of the school is the school's.
+    for (const n of ['Krūmiņa Līva', 'Eglīte Sofija'])
+      expect(now.find((p) => name(p.learnerId) === n)?.history[0]?.action).toBe('created_from_previous');
+    const rudzupeLearners = new Set(docs.learners.filter((l) => l.schoolId === RUDZUPE).map((l) => l.id));
+    expect(rudzupeLearners.size).toBe(30);
+    expect(ofRudzupe.every((p) => rudzupeLearners.has(p.learnerId))).toBe(true);
+    expect(docs.consultations.filter((c) => c.schoolId === RUDZUPE).length).toBeGreaterThan(100);
+    expect(new Set(docs.compensations.filter((c) => c.schoolId === RUDZUPE).map((c) => c.category))).toEqual(
+      new Set(['meals', 'intercity_transport']),
+    );
   });
 
   it('writes each plan’s history as the workflow would, by people allowed to take each step', () => {
@@ -240,14 +297,16 @@ describe('the demo semester', () => {
         expect(measure?.staffId).toBe(c.staffId);
       }
     }
-    for (const plan of plansNow.filter((p) => p.status === 'in_progress')) {
+    // Every running plan with consultations among its measures (a plan of meals only has none to hold).
+    const consulting = (p: SupportPlan) => p.measures.some((m) => m.kind !== 'compensation');
+    for (const plan of plansNow.filter((p) => p.status === 'in_progress' && consulting(p))) {
       const held = docs.consultations.filter((c) =>
         c.attendees.some((a) => a.learnerId === plan.learnerId && a.attendance === 'attended'),
       );
       expect(held.length, name(plan.learnerId)).toBeGreaterThan(0);
     }
     const shares = plansNow
-      .filter((p) => p.status === 'in_progress')
+      .filter((p) => p.status === 'in_progress' && consulting(p))
       .map((p) => planProgress(p, docs.consultations, docs.compensations, defaultProfile).share ?? 0);
     expect(Math.max(...shares)).toBeGreaterThanOrEqual(0.85);
     expect(Math.min(...shares)).toBeLessThan(0.6);

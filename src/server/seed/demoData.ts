@@ -1,6 +1,6 @@
 /**
- * The demo municipality a newcomer explores: fictional places, realistic Latvian names, and a semester of support
- * around the day it is seeded (demoSemester.ts). Deterministic for a given day (a seeded generator, timestamps
+ * The demo municipality a newcomer explores, Ezerkalnu novads, and a second one beside it (demoRudzupe.ts): fictional
+ * places, realistic Latvian names, and a semester of support around the day it is seeded (demoSemester.ts). Deterministic for a given day (a seeded generator, timestamps
  * from the calendar), so every test sees the same data for the same day.
  */
 import {
@@ -10,7 +10,6 @@ import {
   semesterOf,
   type CollectionName,
   type EntityOf,
-  type Learner,
   type Municipality,
   type School,
   type User,
@@ -20,133 +19,15 @@ import { demoProfiles } from './demoProfiles';
 import { demoStaffEvents } from './demoStaffEvents';
 import { demoYouthProjects } from './demoYouthProjects';
 import { demoSemester } from './demoSemester';
+import { learnersOf, type Stamp } from './demoLearners';
+import { demoRudzupe } from './demoRudzupe';
+import { RUDZUPE_STORY } from './demoRudzupeStory';
 import { seededRandom } from './demoTimeline';
 
 export const DEMO_MUNICIPALITY_ID = 'demo-muni-ezerkalni';
 /** Every demo account's password: demo data only, seeded only into an empty embedded database. */
 export const DEMO_PASSWORD = 'atbalsts-demo';
 export const DEMO_SCHOOL_IDS = { general: 'demo-school-vidusskola', vocational: 'demo-school-tehnikums' } as const;
-
-type Stamp = { createdAt: string; updatedAt: string };
-
-const GIRLS = [
-  'Anna',
-  'Marta',
-  'Elza',
-  'Sofija',
-  'Emīlija',
-  'Alise',
-  'Paula',
-  'Laura',
-  'Keita',
-  'Līva',
-  'Estere',
-  'Madara',
-  'Rēzija',
-  'Katrīna',
-];
-const BOYS = [
-  'Jānis',
-  'Roberts',
-  'Markuss',
-  'Gustavs',
-  'Ralfs',
-  'Kārlis',
-  'Emīls',
-  'Dāvis',
-  'Artūrs',
-  'Rainers',
-  'Miķelis',
-  'Ričards',
-  'Tomass',
-  'Edvards',
-];
-// Masculine and feminine forms of the same surname.
-const SURNAMES: [string, string][] = [
-  ['Bērziņš', 'Bērziņa'],
-  ['Kalniņš', 'Kalniņa'],
-  ['Ozoliņš', 'Ozoliņa'],
-  ['Jansons', 'Jansone'],
-  ['Liepiņš', 'Liepiņa'],
-  ['Krūmiņš', 'Krūmiņa'],
-  ['Balodis', 'Balode'],
-  ['Zariņš', 'Zariņa'],
-  ['Pētersons', 'Pētersone'],
-  ['Vītols', 'Vītola'],
-  ['Kļaviņš', 'Kļaviņa'],
-  ['Siliņš', 'Siliņa'],
-  ['Lūsis', 'Lūse'],
-  ['Eglītis', 'Eglīte'],
-  ['Grīnbergs', 'Grīnberga'],
-  ['Dūmiņš', 'Dūmiņa'],
-  ['Šmits', 'Šmite'],
-  ['Čakste', 'Čakste'],
-  ['Āboliņš', 'Āboliņa'],
-  ['Ģērmanis', 'Ģērmane'],
-];
-const GENERAL_CLASSES = ['5.a', '6.b', '7.a', '7.b', '8.a', '9.a', '9.b', '10.a', '11.b', '12.b'];
-const VOCATIONAL_GROUPS = ['1. kurss, AM-25', '1. kurss, PA-25', '2. kurss, AM-24', '3. kurss, KO-23'];
-
-/** Learners of a school year starting in September of `year`: ages and applications follow it. */
-function learnersOf(
-  school: School,
-  count: number,
-  random: () => number,
-  firstIndex: number,
-  { year, stamp }: { year: number; stamp: Stamp },
-): Learner[] {
-  const pick = <T>(list: readonly T[]): T => {
-    const item = list[Math.floor(random() * list.length)];
-    if (item === undefined) throw new Error('pick from an empty list');
-    return item;
-  };
-  return Array.from({ length: count }, (_, i) => {
-    const girl = random() < 0.5;
-    const [masculine, feminine] = pick(SURNAMES);
-    const lastName = girl ? feminine : masculine;
-    const firstName = pick(girl ? GIRLS : BOYS);
-    const vocational = school.kind === 'vocational';
-    const shift = year - 2026;
-    const birthYear = shift + (vocational ? 2006 + Math.floor(random() * 4) : 2009 + Math.floor(random() * 7));
-    const month = String(1 + Math.floor(random() * 12)).padStart(2, '0');
-    const day = String(1 + Math.floor(random() * 28)).padStart(2, '0');
-    const guardianGirl = random() < 0.7;
-    const guardian = `${pick(guardianGirl ? GIRLS : BOYS)} ${guardianGirl ? feminine : masculine}`;
-    const adult = birthYear - shift <= 2007;
-    const n = firstIndex + i;
-    return {
-      id: `demo-learner-${String(n).padStart(3, '0')}`,
-      schoolId: school.id,
-      firstName,
-      lastName,
-      className: pick(vocational ? VOCATIONAL_GROUPS : GENERAL_CLASSES),
-      programme: vocational ? 'vocational' : 'general',
-      birthDate: `${birthYear}-${month}-${day}`,
-      // By the index, not the random sequence (which the rest of the demo follows): one in five lives in another
-      // municipality, and one in three of the rest said they live in the school's.
-      ...(n % 5 === 2 ? { livesInOtherMunicipality: true } : n % 3 === 0 ? { livesInOtherMunicipality: false } : {}),
-      guardians: [
-        {
-          id: `demo-guardian-${n}`,
-          name: guardian,
-          relation: guardianGirl ? 'māte' : 'tēvs',
-          phone: `+371 2${String(Math.floor(random() * 1e7)).padStart(7, '0')}`,
-        },
-      ],
-      ...(random() < 0.8
-        ? {
-            consent: {
-              signedOn: `${year}-09-0${2 + Math.floor(random() * 7)}`,
-              signedBy: adult ? `${firstName} ${lastName}` : guardian,
-              signerRole: adult ? 'learner' : 'parent',
-            },
-          }
-        : {}),
-      archived: false,
-      ...stamp,
-    } satisfies Learner;
-  });
-}
 
 /**
  * Everything the demo holds, as of `today` (YYYY-MM-DD, the local date by default): its school year and semester,
@@ -223,17 +104,28 @@ export function demoDocuments(today: string = localDate(new Date())): { [C in Co
     // (004: "netieši iesaistītie darbinieki (grāmatveži, koordinatori)"), granted by the school coordinator.
     staff('accountant', 'sarmite.krumina', 'Sarmīte Krūmiņa', ['accountant'], { schoolIds: [vocational.id] }),
   ];
-  const schools = [general, vocational];
+  const rudzupe = demoRudzupe({ year, stamp });
+  const municipalities = [municipality, rudzupe.municipality];
+  const schools = [general, vocational, rudzupe.school];
   const learners = [
     ...learnersOf(general, 26, random, 1, { year, stamp }),
     ...learnersOf(vocational, 14, random, 27, { year, stamp }),
+    ...rudzupe.learners,
   ];
+  const everyone = [...users, ...rudzupe.users];
+  const people = { municipalities, schools, users: everyone, learners };
+  const ezerkalni = demoSemester(today, people);
+  const second = demoSemester(today, people, RUDZUPE_STORY);
   return {
-    municipalities: [municipality],
+    municipalities,
     schools,
-    users,
+    users: everyone,
     learners,
-    ...demoSemester(today, { municipalities: [municipality], schools, users, learners }),
+    plans: [...ezerkalni.plans, ...second.plans],
+    consultations: [...ezerkalni.consultations, ...second.consultations],
+    compensations: [...ezerkalni.compensations, ...second.compensations],
+    schedules: [...ezerkalni.schedules, ...second.schedules],
+    notes: [...ezerkalni.notes, ...second.notes],
     staffevents: [
       ...demoStaffEvents(today, { municipalityId: municipality.id, general, vocational, users }),
       ...demoIndirectWork(today, vocational),

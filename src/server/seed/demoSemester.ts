@@ -34,14 +34,10 @@ import {
 } from '../../domain';
 import { chance, isPublicHoliday, laterTime, rigaTime, schoolDaysOf } from './demoTimeline';
 import {
-  ABSENCES,
-  CURRENT_PLANS,
-  CURRENT_SLOTS,
-  NOTES,
-  PREVIOUS_PLANS,
-  PREVIOUS_SLOTS,
+  EZERKALNI_STORY,
   TOPICS,
   USUAL_ABSENCES,
+  type DemoStory,
   type MeasureScript,
   type PlanScript,
   type SlotScript,
@@ -75,6 +71,8 @@ interface Term {
   /** The first day not yet happened (the seed's day, or after the semester for a past one). */
   limit: string;
   people: People;
+  /** How often each learner misses a session (demoStory.ts ABSENCES); everyone else: rarely. */
+  absences: DemoStory['absences'];
 }
 
 /** When a plan started and was suspended, as its steps say. */
@@ -227,10 +225,17 @@ function planOf(term: Term, t: Timeline, slots: SlotScript[], consultations: Con
     const when = at(step);
     if (step.action === 'evaluate') {
       const share = planProgress(plan, consultations, [], defaultProfile).share ?? 0;
-      const { outcome = 'continues', note = '' } = t.script.evaluation ?? {};
+      const { outcome = 'continues', note = '', reasons } = t.script.evaluation ?? {};
       plan = {
         ...plan,
-        evaluation: { deliveredShare: share, outcome, note, evaluatedAt: when, evaluatedBy: by.id },
+        evaluation: {
+          deliveredShare: share,
+          outcome,
+          ...(reasons ? { reasons } : {}),
+          note,
+          evaluatedAt: when,
+          evaluatedBy: by.id,
+        },
         history: [...plan.history, { id: entryId, at: when, byUserId: by.id, action: 'evaluate' }],
         updatedAt: when,
       };
@@ -254,8 +259,8 @@ function planOf(term: Term, t: Timeline, slots: SlotScript[], consultations: Con
   return plan;
 }
 
-function attendanceOf(learnerId: string, key: string): Attendance {
-  const { unexcused, excused } = ABSENCES[learnerId] ?? USUAL_ABSENCES;
+function attendanceOf(term: Term, learnerId: string, key: string): Attendance {
+  const { unexcused, excused } = term.absences[learnerId] ?? USUAL_ABSENCES;
   const r = chance(key);
   return r < unexcused ? 'absent_unexcused' : r < unexcused + excused ? 'absent_excused' : 'attended';
 }
@@ -288,7 +293,9 @@ function consultationsOf(
       const loggedAt = rigaTime(date, end, 2);
       const confirmedAt = rigaTime(date, end, 4);
       const attendees = slot.learners.map((learnerId) => {
-        const attendance: Attendance = cancelled ? 'cancelled' : attendanceOf(learnerId, `attend:${learnerId}:${id}`);
+        const attendance: Attendance = cancelled
+          ? 'cancelled'
+          : attendanceOf(term, learnerId, `attend:${learnerId}:${id}`);
         return { learnerId, attendance, ...(attendance === 'attended' ? { confirmedAt } : {}) };
       });
       const only = slot.learners.length === 1 ? timelines.get(slot.learners[0] ?? '') : undefined;
@@ -396,12 +403,12 @@ function compensationsOf(term: Term, t: Timeline, plan: SupportPlan): Compensati
   return result;
 }
 
-function termOf(semester: SchoolSemester, tag: string, limit: string, people: People): Term {
+function termOf(semester: SchoolSemester, tag: string, limit: string, people: People, story: DemoStory): Term {
   const days = schoolDaysOf(semester);
-  return { semester, tag, days, past: days.filter((d) => d < limit), limit, people };
+  return { semester, tag, days, past: days.filter((d) => d < limit), limit, people, absences: story.absences };
 }
 
-function writeTerm(term: Term, scripts: PlanScript[], slots: SlotScript[]): DemoSemester {
+function writeTerm(term: Term, scripts: PlanScript[], slots: SlotScript[], story: DemoStory): DemoSemester {
   const timelines = new Map(
     scripts.map((s) => [s.learner, timelineOf(term, s)] as const).filter((e): e is [string, Timeline] => e[1] !== null),
   );
@@ -416,14 +423,16 @@ function writeTerm(term: Term, scripts: PlanScript[], slots: SlotScript[]): Demo
   const consultations = consultationsOf(term, slots, timelines, (slot, date) => !!slot.schedule && date === open);
   if (term.tag === 'cur') {
     const staffId = (name: StaffName) => userNamed(term.people, name).id;
-    markRecentUnconfirmed(consultations, term.limit, [staffId('ilze.kalnina'), 2], [staffId('dace.liepa'), 1]);
+    const unconfirmed = story.unconfirmed.map(([name, count]) => [staffId(name), count] as [string, number]);
+    markRecentUnconfirmed(consultations, term.limit, ...unconfirmed);
   }
   const plans = [...timelines.values()].map((t) => planOf(term, t, slots, consultations));
   const compensations = [...timelines.values()].flatMap((t) => {
     const plan = plans.find((p) => p.learnerId === t.learner.id);
     return plan ? compensationsOf(term, t, plan) : [];
   });
-  return { plans, consultations, compensations, schedules, notes: notesOf(term, consultations) };
+  const notes = story.notes && term.tag === 'cur' ? notesOf(term, consultations, story.notes) : [];
+  return { plans, consultations, compensations, schedules, notes };
 }
 
 /** The latest sessions some staff held at least two days ago still wait for the learner's confirmation. */
@@ -440,31 +449,35 @@ function markRecentUnconfirmed(consultations: Consultation[], limit: string, ...
 }
 
 /** The psychologist's two notes after her latest session with the learner, if there was one. */
-function notesOf(term: Term, consultations: Consultation[]): ConfidentialNote[] {
-  const author = userNamed(term.people, NOTES.author);
+function notesOf(
+  term: Term,
+  consultations: Consultation[],
+  script: NonNullable<DemoStory['notes']>,
+): ConfidentialNote[] {
+  const author = userNamed(term.people, script.author);
   const session = consultations
     .filter(
       (c) =>
         c.staffId === author.id &&
-        c.attendees.some((a) => a.learnerId === NOTES.learner && a.attendance === 'attended'),
+        c.attendees.some((a) => a.learnerId === script.learner && a.attendance === 'attended'),
     )
     .at(-1);
   if (!session) return [];
   const note = (n: number, body: string, shared: boolean): ConfidentialNote => {
     const at = rigaTime(session.date, laterTime(session.startTime || '12:00', session.minutes + 10 * n));
     return {
-      id: `demo-note-${short(NOTES.learner)}-${n}`,
+      id: `demo-note-${short(script.learner)}-${n}`,
       createdAt: at,
       updatedAt: at,
       schoolId: session.schoolId,
-      learnerId: NOTES.learner,
+      learnerId: script.learner,
       authorId: author.id,
       sharedWithSupportTeam: shared,
       date: session.date,
       body,
     };
   };
-  return [note(1, NOTES.private, false), note(2, NOTES.shared, true)];
+  return [note(1, script.private, false), note(2, script.shared, true)];
 }
 
 /** Who records a school's compensations in the demo: its social pedagogue or school coordinator. */
@@ -474,16 +487,20 @@ export function compensationKeeperOf(users: readonly User[], schoolId: string): 
   );
 }
 
-/** The current semester of `today` (YYYY-MM-DD), with the one evaluated plan of the semester before. */
-export function demoSemester(today: string, people: People): DemoSemester {
+/**
+ * The current semester of `today` (YYYY-MM-DD) and the evaluated plans of the semester before, as a municipality's
+ * story tells them (Ezerkalni's by default).
+ */
+export function demoSemester(today: string, people: People, story: DemoStory = EZERKALNI_STORY): DemoSemester {
   const current = semesterOf(today);
   const before = previousSemester(current);
   const previous = writeTerm(
-    termOf(before, 'prev', semesterRange(current).from, people),
-    PREVIOUS_PLANS,
-    PREVIOUS_SLOTS,
+    termOf(before, 'prev', semesterRange(current).from, people, story),
+    story.previousPlans,
+    story.previousSlots,
+    story,
   );
-  const now = writeTerm(termOf(current, 'cur', today, people), CURRENT_PLANS, CURRENT_SLOTS);
+  const now = writeTerm(termOf(current, 'cur', today, people, story), story.currentPlans, story.currentSlots, story);
   return {
     plans: [...previous.plans, ...now.plans],
     consultations: [...previous.consultations, ...now.consultations],

@@ -6,10 +6,21 @@
  * Learners deliberately left without a plan: those without a signed application (the browser tests use one), and
  * the first learner of the general school in alphabetical order (the browser tests start a plan for her).
  */
-import type { PlanAction, PlanOutcome } from '../../domain';
+import type { NoImprovementReason, PlanAction, PlanOutcome } from '../../domain';
 
 export type StaffName =
-  'ilze.kalnina' | 'andris.ozols' | 'dace.liepa' | 'marta.vitola' | 'juris.berzins' | 'inese.zarina' | 'rasa.kaleja';
+  | 'ilze.kalnina'
+  | 'andris.ozols'
+  | 'dace.liepa'
+  | 'marta.vitola'
+  | 'juris.berzins'
+  | 'inese.zarina'
+  | 'rasa.kaleja'
+  // Rudzupes novads (demoRudzupe.ts)
+  | 'baiba.sproge'
+  | 'laila.priede'
+  | 'aivars.lapins'
+  | 'gunta.abele';
 
 /**
  * A workflow step. `day` counts school days: from the semester's first (0, 1, …), or back from the seed's day
@@ -53,7 +64,21 @@ export interface PlanScript {
   risks: { code: string; note: string }[];
   measures: MeasureScript[];
   steps: StepScript[];
-  evaluation?: { outcome: PlanOutcome; note: string };
+  evaluation?: { outcome: PlanOutcome; note: string; reasons?: NoImprovementReason[] };
+}
+
+/** One municipality's semester: the plans and weekly sessions of this semester and the one before. */
+export interface DemoStory {
+  currentPlans: PlanScript[];
+  previousPlans: PlanScript[];
+  currentSlots: SlotScript[];
+  previousSlots: SlotScript[];
+  /** How often a learner misses a session, unexcused and excused, by learner id; everyone else: USUAL_ABSENCES. */
+  absences: Record<string, { unexcused: number; excused: number }>;
+  /** Whose latest sessions (how many) still wait for the learner's confirmation. */
+  unconfirmed: [StaffName, number][];
+  /** A psychologist's notes about one learner, after her latest session with them. */
+  notes?: { learner: string; author: StaffName; private: string; shared: string };
 }
 
 /** A weekly session of one staff member with one learner or a small group. */
@@ -581,4 +606,18 @@ export const NOTES = {
   shared:
     'Atbalsta komandai: pēc strīdiem mājās Rainers mēdz būt noslēgts. Ieteikums skolotājiem: pirmdienās neprasīt ' +
     'atbildēt pie tāfeles, dot iespēju atbildēt rakstiski. Sociālā pedagoģe informēta.',
+};
+
+/** Ezerkalnu novads: both its schools' semester. */
+export const EZERKALNI_STORY: DemoStory = {
+  currentPlans: CURRENT_PLANS,
+  previousPlans: PREVIOUS_PLANS,
+  currentSlots: CURRENT_SLOTS,
+  previousSlots: PREVIOUS_SLOTS,
+  unconfirmed: [
+    ['ilze.kalnina', 2],
+    ['dace.liepa', 1],
+  ],
+  absences: ABSENCES,
+  notes: NOTES,
 };

@@ -14,6 +14,8 @@ export const DEMO = {
   technicalDirector: 'rasa.kaleja',
   /** The municipal coordinator of both demo schools. */
   municipalCoordinator: 'inese.zarina',
+  /** The municipal coordinator of Rudzupes novads, the demo's second municipality (one school). */
+  secondMunicipalCoordinator: 'gunta.abele',
   national: 'liga.rozite',
   accountant: 'sarmite.krumina',
   admin: 'admin',
