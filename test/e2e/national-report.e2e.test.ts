@@ -12,7 +12,7 @@ const DATA_FROM = /Dati no \d\d\.\d\d\.\d{4}\. \d\d:\d\d/;
 
 /** The state's report on the demo data: from the server online, the kept copy offline after a reload. */
 describe('the national report', () => {
-  const app = seededApp({ device: TABLET });
+  const app = seededApp({ device: TABLET }, { pinned: true });
 
   const cellsOf = (caption: string, row: string) =>
     app

@@ -6,7 +6,7 @@ import { AppShell } from './pages/AppShell';
 
 /** The semester report on the demo data: a director's school, a municipal coordinator's schools side by side. */
 describe('semester reports', () => {
-  const app = seededApp({ device: TABLET });
+  const app = seededApp({ device: TABLET }, { pinned: true });
 
   const cellsOf = (caption: string, row: string) =>
     app
