@@ -39,6 +39,26 @@ export function planVersions(plan: SupportPlan): { by: string; plan: SupportPlan
   });
 }
 
+/**
+ * The pushes that replay plans' workflows: each round adds one version to every plan that has one more, grouped by
+ * the author of that version and sent with the version before it as the assumed master state (as a device sends it).
+ */
+export function planPushRounds(versions: { by: string; plan: SupportPlan }[][]): { by: string; rows: Row[] }[] {
+  const pushes: { by: string; rows: Row[] }[] = [];
+  for (let round = 0; versions.some((v) => v.length > round); round++) {
+    const rows = new Map<string, Row[]>();
+    for (const v of versions) {
+      const step = v[round];
+      if (!step) continue;
+      const before = v[round - 1];
+      const row = { assumedMasterState: before ? wire(before.plan) : null, newDocumentState: wire(step.plan) };
+      rows.set(step.by, [...(rows.get(step.by) ?? []), row]);
+    }
+    for (const [by, batch] of rows) pushes.push({ by, rows: batch });
+  }
+  return pushes;
+}
+
 /** Who writes a document the staff keep: its staff member or author; a compensation, the school's keeper. */
 function authorOf(collection: (typeof STAFF_WRITTEN)[number], doc: Record<string, unknown>, users: User[]): string {
   if (collection === 'notes') return String(doc.authorId);
@@ -86,19 +106,8 @@ export async function seedDemoData(store: Store, today?: string): Promise<number
     );
   }
 
-  // Plans step by step: each round adds one history entry to every plan that has one more, pushed by its author.
-  const versions = ((rest.plans ?? []) as SupportPlan[]).map(planVersions);
-  for (let round = 0; versions.some((v) => v.length > round); round++) {
-    const rows = new Map<string, Row[]>();
-    for (const v of versions) {
-      const step = v[round];
-      if (!step) continue;
-      const before = v[round - 1];
-      const row = { assumedMasterState: before ? wire(before.plan) : null, newDocumentState: wire(step.plan) };
-      rows.set(step.by, [...(rows.get(step.by) ?? []), row]);
-    }
-    for (const [by, batch] of rows) await push('plans', batch, by);
-  }
+  for (const { by, rows } of planPushRounds(((rest.plans ?? []) as SupportPlan[]).map(planVersions)))
+    await push('plans', rows, by);
 
   for (const collection of STAFF_WRITTEN.filter((c) => c !== 'plans')) {
     const byAuthor = new Map<string, Row[]>();

@@ -8,7 +8,7 @@ import { actorFor } from '../../../src/server/auth/scope';
 import { migrate } from '../../../src/server/migrations/migrate';
 import { pushDocuments } from '../../../src/server/replication/documents';
 import { DEMO_PASSWORD } from '../../../src/server/seed/demoData';
-import { planVersions } from '../../../src/server/seed/seedDemo';
+import { planPushRounds, planVersions } from '../../../src/server/seed/seedDemo';
 import { createPgliteStore } from '../../../src/server/store/pgliteStore';
 import type { Store } from '../../../src/server/store/store';
 import { municipalities } from '../../fixtures/reports/nationalFixture';
@@ -57,17 +57,7 @@ async function addVocationalSchool(store: Store): Promise<void> {
     const draft = { ...content, status: 'draft' as const, history: [], updatedAt: p.createdAt };
     return [{ by: p.preparerIds[0] ?? '', plan: draft }, ...steps];
   });
-  for (let round = 0; versions.some((v) => v.length > round); round++) {
-    const rows = new Map<string, Row[]>();
-    for (const v of versions) {
-      const step = v[round];
-      if (!step) continue;
-      const before = v[round - 1];
-      const row = { ...wire(step.plan), assumedMasterState: before ? wire(before.plan).newDocumentState : null };
-      rows.set(step.by, [...(rows.get(step.by) ?? []), row]);
-    }
-    for (const [by, batch] of rows) await push(store, 'plans', batch, by);
-  }
+  for (const { by, rows } of planPushRounds(versions)) await push(store, 'plans', rows, by);
   // 004's school names nobody who records compensations (a social pedagogue or coordinator), only the accountants
   // who pay them: its paid records are written as the server's own (the fixture checked each against the caps).
   await push(store, 'compensations', vocational.compensations.map(wire));
