@@ -1,15 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import type { Device } from './harness/browser';
+import { DEMO_PASSWORD } from './harness/demo';
 import { t } from './harness/labels';
-import { openDevice, type Device } from './harness/browser';
-import { startServer, type RunningServer } from './harness/server';
+import { PHONE, seededApp, TABLET, type SeededApp } from './harness/seededApp';
 import { LearnersPage } from './pages/LearnersPage';
-import { SignInPage } from './pages/SignInPage';
 
-const PASSWORD = 'atbalsts-demo';
-
-async function signIn(device: Device, url: string, username: string) {
-  await device.page.goto(url);
-  await new SignInPage(device.page).signIn(username, PASSWORD);
+/** Signs in and opens the demo's first school, whichever school the list opened on. */
+async function signIn<K extends string>(app: SeededApp<K>, name: K, username: string) {
+  await app.signIn(name, username);
+  const device = app.devices[name];
   await device.page.getByRole('heading', { name: t('learners:title') }).waitFor();
   await device.page.getByLabel(t('common:school.label')).selectOption({ label: 'Ezerkalnu vidusskola' });
   await expect.poll(() => new LearnersPage(device.page).rows().count(), { timeout: 30_000 }).toBeGreaterThan(10);
@@ -31,25 +30,12 @@ async function openLearner(device: Device, first: string, last: string) {
 
 /** What sync decided, shown where the record is — on both devices, with the person's choice taking effect. */
 describe('what sync decided, on two devices', () => {
-  let server: RunningServer;
-  let tablet: Device;
-  let phone: Device;
-
-  beforeAll(async () => {
-    server = await startServer();
-    [tablet, phone] = await Promise.all([
-      openDevice({ width: 1024, height: 768 }),
-      openDevice({ width: 360, height: 740 }),
-    ]);
-  });
-  afterAll(async () => {
-    await Promise.all([tablet?.close(), phone?.close()]);
-    await server?.stop();
-  });
+  const app = seededApp({ tablet: TABLET, phone: PHONE });
 
   it('the class edited offline on two devices: both see which change was replaced, and "take" wins everywhere', async () => {
-    await signIn(tablet, server.url, 'ilze.kalnina');
-    await signIn(phone, server.url, 'dace.liepa');
+    const { tablet, phone } = app.devices;
+    await signIn(app, 'tablet', 'ilze.kalnina');
+    await signIn(app, 'phone', 'dace.liepa');
     const name = (await new LearnersPage(tablet.page).rows().first().locator('.learner-row__name').innerText()).trim();
     const [last = '', first = ''] = name.split(' ');
     await openLearner(tablet, first, last);
@@ -98,21 +84,7 @@ describe('what sync decided, on two devices', () => {
  * month (cap 30 €); the one that was offline is refused by the server.
  */
 describe('a compensation the server refused', () => {
-  let server: RunningServer;
-  let offline: Device;
-  let online: Device;
-
-  beforeAll(async () => {
-    server = await startServer();
-    [offline, online] = await Promise.all([
-      openDevice({ width: 1024, height: 768 }),
-      openDevice({ width: 1024, height: 768 }),
-    ]);
-  });
-  afterAll(async () => {
-    await Promise.all([offline?.close(), online?.close()]);
-    await server?.stop();
-  });
+  const app = seededApp({ offline: TABLET, online: TABLET });
 
   async function record(device: Device, euros: string) {
     // Counted on the page, not by the toast: an earlier "Kompensācija pieteikta." may still be showing.
@@ -124,8 +96,9 @@ describe('a compensation the server refused', () => {
   }
 
   it('is marked, left out of the total, listed by the indicator, and can be discarded', async () => {
-    await signIn(online, server.url, 'marta.vitola');
-    await signIn(offline, server.url, 'marta.vitola');
+    const { offline, online } = app.devices;
+    await signIn(app, 'online', 'marta.vitola');
+    await signIn(app, 'offline', 'marta.vitola');
     const learners = new LearnersPage(online.page);
     await learners.addLearner({ firstName: 'Atteikta', lastName: 'Kompensācija', className: '8.a' });
     await expect.poll(() => online.page.getByTestId('sync-pending').count(), { timeout: 30_000 }).toBe(0);
@@ -164,13 +137,13 @@ describe('a compensation the server refused', () => {
   });
 
   async function asAdministrator(path: string, method: string, body: object): Promise<void> {
-    const login = await fetch(`${server.url}/api/auth/login`, {
+    const login = await fetch(`${app.server.url}/api/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: 'admin', password: PASSWORD }),
+      body: JSON.stringify({ username: 'admin', password: DEMO_PASSWORD }),
     });
     const { accessToken } = (await login.json()) as { accessToken: string };
-    const response = await fetch(`${server.url}${path}`, {
+    const response = await fetch(`${app.server.url}${path}`, {
       method,
       headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
       body: JSON.stringify(body),
@@ -183,6 +156,7 @@ describe('a compensation the server refused', () => {
    * copy from the server, which never had that change: it must still be hers to take up or discard afterwards.
    */
   it('survives the rebuild a change of reach makes, and can be taken up again', async () => {
+    const { offline, online } = app.devices;
     const { page } = offline;
     // A learner of their own: the month's cap of the first test's learner is taken.
     await online.page
