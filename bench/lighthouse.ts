@@ -57,12 +57,26 @@ async function startChromium(profileDir: string): Promise<{ child: ChildProcess;
   return { child, port };
 }
 
-async function stopChromium(child: ChildProcess): Promise<void> {
+/**
+ * Closes Chromium as a person closing it would: `Browser.close` over DevTools, so the profile (localStorage, where the
+ * device remembers its account) is written out. A SIGTERM may end it before that, and the next start then finds a
+ * device with no account: the "signed-in device" measured would be the sign-in screen. SIGTERM only if it hangs.
+ */
+async function stopChromium(child: ChildProcess, port?: number): Promise<void> {
   if (child.exitCode !== null) return;
   const exited = new Promise((resolve) => child.once('exit', resolve));
+  if (port !== undefined) {
+    const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`).catch(() => null);
+    const session = await browser?.newBrowserCDPSession().catch(() => null);
+    await session?.send('Browser.close').catch(() => {});
+    const closed = await Promise.race([exited.then(() => true), delay(15_000).then(() => false)]);
+    if (closed) return;
+  }
   child.kill('SIGTERM');
   await exited;
 }
+
+const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Lighthouse now and then loses a trace on a busy machine (NO_NAVSTART) and asks to run again: once more, then fail. */
 async function measure(url: string, port: number, keepStorage: boolean): Promise<Run> {
@@ -135,7 +149,17 @@ async function expectUnlockScreen(url: string, port: number): Promise<void> {
   try {
     const page = await browser.contexts()[0]!.newPage();
     await page.goto(url);
-    await page.getByRole('heading', { name: 'Atbloķēt' }).waitFor({ timeout: 30_000 });
+    const unlock = page.getByRole('heading', { name: 'Atbloķēt' });
+    const found = await unlock.waitFor({ timeout: 30_000 }).then(
+      () => true,
+      () => false,
+    );
+    if (!found) {
+      const headings = await page.getByRole('heading').allInnerTexts();
+      throw new Error(
+        `Today was measured on a device that is not signed in: ${page.url()} shows ${JSON.stringify(headings)}`,
+      );
+    }
     await page.close();
   } finally {
     await browser.close();
@@ -151,19 +175,19 @@ export async function benchLighthouse(): Promise<BenchResult> {
   // Outside Vitest there is no seeded template to copy (startServer asks Vitest for it): seed a fresh directory.
   const server = await runServer(await mkdtemp(join(tmpdir(), 'atbalsts-lighthouse-data-')));
   const profileDir = await mkdtemp(join(tmpdir(), 'atbalsts-lighthouse-'));
-  let chrome: ChildProcess | undefined;
+  let chrome: { child: ChildProcess; port: number } | undefined;
   try {
     const first = await startChromium(profileDir);
-    chrome = first.child;
+    chrome = first;
     const signInRun = await measure(`${server.url}/`, first.port, false);
     await signIn(server.url, first.port);
     // The next morning: the browser was closed and opens the app again (the service worker starts, nothing runs).
     // Measured in the same browser instead, the page lands in the renderer that served the sign-in, and attaching
     // DevTools to it walks that renderer's whole heap first (about 150 ms of CPU, ×4 in the simulation): a cost of
     // measuring, not of the app, that a person never pays.
-    await stopChromium(chrome);
+    await stopChromium(first.child, first.port);
     const second = await startChromium(profileDir);
-    chrome = second.child;
+    chrome = second;
     const todayRun = await measure(`${server.url}/today`, second.port, true);
     await expectUnlockScreen(`${server.url}/today`, second.port);
     const figures: Figure[] = [
@@ -188,8 +212,9 @@ export async function benchLighthouse(): Promise<BenchResult> {
       figures,
     };
   } finally {
-    if (chrome) await stopChromium(chrome);
-    await rm(profileDir, { recursive: true, force: true });
+    if (chrome) await stopChromium(chrome.child, chrome.port);
+    // Chromium's helper processes may still be writing the profile as the browser exits: retry, as rm -rf would.
+    await rm(profileDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
     await server.stop();
   }
 }
