@@ -24,6 +24,9 @@ const RUNS = 3;
 const AT = '2026-09-01T08:00:00.000Z';
 const SEMESTER = { schoolYear: '2026/2027', semester: 1 } as const;
 
+const NOTES =
+  'Atkārtojām daļskaitļu saskaitīšanu un atņemšanu; skolēns strādāja patstāvīgi, kļūdas tikai saīsināšanā. ' +
+  'Mājasdarbs: 12. lpp. 3.–5. uzdevums. Nākamreiz – procenti.';
 const school = (i: number) => `s${i}`;
 const municipalityOf = (i: number) => `m${i % MUNICIPALITIES}`;
 
@@ -101,6 +104,8 @@ function* documents(): Generator<[string, Record<string, unknown>]> {
         minutes: 40,
         mode: c % 10 === 0 ? 'remote' : 'in_person',
         attendees: [{ learnerId: `l${p}`, attendance: c % 13 === 0 ? 'absent_unexcused' : 'attended' }],
+        // What a teacher writes after a session (the sync bench's note, a few lines): every real record carries one.
+        notes: NOTES,
         createdAt: AT,
         updatedAt: AT,
       },
