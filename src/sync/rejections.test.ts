@@ -36,6 +36,32 @@ describe('refusals are kept per person', () => {
   });
 });
 
+describe('which push ends a refusal', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('a change the server takes ends a refusal; a refused change the server replaced waits for the person', () => {
+    openRejections('atbalsts_u_ilze');
+    const { record, serverMoved } = useRejections.getState();
+    record('plans', [], [{ id: 'p1', reason: 'planContentLocked', sealedRefusedState: 'sealed-30-sessions' }]);
+    record('plans', [], [{ id: 'p2', reason: 'planContentLocked' }]);
+    // p1: the director returned the plan, and that version replaced the refused edit on the device.
+    serverMoved('plans', 'p1');
+    // RxDB pushed the version its pull had just written (the one before as the assumed state); the server took it.
+    useRejections.getState().record('plans', ['p1', 'p2'], []);
+
+    const byDocument = useRejections.getState().byDocument;
+    expect(byDocument['plans/p2']).toBeUndefined();
+    expect(byDocument['plans/p1']).toMatchObject({
+      reason: 'planContentLocked',
+      superseded: true,
+      sealedRefusedState: 'sealed-30-sessions',
+    });
+    // Refused again when it is sent again: a new refusal of the change now on the record.
+    useRejections.getState().record('plans', [], [{ id: 'p1', reason: 'planStepNotAllowed' }]);
+    expect(useRejections.getState().byDocument['plans/p1']?.reason).toBe('planStepNotAllowed');
+  });
+});
+
 describe('discarding a refused edit', () => {
   const AT = '2026-09-01T08:00:00.000Z';
   const meals = (amountCents: number): Compensation => ({

@@ -101,7 +101,13 @@ export const useRejections = create<RejectionState>()((set, get) => ({
     const refusedKeys = refused.map((r) => refusalKey(collection, r.id));
     const pushed = new Set([...settledIds.map((id) => refusalKey(collection, id)), ...refusedKeys]);
     const departing = new Set([...pushed].filter((k) => leaving.has(k)));
-    const kept = Object.entries(get().byDocument).filter(([k]) => !pushed.has(k) || departing.has(k));
+    // A superseded refusal holds a change the record no longer carries (the server's newer version replaced it):
+    // no push of the record settles it, only the person taking it up or discarding it. RxDB may push the version
+    // its pull just wrote with the version before as the assumed state, and the server takes that echo as a change.
+    const heldBeside = (k: string, r: Refusal) => r.superseded === true && !refusedKeys.includes(k);
+    const kept = Object.entries(get().byDocument).filter(
+      ([k, r]) => !pushed.has(k) || departing.has(k) || heldBeside(k, r),
+    );
     const at = new Date().toISOString();
     // A discarded change's own push (removing a record the server never had) may be refused: that is no news.
     // Nor is the refused removal of a record that left the person's reach: its refusal stays as it was.
