@@ -1,6 +1,7 @@
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import type { HealthResponse } from '../sync/protocol';
 import { closeUnusedSocketsOnClose } from './http/closeSockets';
+import { registerCompression } from './http/compression';
 import { registerJsonBodyParser } from './http/jsonBody';
 import { registerSecurityHeaders } from './http/securityHeaders';
 import { timeoutOptions, type ServerTimeouts } from './http/timeouts';
@@ -49,6 +50,7 @@ export async function buildApp({
   });
   registerSecurityHeaders(app);
   registerJsonBodyParser(app);
+  await registerCompression(app);
 
   app.setErrorHandler((error: { statusCode?: number; code?: string; message: string }, request, reply) => {
     const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
