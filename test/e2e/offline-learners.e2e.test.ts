@@ -9,7 +9,9 @@ import { SignInPage } from './pages/SignInPage';
 describe('a teacher works with learners offline', () => {
   const app = seededApp({ tablet: TABLET });
 
-  it('signs in once with the network and receives the demo school', async () => {
+  it('signs in once with the network and receives the demo school, its pages compressed', async () => {
+    // The first pull of the school's learners (tens of KB of JSON) travels as brotli: a rural first sync is bytes.
+    const learnersPull = app.devices.tablet.page.waitForResponse((r) => r.url().includes('/api/sync/learners/pull'));
     await app.devices.tablet.page.goto(app.server.url);
     await app.devices.tablet.page.getByRole('heading', { name: t('account:signIn.title') }).waitFor();
     await app.devices.tablet.page.screenshot({ path: `${screenshots}signin-1024x768.png` });
@@ -18,6 +20,7 @@ describe('a teacher works with learners offline', () => {
     await app.devices.tablet.page.getByRole('heading', { name: t('learners:title') }).waitFor();
     await expect.poll(() => learners.rows().count(), { timeout: 30_000 }).toBeGreaterThan(10);
     await expect.poll(() => learners.syncState()).toBe('synced');
+    expect(await (await learnersPull).headerValue('content-encoding')).toBe('br');
     await app.devices.tablet.page.screenshot({ path: `${screenshots}learners-1024x768.png` });
   });
 
