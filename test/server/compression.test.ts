@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app';
 import { localChangeFeed } from '../../src/server/live/changeFeed';
 import { migrate } from '../../src/server/migrations/migrate';
-import { createTestUser, ensureSchools, type TestUser } from '../fixtures/accounts';
+import type { Store } from '../../src/server/store/store';
+import { createTestUser, ensureSchools, TEST_PASSWORD, type TestUser } from '../fixtures/accounts';
 import { learner, newRow } from '../fixtures/documents';
 import { listening, openStream } from '../fixtures/sseClient';
 import { storeFactories } from '../fixtures/stores';
@@ -17,11 +18,13 @@ describe('compressed API answers', () => {
   let app: FastifyInstance;
   let dispose: () => Promise<void>;
   let teacher: TestUser;
+  let store: Store;
   const pull = '/api/sync/learners/pull?seq=0&limit=500';
 
   beforeAll(async () => {
     const created = await storeFactories[0]!.create();
     dispose = created.dispose;
+    store = created.store;
     await migrate(created.store);
     await ensureSchools(created.store, [{ id: 'school-1', municipalityId: 'muni-1' }]);
     teacher = await createTestUser(created.store, ['teacher'], ['school-1']);
@@ -59,6 +62,30 @@ describe('compressed API answers', () => {
     const gz = await get('gzip');
     expect(gz.headers['content-encoding']).toBe('gzip');
     expect(JSON.parse(gunzipSync(gz.rawPayload).toString('utf8'))).toEqual(page);
+  });
+
+  it('never compresses an answer that carries credentials, however large', async () => {
+    const schools = Array.from({ length: 40 }, (_, i) => ({
+      id: `school-with-a-long-identifier-${i}`,
+      municipalityId: 'muni-1',
+    }));
+    await ensureSchools(store, schools);
+    const coordinator = await createTestUser(
+      store,
+      ['school_coordinator'],
+      schools.map((s) => s.id),
+    );
+    const signIn = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'accept-encoding': 'gzip, deflate, br' },
+      payload: { username: coordinator.user.username, password: TEST_PASSWORD },
+    });
+    expect(signIn.statusCode, signIn.body).toBe(200);
+    expect(signIn.json()).toHaveProperty('accessToken');
+    // Large enough to be compressed were it any other answer.
+    expect(signIn.rawPayload.length).toBeGreaterThan(1024);
+    expect(signIn.headers['content-encoding']).toBeUndefined();
   });
 
   it('leaves a small answer as it is', async () => {
