@@ -62,6 +62,18 @@ describe('which push ends a refusal', () => {
   });
 });
 
+describe('which push ends a refusal, with nothing held', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('a replaced refusal with no change sealed beside it ends as any other when a push is taken', () => {
+    openRejections('atbalsts_u_ilze');
+    useRejections.getState().record('plans', [], [{ id: 'p3', reason: 'planContentLocked' }]);
+    useRejections.getState().serverMoved('plans', 'p3');
+    useRejections.getState().record('plans', ['p3'], []);
+    expect(useRejections.getState().byDocument['plans/p3']).toBeUndefined();
+  });
+});
+
 describe('discarding a refused edit', () => {
   const AT = '2026-09-01T08:00:00.000Z';
   const meals = (amountCents: number): Compensation => ({

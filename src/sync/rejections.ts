@@ -101,10 +101,13 @@ export const useRejections = create<RejectionState>()((set, get) => ({
     const refusedKeys = refused.map((r) => refusalKey(collection, r.id));
     const pushed = new Set([...settledIds.map((id) => refusalKey(collection, id)), ...refusedKeys]);
     const departing = new Set([...pushed].filter((k) => leaving.has(k)));
-    // A superseded refusal holds a change the record no longer carries (the server's newer version replaced it):
-    // no push of the record settles it, only the person taking it up or discarding it. RxDB may push the version
-    // its pull just wrote with the version before as the assumed state, and the server takes that echo as a change.
-    const heldBeside = (k: string, r: Refusal) => r.superseded === true && !refusedKeys.includes(k);
+    // A superseded refusal with the person's change sealed beside it holds what the record no longer carries (the
+    // server's newer version replaced it): no push of the record settles it, only the person taking it up or
+    // discarding it (as pruneRejections keeps it). RxDB may push the version its pull just wrote, with the version
+    // before as the assumed state, and the server takes that echo as a change.
+    const refusedNow = new Set(refusedKeys);
+    const heldBeside = (k: string, r: Refusal) =>
+      r.superseded === true && Boolean(r.sealedRefusedState) && !refusedNow.has(k);
     const kept = Object.entries(get().byDocument).filter(
       ([k, r]) => !pushed.has(k) || departing.has(k) || heldBeside(k, r),
     );
