@@ -64,7 +64,8 @@ export async function removeIndirectWork(db: AtbalstsDatabase, id: string): Prom
   if (!doc) return null;
   const before = doc.toMutableJSON();
   if (!isIndirectWork(before)) return null;
-  await doc.remove();
+  // A sync write landing between the read and the removal would make remove() fail as a conflict.
+  await doc.incrementalRemove();
   return before;
 }
 

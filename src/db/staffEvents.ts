@@ -61,7 +61,8 @@ export async function removeStaffEvent(db: AtbalstsDatabase, id: string): Promis
   if (!doc) return null;
   const before = doc.toMutableJSON();
   if (!isStaffEvent(before)) return null;
-  await doc.remove();
+  // A sync write landing between the read and the removal would make remove() fail as a conflict.
+  await doc.incrementalRemove();
   return before;
 }
 

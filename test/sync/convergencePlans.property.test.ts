@@ -140,7 +140,7 @@ describe.each(storeFactories)('plans converge under faults on $name', (factory) 
             const stored = (await c.db.plans.findOne(id).exec())?.toMutableJSON() as SupportPlan | undefined;
             if (!stored) continue;
             if (s.kind === 'deletePlan') {
-              await (await c.db.plans.findOne(id).exec())?.remove();
+              await (await c.db.plans.findOne(id).exec())?.incrementalRemove();
               deleted.add(id);
             } else if (s.kind === 'risk') {
               await updatePlan(c.db, id, (current) => toggleRisk(current, s.code, s.on, `risk-${run}-${++measureNo}`));
